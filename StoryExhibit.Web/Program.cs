@@ -1,4 +1,12 @@
+using StoryExhibit.Web.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddExhibitSettingsFile();
+builder.AddStoryExhibit();
+
 var app = builder.Build();
-app.MapGet("/", () => "hi");
+app.UseStoryExhibit();
 app.Run();
+
+/// <summary>Visible to the test host.</summary>
+public partial class Program;

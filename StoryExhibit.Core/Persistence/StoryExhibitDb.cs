@@ -1,0 +1,44 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using StoryExhibit.Core.Stories;
+
+namespace StoryExhibit.Core.Persistence;
+
+/// <summary>The exhibit's SQLite database: one file, WAL journal, migrated at start.</summary>
+public sealed class StoryExhibitDb(DbContextOptions<StoryExhibitDb> options) : DbContext(options)
+{
+    public DbSet<Story> Stories => Set<Story>();
+    public DbSet<Scene> Scenes => Set<Scene>();
+    public DbSet<Choice> Choices => Set<Choice>();
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<Story>(story =>
+        {
+            story.HasIndex(s => s.SessionCode).IsUnique();
+            story.Property(s => s.SessionCode).HasMaxLength(16);
+            story.Property(s => s.Title).HasMaxLength(200);
+            story.HasMany(s => s.Scenes).WithOne().HasForeignKey(s => s.StoryId).OnDelete(DeleteBehavior.Cascade);
+            story.OwnsOne(s => s.Seed, seed =>
+            {
+                seed.Property(s => s.Prompt).HasMaxLength(StoryLimits.PromptMax);
+                seed.Property(s => s.Genre).HasMaxLength(60);
+                seed.Property(s => s.Characters).HasConversion(
+                    list => JsonSerializer.Serialize(list, (JsonSerializerOptions?)null),
+                    json => JsonSerializer.Deserialize<List<string>>(json, (JsonSerializerOptions?)null) ?? new List<string>(),
+                    new ValueComparer<IReadOnlyList<string>>((a, b) => a!.SequenceEqual(b!), l => l.Aggregate(0, (h, s) => HashCode.Combine(h, s)), l => l.ToList()));
+                seed.Property(s => s.Audience).HasConversion<string>().HasMaxLength(20);
+                seed.Property(s => s.Rating).HasConversion<string>().HasMaxLength(20);
+                seed.Property(s => s.Ending).HasConversion<string>().HasMaxLength(20);
+            });
+        });
+        model.Entity<Scene>(scene =>
+        {
+            scene.HasIndex(s => new { s.StoryId, s.ParentId });
+            scene.Property(s => s.State).HasConversion<string>().HasMaxLength(20);
+            scene.HasMany(s => s.Choices).WithOne().HasForeignKey(c => c.SceneId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<Choice>(choice => choice.Property(c => c.Text).HasMaxLength(StoryLimits.ChoiceMax));
+    }
+}

@@ -1,0 +1,43 @@
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Options;
+using StoryExhibit.Core.Generation;
+using StoryExhibit.Core.Stories;
+
+namespace StoryExhibit.Core.Routing;
+
+/// <summary>The story-text capability: writes one scene with whichever chat client configuration chose.</summary>
+public sealed class StorytellerPlugin : IGeneratorPlugin
+{
+    public const string WriteScene = "write_scene";
+    private readonly IChatClient _storyteller;
+    private readonly IOptionsMonitor<TextGenerationOptions> _options;
+
+    public StorytellerPlugin(IChatClient storyteller, IOptionsMonitor<TextGenerationOptions> options)
+    {
+        _storyteller = storyteller;
+        _options = options;
+        Function = AIFunctionFactory.Create(WriteSceneAsync, new AIFunctionFactoryOptions
+        {
+            Name = WriteScene,
+            // The stream itself is the result: callers render it token by token.
+            MarshalResult = static (result, _, _) => new ValueTask<object?>(result),
+        });
+    }
+
+    public AIFunction Function { get; }
+
+    [Description("Writes the next scene of a story, streaming its text as it is written: prose, then 2 or 3 choices or THE END.")]
+    private async IAsyncEnumerable<string> WriteSceneAsync(
+        [Description("The seed, the scene number, the choices taken so far and whether this scene ends the story.")] StoryBrief brief,
+        [Description("The prose of the earlier scenes on the path, oldest first.")] IReadOnlyList<string> earlierScenes,
+        [EnumeratorCancellation] CancellationToken ct)
+    {
+        var options = new ChatOptions { Temperature = _options.CurrentValue.Temperature };
+        await foreach (var update in _storyteller.GetStreamingResponseAsync(StoryPrompt.ForScene(brief, earlierScenes), options, ct))
+        {
+            if (!string.IsNullOrEmpty(update.Text)) yield return update.Text;
+        }
+    }
+}

@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using System.Text;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using StoryExhibit.Core.Generation;
+using StoryExhibit.Core.Persistence;
+using StoryExhibit.Core.Routing;
+
+namespace StoryExhibit.Core.Stories;
+
+/// <summary>
+/// Grows a story's tree: starts stories, writes scenes through the storyteller plugin while streaming
+/// their prose, and saves every scene whatever happens (finished, stopped by the visitor, cut off by a
+/// lost connection, or failed), so the story so far is never lost.
+/// </summary>
+public sealed class StoryEngine(StoryStore store, PluginCatalog plugins, ILogger<StoryEngine> log)
+{
+    /// <summary>How often a scene still being written is saved, so a crash loses little.</summary>
+    internal static readonly TimeSpan CheckpointEvery = TimeSpan.FromSeconds(2);
+
+    public async Task<Story> StartAsync(StorySeed seed, CancellationToken ct)
+    {
+        var problems = StoryRules.Check(seed);
+        if (problems.Count > 0) throw new ArgumentException(string.Join(" ", problems.Select(p => p.Message)), nameof(seed));
+        var story = await store.CreateAsync(new Story { Seed = seed with { Prompt = seed.Prompt.Trim() }, Title = StoryRules.TitleFor(seed) }, ct);
+        log.LogInformation("Story {SessionCode} started: {Genre}, {Audience}, {Length} scenes", story.SessionCode, seed.Genre, seed.Audience, seed.Length);
+        return story;
+    }
+
+    public Task<Story?> OpenAsync(string sessionCode, CancellationToken ct)
+        => SessionCodes.Normalize(sessionCode) is { } code ? store.FindByCodeAsync(code, ct) : Task.FromResult<Story?>(null);
+
+    public Task<Story?> GetAsync(Guid storyId, CancellationToken ct) => store.GetAsync(storyId, ct);
+
+    /// <summary>Makes an earlier scene the current one, to read it again or branch from it.</summary>
+    public Task MoveToAsync(Story story, Guid sceneId, CancellationToken ct)
+    {
+        story.CurrentSceneId = sceneId;
+        return store.SetCurrentSceneAsync(story.Id, sceneId, ct);
+    }
+
+    /// <summary>Adds the visitor's own "something else..." choice to a finished scene.</summary>
+    public async Task<Choice> AddCustomChoiceAsync(Story story, Guid sceneId, string text, CancellationToken ct)
+    {
+        if (StoryRules.CheckCustomChoice(text) is { } problem) throw new ArgumentException(problem, nameof(text));
+        var scene = story.Scenes.First(s => s.Id == sceneId);
+        var choice = new Choice { SceneId = sceneId, Text = text.Trim(), IsCustom = true, Position = scene.Choices.Count };
+        await store.AddChoiceAsync(choice, ct);
+        scene.Choices.Add(choice);
+        return choice;
+    }
+
+    /// <summary>
+    /// Writes the scene that follows <paramref name="choiceId"/> of <paramref name="fromSceneId"/>, or the
+    /// first scene when both are null. A choice taken before leads back to the scene already written for it.
+    /// </summary>
+    public async IAsyncEnumerable<SceneProgress> ContinueAsync(Story story, Guid? fromSceneId, Guid? choiceId, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var tree = new StoryTree(story.Scenes, story.CurrentSceneId);
+        if (choiceId is { } taken && tree.ChildVia(taken) is { } existing)
+        {
+            await MoveToAsync(story, existing.Id, ct);
+            yield return new SceneProgress(existing, existing.Prose, Finished: true);
+            yield break;
+        }
+        if (fromSceneId is null && tree.ChildrenOf(null).FirstOrDefault() is { } first)
+        {
+            await MoveToAsync(story, first.Id, ct);
+            yield return new SceneProgress(first, first.Prose, Finished: true);
+            yield break;
+        }
+
+        var parent = fromSceneId is { } id ? tree.Find(id) ?? throw new ArgumentException("That scene is not part of this story.") : null;
+        if (parent is { IsEnding: true }) throw new InvalidOperationException("The story ended with that scene.");
+        var scene = new Scene { StoryId = story.Id, ParentId = parent?.Id, ViaChoiceId = choiceId, Number = (parent?.Number ?? 0) + 1 };
+        await store.AddSceneAsync(scene, ct);
+        story.Scenes.Add(scene);
+        story.CurrentSceneId = scene.Id;
+        await store.SetCurrentSceneAsync(story.Id, scene.Id, ct);
+        await foreach (var progress in WriteAsync(story, scene, ct)) yield return progress;
+    }
+
+    /// <summary>Writes the last scene of a path again, differently. Scenes with branches below them are kept as they are.</summary>
+    public async IAsyncEnumerable<SceneProgress> RegenerateAsync(Story story, Guid sceneId, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var tree = new StoryTree(story.Scenes, story.CurrentSceneId);
+        var scene = tree.Find(sceneId) ?? throw new ArgumentException("That scene is not part of this story.");
+        if (tree.ChildrenOf(scene.Id).Count > 0) throw new InvalidOperationException("Only the last scene of a path can be written again.");
+        scene.Variant++;
+        scene.Prose = "";
+        scene.Error = null;
+        scene.IsEnding = false;
+        scene.State = SceneState.Writing;
+        scene.Choices.Clear();
+        await store.SaveSceneAsync(scene, ct);
+        await MoveToAsync(story, scene.Id, ct);
+        await foreach (var progress in WriteAsync(story, scene, ct)) yield return progress;
+    }
+
+    private async IAsyncEnumerable<SceneProgress> WriteAsync(Story story, Scene scene, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var tree = new StoryTree(story.Scenes, scene.Id);
+        var earlier = tree.PathTo(scene.Id).SkipLast(1).ToList();
+        var brief = new StoryBrief
+        {
+            Seed = story.Seed,
+            SceneNumber = scene.Number,
+            Path = tree.ChoicesTo(scene.Id),
+            FinalScene = scene.Number >= story.Seed.Length,
+            Variant = scene.Variant,
+        };
+        var arguments = new AIFunctionArguments { ["brief"] = brief, ["earlierScenes"] = earlier.Select(s => s.Prose).ToList() };
+
+        var text = new StringBuilder();
+        var checkpoint = Stopwatch.StartNew();
+        var outcome = SceneState.Complete;
+        await using (var tokens = plugins.InvokeStreamAsync<string>(StorytellerPlugin.WriteScene, arguments, ct).GetAsyncEnumerator(ct))
+        {
+            while (true)
+            {
+                try
+                {
+                    if (!await tokens.MoveNextAsync()) break;
+                }
+                catch (OperationCanceledException) when (ct.IsCancellationRequested)
+                {
+                    outcome = SceneState.Stopped;
+                    break;
+                }
+                catch (Exception ex)
+                {
+                    scene.Error = ex is GenerationException ? ex.Message : "The storyteller lost the thread of the story.";
+                    log.LogWarning(ex, "Scene {SceneNumber} of story {SessionCode} failed", scene.Number, story.SessionCode);
+                    outcome = SceneState.Failed;
+                    break;
+                }
+                text.Append(tokens.Current);
+                var prose = SceneOutputParser.ProseSoFar(text.ToString());
+                if (checkpoint.Elapsed >= CheckpointEvery)
+                {
+                    scene.Prose = prose;
+                    await store.SaveSceneAsync(scene, CancellationToken.None);
+                    checkpoint.Restart();
+                }
+                yield return new SceneProgress(scene, prose, Finished: false);
+            }
+        }
+
+        Finish(scene, SceneOutputParser.Parse(text.ToString(), story.Seed.Genre), outcome);
+        // Saved even when the visitor stopped or left: the story so far is never lost.
+        await store.SaveSceneAsync(scene, CancellationToken.None);
+        log.LogInformation("Scene {SceneNumber} of story {SessionCode} {State}: {Words} words, {Choices} choices, ending {IsEnding}",
+            scene.Number, story.SessionCode, scene.State, CountWords(scene.Prose), scene.Choices.Count, scene.IsEnding);
+        yield return new SceneProgress(scene, scene.Prose, Finished: true);
+    }
+
+    private static void Finish(Scene scene, SceneOutput output, SceneState outcome)
+    {
+        scene.Prose = output.Prose;
+        scene.State = outcome;
+        scene.IsEnding = outcome == SceneState.Complete && output.IsEnding;
+        // A stopped or failed scene still offers ways on, unless nothing at all was written.
+        var offered = scene.IsEnding || (outcome != SceneState.Complete && output.Prose.Length == 0) ? [] : output.Choices;
+        scene.Choices = offered.Select((text, i) => new Choice { SceneId = scene.Id, Position = i, Text = text }).ToList();
+    }
+
+    private static int CountWords(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+}

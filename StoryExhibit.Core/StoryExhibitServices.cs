@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using StoryExhibit.Core.Generation;
+using StoryExhibit.Core.Persistence;
+using StoryExhibit.Core.Routing;
+using StoryExhibit.Core.Stories;
+
+namespace StoryExhibit.Core;
+
+public static class StoryExhibitServices
+{
+    /// <summary>Everything the exhibit needs below the UI: database, generators, plugins and the story engine.</summary>
+    public static IServiceCollection AddStoryExhibitCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connection = configuration.GetConnectionString("StoryExhibit")
+            ?? throw new InvalidOperationException("ConnectionStrings:StoryExhibit is missing from appsettings.json (for example \"Data Source=data/storyexhibit.db\").");
+        services.AddDbContextFactory<StoryExhibitDb>(options => options.UseSqlite(connection));
+        services.AddSingleton<StoryStore>();
+        services.AddHostedService<DatabaseInitializer>();
+
+        services.AddTextGeneration(configuration.GetSection(TextGenerationOptions.Section));
+        services.AddSingleton<IGeneratorPlugin, StorytellerPlugin>();
+        services.AddSingleton<PluginCatalog>();
+        services.AddSingleton<StoryEngine>();
+        return services;
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.FileProviders;
+using Radzen;
+using StoryExhibit.Core;
+using StoryExhibit.Web.Components;
+using StoryExhibit.Web.Stories;
+
+namespace StoryExhibit.Web.Hosting;
+
+/// <summary>The app's composition, one call per capability, so Program.cs stays a table of contents.</summary>
+public static class ExhibitHosting
+{
+    /// <summary>
+    /// The exhibit's one configuration file sits at the top of the repository and is copied next to the
+    /// app. It is read first, so environment variables and the command line still override it.
+    /// </summary>
+    public static void AddExhibitSettingsFile(this WebApplicationBuilder builder)
+    {
+        builder.Configuration.Sources.Insert(0, new JsonConfigurationSource
+        {
+            FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
+            Path = "appsettings.json",
+            Optional = false,
+            ReloadOnChange = true,
+        });
+    }
+
+    public static void AddStoryExhibit(this WebApplicationBuilder builder)
+    {
+        builder.WebHost.UseStaticWebAssets();
+        builder.Services.AddStoryExhibitCore(builder.Configuration);
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddRadzenComponents();
+        builder.Services.AddScoped<StorySession>();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+    }
+
+    public static void UseStoryExhibit(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseBlazorScript();
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapHealthChecks("/health");
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+    }
+
+    /// <summary>Serves the Blazor script that the build extracted next to the app (see build/BlazorScript.targets).</summary>
+    private static void UseBlazorScript(this WebApplication app)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "_framework");
+        if (!File.Exists(Path.Combine(folder, "blazor.web.js")))
+            throw new InvalidOperationException($"_framework/blazor.web.js is missing from {folder}: build the app with 'dotnet build' so it is extracted.");
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(folder), RequestPath = "/_framework" });
+    }
+}

@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using StoryExhibit.Core.Stories;
+
+namespace StoryExhibit.Web.Stories;
+
+/// <summary>
+/// The story page's state for one visitor's circuit: the story, its tree, and the scene being written.
+/// Streaming lives here, not in components: the page re-renders on <see cref="Changed"/> (the tree or
+/// the current scene changed), and only the scene being written re-renders on <see cref="ProseChanged"/>.
+/// Ending the circuit disposes the session, which stops any scene being written; the engine saves it.
+/// </summary>
+public sealed class StorySession(StoryEngine engine, ILogger<StorySession> log) : IAsyncDisposable
+{
+    /// <summary>Shortest time between two streamed re-renders; the first words always show at once.</summary>
+    public static readonly TimeSpan RenderEvery = TimeSpan.FromMilliseconds(40);
+
+    private readonly CancellationTokenSource _circuit = new();
+    private CancellationTokenSource? _writing;
+    private Task _writer = Task.CompletedTask;
+
+    public Story? Story { get; private set; }
+    public StoryTree Tree { get; private set; } = new([], null);
+    public bool IsWriting => _writing is not null;
+    /// <summary>The prose of the scene being written, as far as it has come.</summary>
+    public string StreamingProse { get; private set; } = "";
+    /// <summary>A message for the visitor about the last thing that went wrong, if any.</summary>
+    public string? Problem { get; private set; }
+
+    public event Action? Changed;
+    public event Action? ProseChanged;
+
+    public async Task<bool> OpenAsync(string sessionCode)
+    {
+        Story = await engine.OpenAsync(sessionCode, _circuit.Token);
+        Refresh();
+        return Story is not null;
+    }
+
+    /// <summary>Writes the first scene if the story has none yet.</summary>
+    public void BeginIfEmpty()
+    {
+        if (Story is { Scenes.Count: 0 }) StartWriting(ct => engine.ContinueAsync(Story, null, null, ct));
+    }
+
+    public void Choose(Guid sceneId, Guid choiceId) => StartWriting(ct => engine.ContinueAsync(Story!, sceneId, choiceId, ct));
+
+    public async Task ChooseOwnAsync(Guid sceneId, string text)
+    {
+        Problem = StoryRules.CheckCustomChoice(text);
+        if (Problem is not null) { Changed?.Invoke(); return; }
+        var choice = await engine.AddCustomChoiceAsync(Story!, sceneId, text, _circuit.Token);
+        Choose(sceneId, choice.Id);
+    }
+
+    public void Regenerate(Guid sceneId) => StartWriting(ct => engine.RegenerateAsync(Story!, sceneId, ct));
+
+    public async Task MoveToAsync(Guid sceneId)
+    {
+        if (IsWriting || Story is null) return;
+        await engine.MoveToAsync(Story, sceneId, _circuit.Token);
+        Refresh();
+    }
+
+    /// <summary>Stops the scene being written; what was written is kept and saved.</summary>
+    public async Task StopAsync()
+    {
+        _writing?.Cancel();
+        await _writer;
+    }
+
+    private void StartWriting(Func<CancellationToken, IAsyncEnumerable<SceneProgress>> write)
+    {
+        if (IsWriting || Story is null) return;
+        Problem = null;
+        StreamingProse = "";
+        _writing = CancellationTokenSource.CreateLinkedTokenSource(_circuit.Token);
+        _writer = RunAsync(write(_writing.Token));
+    }
+
+    private async Task RunAsync(IAsyncEnumerable<SceneProgress> progress)
+    {
+        var sinceRender = Stopwatch.StartNew();
+        var first = true;
+        try
+        {
+            await foreach (var step in progress)
+            {
+                StreamingProse = step.Prose;
+                if (step.Finished) break;
+                if (first) { first = false; Refresh(); }
+                else if (sinceRender.Elapsed >= RenderEvery) { ProseChanged?.Invoke(); sinceRender.Restart(); }
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            log.LogError(ex, "Writing a scene of story {SessionCode} failed", Story?.SessionCode);
+            Problem = "Something went wrong while writing this scene. Your story so far is saved; please try again.";
+        }
+        catch (OperationCanceledException) { }
+        finally
+        {
+            _writing?.Dispose();
+            _writing = null;
+            Refresh();
+        }
+    }
+
+    private void Refresh()
+    {
+        Tree = new StoryTree(Story?.Scenes ?? [], Story?.CurrentSceneId);
+        if (Tree.Current is { State: SceneState.Failed, Error: { } error }) Problem ??= error;
+        Changed?.Invoke();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _circuit.CancelAsync();
+        try { await _writer; } catch (OperationCanceledException) { }
+        _circuit.Dispose();
+    }
+}
