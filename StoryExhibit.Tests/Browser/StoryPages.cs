@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace StoryExhibit.Tests.Browser;
+
+/// <summary>What a visitor does on the start and story pages, found by role and name as a screen reader would.</summary>
+internal static class StoryPages
+{
+    public static ILocator Choices(IPage page) => page.GetByRole(AriaRole.Group, new() { Name = "Choices" }).GetByRole(AriaRole.Button);
+    public static ILocator TreeNodes(IPage page) => page.GetByRole(AriaRole.Navigation, new() { Name = "Story tree" }).GetByRole(AriaRole.Button);
+    public static ILocator Scene(IPage page, int number) => page.GetByRole(AriaRole.Article, new() { Name = $"Scene {number}", Exact = true });
+    public static ILocator NextHeading(IPage page) => page.GetByRole(AriaRole.Heading, new() { Name = "What happens next?" });
+
+    /// <summary>Fills the start page and begins; returns the story's session code.</summary>
+    public static async Task<string> StartStoryAsync(IPage page, string prompt = "A lighthouse keeper who collects lost echoes", string genre = "Mystery")
+    {
+        await page.GotoAsync("/");
+        await page.GetByLabel("What is your story about?").FillAsync(prompt);
+        await page.GetByRole(AriaRole.Radio, new() { Name = genre }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Begin the story" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/story/[A-Z]+-[0-9]{4}$"));
+        return page.Url.Split('/')[^1];
+    }
+
+    /// <summary>Waits until the current scene is finished and its choices are offered.</summary>
+    public static async Task WaitForChoicesAsync(IPage page)
+    {
+        await Assertions.Expect(NextHeading(page)).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Assertions.Expect(Choices(page).First).ToBeVisibleAsync();
+    }
+
+    public static async Task<string> ProseAsync(IPage page, int sceneNumber)
+        => (await Scene(page, sceneNumber).Locator(".prose").InnerTextAsync()).Trim();
+}

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using StoryExhibit.Core;
+using StoryExhibit.Web.Stories;
+
+namespace StoryExhibit.Tests.Components;
+
+internal static class TestServices
+{
+    /// <summary>The real story services on a throwaway database, as the story components expect them.</summary>
+    public static IServiceCollection AddStorySessionForTests(this IServiceCollection services)
+    {
+        var database = Path.Combine(Directory.CreateTempSubdirectory("storyexhibit-bunit-").FullName, "stories.db");
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:StoryExhibit"] = $"Data Source={database}" })
+            .Build();
+        services.AddLogging();
+        services.AddStoryExhibitCore(configuration);
+        services.AddScoped<StorySession>();
+        return services;
+    }
+}

@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace StoryExhibit.Tests.Infrastructure;
+
+/// <summary>
+/// The real web app in its own process, on a free loopback port, with its own database file: what a
+/// visitor's browser talks to. It can be stopped and started again on the same database.
+/// </summary>
+public sealed class AppServer : IAsyncDisposable
+{
+    private readonly Dictionary<string, string> _settings;
+    private readonly StringBuilder _output = new();
+    private Process? _process;
+
+    public AppServer(IDictionary<string, string>? settings = null)
+    {
+        DataFolder = Directory.CreateTempSubdirectory("storyexhibit-test-").FullName;
+        Port = FreePort();
+        _settings = new Dictionary<string, string>
+        {
+            ["ConnectionStrings__StoryExhibit"] = $"Data Source={Path.Combine(DataFolder, "stories.db")}",
+            ["Generation__Text__Offline__WordDelay"] = "00:00:00.015",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) _settings[key] = value;
+    }
+
+    public string DataFolder { get; }
+    public int Port { get; }
+    public Uri BaseUrl => new($"http://127.0.0.1:{Port}/");
+    public Process Process => _process ?? throw new InvalidOperationException("The app is not running.");
+    public string Output { get { lock (_output) return _output.ToString(); } }
+
+    public static string WebAppFolder
+    {
+        get
+        {
+            // Tests run from StoryExhibit.Tests/bin/<Configuration>/net10.0; the app is built beside them.
+            var testBin = new DirectoryInfo(AppContext.BaseDirectory);
+            var configuration = testBin.Parent!.Name;
+            var root = testBin.Parent!.Parent!.Parent!.Parent!.FullName;
+            return Path.Combine(root, "StoryExhibit.Web", "bin", configuration, "net10.0");
+        }
+    }
+
+    public async Task StartAsync()
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(WebAppFolder, "StoryExhibit.Web.dll")])
+        {
+            WorkingDirectory = DataFolder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_URLS"] = BaseUrl.ToString().TrimEnd('/');
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (key, value) in _settings) start.Environment[key] = value;
+        _process = Process.Start(start)!;
+        _process.OutputDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
+        _process.ErrorDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            if (_process.HasExited) throw new InvalidOperationException($"The app exited at start:\n{Output}");
+            try
+            {
+                if ((await http.GetAsync(new Uri(BaseUrl, "health"))).StatusCode == HttpStatusCode.OK) return;
+            }
+            catch (HttpRequestException) { }
+            catch (TaskCanceledException) { }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"The app did not become healthy:\n{Output}");
+    }
+
+    /// <summary>Ends the process abruptly, as a crash or a power cut would.</summary>
+    public async Task KillAsync()
+    {
+        if (_process is null) return;
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+        _process = null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

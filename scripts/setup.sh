@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what StoryExhibit needs on a fresh Debian machine with the .NET SDK, skipping what is there.
+#   scripts/setup.sh          what the app needs to run
+#   scripts/setup.sh --tests  and what the tests need (Chromium for the browser tests)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(espeak-ng ffmpeg fonts-noto-core)
+[[ "${1:-}" == "--tests" ]] && packages+=(chromium)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if (( ${#missing[@]} )); then
+  echo "Installing Debian packages: ${missing[*]}"
+  sudo_cmd=""; [[ $(id -u) -ne 0 ]] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (dotnet not found on PATH)." >&2; exit 1; }
+dotnet tool restore >/dev/null

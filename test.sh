@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs every test: Core unit tests, bUnit component tests and Playwright browser tests in headless Chromium.
+set -euo pipefail
+cd "$(dirname "$0")"
+scripts/setup.sh --tests
+dotnet build StoryExhibit.sln -c Release -warnaserror --nologo -v quiet
+log=$(mktemp)
+set +e
+dotnet test StoryExhibit.sln -c Release --no-build --nologo --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+# One plain closing line with the totals.
+summary=$(grep -E "^(Passed|Failed)!" "$log" | tail -n 1)
+passed=$(sed -nE 's/.*Passed: +([0-9]+).*/\1/p' <<<"$summary")
+failed=$(sed -nE 's/.*Failed: +([0-9]+).*/\1/p' <<<"$summary")
+skipped=$(sed -nE 's/.*Skipped: +([0-9]+).*/\1/p' <<<"$summary")
+echo "tests: ${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
+rm -f "$log"
+exit "$status"
