@@ -70,6 +70,7 @@ public sealed class OpenAIChatClientAdapter : IChatClient
         var (client, sdkMessages, sdkOptions) = Prepare(messages, options);
         using var watchdog = new StallWatchdog(_options.Timeout, cancellationToken);
         var role = ChatRole.Assistant;
+        var count = 0;
         IAsyncEnumerator<Sdk.StreamingChatCompletionUpdate>? updates = null;
         try
         {
@@ -80,8 +81,14 @@ public sealed class OpenAIChatClientAdapter : IChatClient
                 {
                     updates ??= client.CompleteChatStreamingAsync(sdkMessages, sdkOptions, watchdog.Token)
                         .GetAsyncEnumerator(watchdog.Token);
-                    if (!await updates.MoveNextAsync().ConfigureAwait(false)) break;
+                    if (!await updates.MoveNextAsync().ConfigureAwait(false))
+                    {
+                        // A 200 answer with no events at all (an HTML page, a proxy's blank reply) is not an answer.
+                        if (count == 0) throw OpenAIErrors.Unreadable();
+                        break;
+                    }
                     update = updates.Current;
+                    count++;
                 }
                 catch (Exception ex)
                 {

@@ -19,11 +19,13 @@ internal static class OpenAIErrors
         ClientResultException c => FromStatus(c),
         HttpRequestException or System.Net.Sockets.SocketException => Unreachable(ex),
         OperationCanceledException or TimeoutException => Timeout(ex),
-        JsonException or FormatException or InvalidOperationException or KeyNotFoundException =>
-            new(Provider, "The storyteller service sent an answer that could not be read.", ex),
+        JsonException or FormatException or InvalidOperationException or KeyNotFoundException => Unreadable(ex),
         IOException => new(Provider, "The connection to the storyteller service broke off.", ex),
         _ => new(Provider, "The storyteller service failed unexpectedly.", ex),
     };
+
+    public static GenerationException Unreadable(Exception? inner = null) =>
+        new(Provider, "The storyteller service sent an answer that could not be read.", inner);
 
     private static GenerationException Unreachable(Exception ex) =>
         IsBrokenStream(ex)
