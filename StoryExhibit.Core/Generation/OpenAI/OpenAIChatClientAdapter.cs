@@ -40,11 +40,21 @@ public sealed class OpenAIChatClientAdapter : IChatClient
             NetworkTimeout = options.Timeout,
             RetryPolicy = new ClientRetryPolicy(options.MaxRetries),
         };
-        if (options.Endpoint is not null) clientOptions.Endpoint = options.Endpoint;
+        var endpoint = NormalizeEndpoint(options.Endpoint);
+        if (endpoint is not null) clientOptions.Endpoint = endpoint;
         if (httpClient is not null) clientOptions.Transport = new HttpClientPipelineTransport(httpClient);
         var key = string.IsNullOrWhiteSpace(options.ApiKey) ? PlaceholderApiKey : options.ApiKey;
         _client = new OpenAIClient(new ApiKeyCredential(key), clientOptions);
-        _metadata = new ChatClientMetadata(OpenAIErrors.Provider, options.Endpoint ?? DefaultEndpoint, options.Model);
+        _metadata = new ChatClientMetadata(OpenAIErrors.Provider, endpoint ?? DefaultEndpoint, options.Model);
+    }
+
+    /// <summary>A bare server address (<c>http://host:11434</c>) gets the <c>/v1</c> every compatible server serves under.</summary>
+    internal static Uri? NormalizeEndpoint(Uri? endpoint)
+    {
+        if (endpoint is null) return null;
+        if (!endpoint.IsAbsoluteUri || endpoint.Scheme is not ("http" or "https"))
+            throw new ArgumentException($"The storyteller endpoint must be an absolute http(s) address, not '{endpoint}'.", nameof(endpoint));
+        return endpoint.AbsolutePath == "/" ? new Uri(endpoint, "v1") : endpoint;
     }
 
     public async Task<ChatResponse> GetResponseAsync(
@@ -125,7 +135,7 @@ public sealed class OpenAIChatClientAdapter : IChatClient
 
     private (Sdk.ChatClient, List<Sdk.ChatMessage>, Sdk.ChatCompletionOptions) Prepare(
         IEnumerable<AI.ChatMessage> messages, ChatOptions? options) =>
-        (ChatClientFor(options?.ModelId), OpenAIChatMapping.ToSdkMessages(messages), OpenAIChatMapping.ToSdkOptions(options, _options));
+        (ChatClientFor(options?.ModelId), OpenAIChatMapping.ToSdkMessages(messages, options), OpenAIChatMapping.ToSdkOptions(options, _options));
 
     private Sdk.ChatClient ChatClientFor(string? model)
     {

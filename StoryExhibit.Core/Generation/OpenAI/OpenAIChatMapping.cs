@@ -7,10 +7,11 @@ namespace StoryExhibit.Core.Generation.OpenAI;
 /// <summary>Translates between Microsoft.Extensions.AI chat types and the OpenAI SDK's.</summary>
 internal static class OpenAIChatMapping
 {
-    public static List<Sdk.ChatMessage> ToSdkMessages(IEnumerable<AI.ChatMessage> messages)
+    public static List<Sdk.ChatMessage> ToSdkMessages(IEnumerable<AI.ChatMessage> messages, ChatOptions? options)
     {
         ArgumentNullException.ThrowIfNull(messages);
         var result = new List<Sdk.ChatMessage>();
+        if (!string.IsNullOrWhiteSpace(options?.Instructions)) result.Add(new Sdk.SystemChatMessage(options.Instructions));
         foreach (var message in messages)
         {
             var text = message.Text;
@@ -28,6 +29,8 @@ internal static class OpenAIChatMapping
             Temperature = options?.Temperature ?? defaults.Temperature,
             MaxOutputTokenCount = options?.MaxOutputTokens ?? defaults.MaxOutputTokens,
             TopP = options?.TopP,
+            FrequencyPenalty = options?.FrequencyPenalty,
+            PresencePenalty = options?.PresencePenalty,
         };
         if (options?.StopSequences is { } stops)
             foreach (var stop in stops) result.StopSequences.Add(stop);

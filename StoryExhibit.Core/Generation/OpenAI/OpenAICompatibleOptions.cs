@@ -3,7 +3,10 @@ namespace StoryExhibit.Core.Generation.OpenAI;
 /// <summary>How to reach an OpenAI-compatible chat completions server (OpenAI, Ollama, vLLM, llama.cpp server...).</summary>
 public sealed class OpenAICompatibleOptions
 {
-    /// <summary>Base address including the version segment, e.g. <c>http://host:11434/v1</c>; null means api.openai.com.</summary>
+    /// <summary>
+    /// Base address including the version segment, e.g. <c>http://host:11434/v1</c>; a bare <c>http://host:11434</c>
+    /// gets <c>/v1</c> appended. Null means api.openai.com.
+    /// </summary>
     public Uri? Endpoint { get; set; }
     /// <summary>Sent as the bearer token; a placeholder is sent when empty since local servers need none.</summary>
     public string? ApiKey { get; set; }

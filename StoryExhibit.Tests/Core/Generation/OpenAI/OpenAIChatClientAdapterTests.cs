@@ -93,3 +93,92 @@ public sealed class OpenAIChatClientAdapterTests : IAsyncLifetime
         Assert.ThrowsAny<ArgumentException>(() => new OpenAIChatClientAdapter(new() { Model = "m", MaxRetries = -1 }));
     }
 }
+
+public sealed class OpenAIChatClientAdapterOptionsTests : IAsyncLifetime
+{
+    private OpenAICompatibleServer _server = null!;
+
+    public async Task InitializeAsync() => _server = await OpenAICompatibleServer.StartAsync();
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    [Fact]
+    public async Task A_bare_server_address_gets_v1()
+    {
+        _server.ReplyWith("Hello.");
+        var bare = new Uri($"http://127.0.0.1:{_server.Endpoint.Port}");
+        using var client = new OpenAIChatClientAdapter(new() { Endpoint = bare, Model = "m", MaxRetries = 0 });
+        var response = await client.GetResponseAsync([new ChatMessage(ChatRole.User, "Hi")]);
+        Assert.Equal("Hello.", response.Text);
+        Assert.Equal(_server.Endpoint, client.GetService<ChatClientMetadata>()!.ProviderUri);
+    }
+
+    [Fact]
+    public void Endpoint_must_be_http()
+    {
+        Assert.Throws<ArgumentException>(() => new OpenAIChatClientAdapter(new() { Endpoint = new Uri("ftp://host/v1"), Model = "m" }));
+    }
+
+    [Fact]
+    public async Task Uses_a_given_HttpClient()
+    {
+        _server.ReplyWith("Hello.");
+        var handler = new CountingHandler();
+        using var http = new HttpClient(handler);
+        using var client = new OpenAIChatClientAdapter(new() { Endpoint = _server.Endpoint, Model = "m", MaxRetries = 0 }, http);
+        var text = "";
+        await foreach (var u in client.GetStreamingResponseAsync([new ChatMessage(ChatRole.User, "Hi")])) text += u.Text;
+        Assert.Equal("Hello.", text);
+        Assert.Equal(1, handler.Count);
+    }
+
+    [Fact]
+    public async Task Instructions_and_penalties_are_sent()
+    {
+        _server.ReplyWith("Hello.");
+        using var client = new OpenAIChatClientAdapter(new() { Endpoint = _server.Endpoint, Model = "m", MaxRetries = 0, MaxOutputTokens = 50 });
+        await client.GetResponseAsync([new ChatMessage(ChatRole.User, "Hi")],
+            new ChatOptions { Instructions = "Tell a story.", FrequencyPenalty = 0.5f, PresencePenalty = 0.25f });
+        var request = Assert.Single(_server.Requests);
+        Assert.Equal([("system", "Tell a story."), ("user", "Hi")], request.Messages);
+        Assert.Equal(0.5, request.Body.GetProperty("frequency_penalty").GetDouble(), 3);
+        Assert.Equal(0.25, request.Body.GetProperty("presence_penalty").GetDouble(), 3);
+        Assert.Equal(50, request.Body.GetProperty("max_completion_tokens").GetInt32());
+    }
+
+    [Fact]
+    public async Task Non_json_error_body_still_gives_a_clear_message()
+    {
+        _server.Handler = async (ctx, _) =>
+        {
+            ctx.Response.StatusCode = 502;
+            ctx.Response.ContentType = "text/html";
+            await Microsoft.AspNetCore.Http.HttpResponseWritingExtensions.WriteAsync(ctx.Response, "<html>Bad gateway</html>");
+        };
+        using var client = new OpenAIChatClientAdapter(new() { Endpoint = _server.Endpoint, Model = "m", MaxRetries = 0 });
+        var ex = await Assert.ThrowsAsync<GenerationException>(() => client.GetResponseAsync([new ChatMessage(ChatRole.User, "Hi")]));
+        Assert.Equal("The storyteller service had an internal problem (HTTP 502).", ex.Message);
+    }
+
+    [Fact]
+    public async Task Unreadable_non_streaming_answer_becomes_GenerationException()
+    {
+        _server.Handler = async (ctx, _) =>
+        {
+            ctx.Response.ContentType = "application/json";
+            await Microsoft.AspNetCore.Http.HttpResponseWritingExtensions.WriteAsync(ctx.Response, "{\"choices\": ");
+        };
+        using var client = new OpenAIChatClientAdapter(new() { Endpoint = _server.Endpoint, Model = "m", MaxRetries = 0 });
+        var ex = await Assert.ThrowsAsync<GenerationException>(() => client.GetResponseAsync([new ChatMessage(ChatRole.User, "Hi")]));
+        Assert.Equal("The storyteller service sent an answer that could not be read.", ex.Message);
+    }
+
+    private sealed class CountingHandler() : DelegatingHandler(new SocketsHttpHandler())
+    {
+        public int Count;
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref Count);
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
+}
