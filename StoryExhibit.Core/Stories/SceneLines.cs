@@ -13,7 +13,7 @@ internal static partial class SceneLines
         "choices:", "options:", "your choices:", "choose your path:", "the end",
     ];
 
-    [GeneratedRegex(@"^\s*(?:[*_]{2})?\s*(?:(?:option|choice)\s*(?:\d{1,2}|[A-Da-d])\b\s*(?:[*_]{2})?\s*[:.)\-–—]?|\(\d{1,2}\)|\d{1,2}[.):]|\([A-Da-d]\)|[A-Da-d][.)]|[-*•+])(?:[*_]{2})?\s+(?<text>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[*_]{2})?\s*(?:(?:option|choice)\s*(?:\d{1,2}|[A-Da-d])\b\s*(?:[*_]{2})?\s*[:.)\-–—]?|\(\d{1,2}\)|\d{1,2}[.):]|\d{1,2}\s+[-–—]|\([A-Da-d]\)|[A-Da-d][.)]|[-*•+])(?:[*_]{2})?\s+(?<text>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ChoiceLine();
 
     [GeneratedRegex(@"^(?:(?:your |the |possible )?(?:choices|options|decisions?|next steps)(?: are)?|what happens (?:next|now)|what (?:now|next)|what (?:will|would|should|do|does|can|could|might|shall) .{1,40}? (?:do|choose|try|decide|pick)(?: next| now| first)?|what would you like to do(?: next| now)?|choose(?: one| wisely| your (?:path|next step|adventure|fate|move))?|make (?:a|your) choice|the choice is yours|it'?s your choice|where (?:will|should|do|does) .{1,30}? go(?: next| now)?)$")]
@@ -53,7 +53,22 @@ internal static partial class SceneLines
     public static bool IsKeywordHeading(string line)
     {
         var plain = Plain(line).TrimEnd(':', '?', '.', '!', ' ', '*', '_');
-        return plain.Length > 0 && plain.Length <= 80 && KeywordHeading().IsMatch(plain);
+        if (plain.Length == 0 || plain.Length > 80) return false;
+        return KeywordHeading().IsMatch(plain)
+            || (WordCount(plain) <= 10 && KeywordHeadingStart().IsMatch(plain));
+    }
+
+    [GeneratedRegex(@"^(?:what happens next|choose (?:what|where|how|your|one|between)|your (?:choices|options)|pick (?:one|your)|decide what)\b")]
+    private static partial Regex KeywordHeadingStart();
+
+    [GeneratedRegex(@"^(?:sure|certainly|of course|okay|ok|absolutely|alright|here'?s|here is|here are)\b.*[:!]$", RegexOptions.IgnoreCase)]
+    private static partial Regex Preamble();
+
+    /// <summary>"Sure! Here is the next scene:" and the like.</summary>
+    public static bool IsPreamble(string line)
+    {
+        var t = line.Trim().Trim('*', '_').Trim();
+        return WordCount(t) <= 15 && Preamble().IsMatch(t);
     }
 
     /// <summary>A line shaped like a heading: markdown heading, a line that is all bold, or a short line ending with a colon.</summary>

@@ -22,8 +22,9 @@ public static class SceneOutputParser
 
         if (SceneJson.Payload(text) is { } payload && SceneJson.Read(payload) is { } json)
         {
-            var prose = TidyProse(Lines(json.Prose).ToList());
-            return Finish(prose, json.Choices, json.IsEnding, repaired: false, lastMayBeCut: !json.Complete, genre);
+            var jsonProse = Lines(json.Prose).ToList();
+            var ending = json.IsEnding | (json.Choices.Count == 0 && StripEnd(jsonProse));
+            return Finish(TidyProse(jsonProse), json.Choices, ending, repaired: false, lastMayBeCut: !json.Complete, genre);
         }
 
         var lines = WithoutTitle(Lines(text).ToList());
@@ -35,12 +36,7 @@ public static class SceneOutputParser
 
         var (proseLines, choiceLines) = Split(body);
         var choices = ChoicesIn(choiceLines);
-        if (!isEnding && choices.Count == 0 && LastNonBlank(proseLines) is var last and >= 0
-            && SceneLines.WithoutInlineEnd(proseLines[last]) is { } withoutEnd)
-        {
-            proseLines[last] = withoutEnd;
-            isEnding = true;
-        }
+        if (!isEnding && choices.Count == 0) isEnding = StripEnd(proseLines);
         // the last choice may be cut mid-sentence only when it is the very end of the answer
         var lastMayBeCut = stop == lines.Count && LastNonBlank(choiceLines) is var lc and >= 0
             && (SceneLines.IsChoice(choiceLines[lc]) || !choiceLines.Any(SceneLines.IsChoice));
@@ -55,7 +51,12 @@ public static class SceneOutputParser
     {
         if (string.IsNullOrWhiteSpace(partialText)) return "";
         var text = Normalize(partialText);
-        if (SceneJson.Payload(text) is { } payload) return TidyProse(Lines(SceneJson.PartialProse(payload)).ToList());
+        if (SceneJson.Payload(text) is { } payload)
+        {
+            var jsonProse = Lines(SceneJson.PartialProse(payload)).ToList();
+            if (!StripEnd(jsonProse) && jsonProse.Count > 0) jsonProse[^1] = SceneLines.WithoutPartialInlineEnd(jsonProse[^1]);
+            return TidyProse(jsonProse);
+        }
 
         var lineComplete = text.EndsWith('\n');
         var lines = Lines(text).ToList();
@@ -83,6 +84,12 @@ public static class SceneOutputParser
     {
         var first = lines.FindIndex(l => l.Length > 0);
         if (first < 0) return lines;
+        if (SceneLines.IsPreamble(lines[first]))
+        {
+            lines.RemoveAt(first);
+            first = lines.FindIndex(l => l.Length > 0);
+            if (first < 0) return lines;
+        }
         var replaced = SceneLines.WithoutTitle(lines[first], firstLine: true);
         if (replaced is null) lines.RemoveAt(first);
         else lines[first] = replaced;
@@ -122,13 +129,17 @@ public static class SceneOutputParser
             var next = NextNonBlank(lines, i + 1);
             var choiceFollows = next >= 0 && SceneLines.IsChoice(lines[next]);
             if (SceneLines.IsKeywordHeading(line) && (choiceFollows || LooksLikeChoiceBlock(lines, i + 1))) return i;
-            if (SceneLines.LooksLikeHeading(line) && choiceFollows) return i;
+            // a label before a list inside the story ("She read the rules:") is not the choices heading
+            if (SceneLines.LooksLikeHeading(line) && choiceFollows && OnlyChoicesFrom(lines, next)) return i;
         }
         // a heading cut off at the very end ("### What happ", "**What will you do?**" with nothing after)
         var last = LastNonBlank(lines);
         if (last >= 0 && (SceneLines.IsCutHeading(lines[last]) || SceneLines.IsKeywordHeading(lines[last]))) return last;
         return -1;
     }
+
+    private static bool OnlyChoicesFrom(List<string> lines, int from) =>
+        lines.Skip(from).All(l => l.Trim().Length == 0 || SceneLines.IsChoice(l) || SceneLines.IsHorizontalRule(l));
 
     /// <summary>Unnumbered choices: a few short lines, not more paragraphs of story.</summary>
     private static bool LooksLikeChoiceBlock(List<string> lines, int from)
@@ -190,6 +201,20 @@ public static class SceneOutputParser
             blank = false;
         }
         return sb.ToString();
+    }
+
+    /// <summary>Removes a closing "THE END" line or sentence from prose lines; true when there was one.</summary>
+    private static bool StripEnd(List<string> lines)
+    {
+        if (LastNonBlank(lines) is not (var last and >= 0)) return false;
+        if (SceneLines.IsEndMarker(lines[last]))
+        {
+            lines.RemoveRange(last, lines.Count - last);
+            return true;
+        }
+        if (SceneLines.WithoutInlineEnd(lines[last]) is not { } without) return false;
+        lines[last] = without;
+        return true;
     }
 
     private static int LastNonBlank(List<string> lines)

@@ -54,6 +54,15 @@ public sealed class SceneOutputParserTests
         { "bold chapter title", $"**Chapter Two: The Lighthouse**\n\n{Prose}\n\n### What happens next?\n1. {Fox}\n2. {Door}", Prose, [Fox, Door], false, false },
         { "Scene label before prose", $"Scene 3: {Prose}\n\n### What happens next?\n1. {Fox}\n2. {Door}", Prose, [Fox, Door], false, false },
         { "markdown title", $"## The Lighthouse\n{Prose}\n\n### What happens next?\n1. {Fox}\n2. {Door}", Prose, [Fox, Door], false, false },
+        { "preamble", $"Sure! Here is the next scene:\n\n{Prose}\n\n### What happens next?\n1. {Fox}\n2. {Door}", Prose, [Fox, Door], false, false },
+        { "what happens next is up to you", $"{Prose}\n\nWhat happens next is up to you:\n1. {Fox}\n2. {Door}", Prose, [Fox, Door], false, false },
+        { "what do you want to do", $"{Prose}\n\n*What do you want to do?*\n1. {Fox}\n2. {Door}", Prose, [Fox, Door], false, false },
+        { "1 - numbering", $"{Prose}\n\nChoices:\n1 - {Fox}\n2 - {Door}", Prose, [Fox, Door], false, false },
+        { "Choice A:", $"{Prose}\n\n**Choice A:** {Fox}\n**Choice B:** {Door}", Prose, [Fox, Door], false, false },
+        { "bold label in choice", $"{Prose}\n\n### What happens next?\n1. **The fox:** {Fox}\n2. **The door:** {Door}", Prose, [$"The fox: {Fox}", $"The door: {Door}"], false, false },
+        { "list inside the story", $"She read the rules:\n1. Never open the door\n2. Never follow the fox\n\n{P1}\n\n### What happens next?\n1. {Fox}\n2. {Door}",
+            $"She read the rules:\n1. Never open the door\n2. Never follow the fox\n\n{P1}", [Fox, Door], false, false },
+        { "scene break in prose", $"{P1}\n\n* * *\n\n{P2}\n\n### What happens next?\n1. {Fox}\n2. {Door}", $"{P1}\n\n* * *\n\n{P2}", [Fox, Door], false, false },
         // prose shape
         { "many blank lines", $"\n\n{P1}\n\n\n\n{P2}\n\n\n### What happens next?\n\n\n1. {Fox}\n2. {Door}\n\n", Prose, [Fox, Door], false, false },
         { "question in prose stays", $"Who could it be?\n\n{P1}\n\n### What happens next?\n1. {Fox}\n2. {Door}", $"Who could it be?\n\n{P1}", [Fox, Door], false, false },
@@ -65,6 +74,7 @@ public sealed class SceneOutputParserTests
         { "json choice objects", $$"""{"prose": "{{P1}}", "options": [{"text": "{{Fox}}"}, {"text": "{{Door}}"}]}""", P1, [Fox, Door], false, false },
         { "json cut in last choice", $$"""{"scene": "{{P1}}", "choices": ["{{Fox}}", "{{Door}}", "Row the boat""", P1, [Fox, Door, "Row the boat"], false, false },
         { "json cut in last choice, dropped", $$"""{"scene": "{{P1}}", "choices": ["{{Fox}}", "{{Door}}", "Row""", P1, [Fox, Door], false, true },
+        { "json with THE END in prose", $$"""{"scene": "{{P1}}\n\nTHE END", "choices": []}""", P1, [], true, false },
         { "json cut in prose", $$"""{"scene": "{{P1}} The wi""", P1 + " The wi", null, false, true },
         // cut off by the end of the stream
         { "cut in last choice, kept", $"{Prose}\n\n### What happens next?\n1. {Fox}\n2. Knock on the", Prose, [Fox, "Knock on the"], false, false },
