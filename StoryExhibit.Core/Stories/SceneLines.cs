@@ -64,6 +64,9 @@ internal static partial class SceneLines
     [GeneratedRegex(@"^(?:sure|certainly|of course|okay|ok|absolutely|alright|here'?s|here is|here are)\b.*[:!]$", RegexOptions.IgnoreCase)]
     private static partial Regex Preamble();
 
+    [GeneratedRegex(@"^(?:sure|certainly|of course|okay|ok|absolutely|alright|here'?s|here is|here are)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PreambleStart();
+
     /// <summary>"Sure! Here is the next scene:" and the like.</summary>
     public static bool IsPreamble(string line)
     {
@@ -131,6 +134,7 @@ internal static partial class SceneLines
         if (t[0] is '#' or '*' or '-' or '•' or '+' or '(' or '_' or '>' || char.IsDigit(t[0])) return true;
         if (t.Length <= 2 && char.IsLetter(t[0])) return true; // "A." / "a)" in the making
         if (t.StartsWith("option", StringComparison.OrdinalIgnoreCase) || t.StartsWith("choice", StringComparison.OrdinalIgnoreCase)) return true;
+        if (PreambleStart().IsMatch(t) || TitlePrefix().IsMatch(t)) return true; // "Sure! Here is the" / "Scene 3"
         var plain = Plain(t);
         return CanonicalHeadings.Any(h => h.StartsWith(plain, StringComparison.Ordinal)) || IsKeywordHeading(t) || LooksLikeHeading(t);
     }
