@@ -14,7 +14,10 @@ public static class SceneOutputParser
     /// <summary>A last choice cut off by the end of the stream is kept only with at least this many words.</summary>
     public const int MinWordsInCutChoice = 3;
 
-    public static SceneOutput Parse(string text, string? genre = null)
+    /// <param name="text">The whole answer.</param>
+    /// <param name="genre">Flavours made-up choices.</param>
+    /// <param name="cutOff">True when the stream ended early (stopped or failed), so its last choice may be unfinished.</param>
+    public static SceneOutput Parse(string text, string? genre = null, bool cutOff = false)
     {
         text ??= "";
         if (string.IsNullOrWhiteSpace(text)) return Finish("", [], isEnding: false, repaired: true, lastMayBeCut: false, genre);
@@ -24,7 +27,7 @@ public static class SceneOutputParser
         {
             var jsonProse = Lines(json.Prose).ToList();
             var ending = json.IsEnding | (json.Choices.Count == 0 && StripEnd(jsonProse));
-            return Finish(TidyProse(jsonProse), json.Choices, ending, repaired: false, lastMayBeCut: !json.Complete, genre);
+            return Finish(TidyProse(jsonProse), json.Choices, ending, repaired: false, lastMayBeCut: cutOff || !json.Complete, genre);
         }
 
         var lines = WithoutTitle(Lines(text).ToList());
@@ -38,7 +41,7 @@ public static class SceneOutputParser
         var choices = ChoicesIn(choiceLines);
         if (!isEnding && choices.Count == 0) isEnding = StripEnd(proseLines);
         // the last choice may be cut mid-sentence only when it is the very end of the answer
-        var lastMayBeCut = stop == lines.Count && LastNonBlank(choiceLines) is var lc and >= 0
+        var lastMayBeCut = cutOff && stop == lines.Count && LastNonBlank(choiceLines) is var lc and >= 0
             && (SceneLines.IsChoice(choiceLines[lc]) || !choiceLines.Any(SceneLines.IsChoice));
         return Finish(TidyProse(proseLines), choices, isEnding, repaired: false, lastMayBeCut, genre);
     }

@@ -147,7 +147,7 @@ public sealed class StoryEngine(StoryStore store, PluginCatalog plugins, ILogger
             }
         }
 
-        Finish(scene, SceneOutputParser.Parse(text.ToString(), story.Seed.Genre), outcome);
+        Finish(scene, SceneOutputParser.Parse(text.ToString(), story.Seed.Genre, cutOff: outcome != SceneState.Complete), outcome);
         // Saved even when the visitor stopped or left: the story so far is never lost.
         await store.SaveSceneAsync(scene, CancellationToken.None);
         log.LogInformation("Scene {SceneNumber} of story {SessionCode} {State}: {Words} words, {Choices} choices, ending {IsEnding}",

@@ -76,6 +76,7 @@ public sealed class SceneOutputParserTests
         { "json cut in last choice, dropped", $$"""{"scene": "{{P1}}", "choices": ["{{Fox}}", "{{Door}}", "Row""", P1, [Fox, Door], false, true },
         { "json with THE END in prose", $$"""{"scene": "{{P1}}\n\nTHE END", "choices": []}""", P1, [], true, false },
         { "json cut in prose", $$"""{"scene": "{{P1}} The wi""", P1 + " The wi", null, false, true },
+        { "short last choice of a finished answer", $"{Prose}\n\n### What happens next?\n1. {Fox}\n2. Run away", Prose, [Fox, "Run away"], false, false },
         // cut off by the end of the stream
         { "cut in last choice, kept", $"{Prose}\n\n### What happens next?\n1. {Fox}\n2. Knock on the", Prose, [Fox, "Knock on the"], false, false },
         { "cut in last choice, dropped", $"{Prose}\n\n### What happens next?\n1. {Fox}\n2. {Door}\n3. Row th", Prose, [Fox, Door], false, true },
@@ -93,7 +94,7 @@ public sealed class SceneOutputParserTests
     [MemberData(nameof(Corpus))]
     public void Parses_the_corpus(string name, string text, string prose, string[]? choices, bool ending, bool repaired)
     {
-        var output = SceneOutputParser.Parse(text, "Fantasy");
+        var output = SceneOutputParser.Parse(text, "Fantasy", cutOff: name.StartsWith("cut", StringComparison.Ordinal));
 
         Assert.True(prose == output.Prose, $"{name}: prose was \"{output.Prose}\"");
         if (choices is null)
