@@ -1,0 +1,107 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace StoryExhibit.Core.Generation.Offline;
+
+/// <summary>Turns the visitor's own words (prompt, free-text choices) into safe, usable story material.</summary>
+internal static partial class PromptReader
+{
+    private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "onto",
+        "about", "who", "whom", "which", "that", "this", "these", "those", "is", "are", "was", "were", "be", "been",
+        "being", "am", "has", "have", "had", "do", "does", "did", "can", "could", "will", "would", "should", "may",
+        "might", "must", "shall", "not", "no", "so", "very", "just", "really", "some", "any", "all", "every", "my",
+        "your", "his", "her", "its", "our", "their", "i", "you", "he", "she", "it", "we", "they", "me", "him", "us",
+        "them", "story", "tale", "want", "wants", "like", "likes", "please", "write", "tell", "make", "where", "when",
+        "what", "why", "how", "there", "here", "then", "than", "too", "also", "one", "once", "upon", "time", "gets",
+        "get", "goes", "go", "finds", "find", "becomes", "become", "learns", "learn", "tries", "try", "wants", "who's",
+        "afraid", "scared", "big", "small", "little", "new", "old", "lost", "best", "first", "last", "own", "because",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+        { "a", "an", "the", "my", "some", "our", "your", "his", "her", "their", "one" };
+
+    /// <summary>Visitor text made safe to print: one line, no format markers, sensible length.</summary>
+    public static string Clean(string? text, int maxLength = 140)
+    {
+        var t = Whitespace().Replace(text ?? "", " ").Trim();
+        t = t.Replace("#", "").Replace("THE END", "the end").Replace("“", "").Replace("”", "").Replace("\"", "");
+        t = LeadingNumber().Replace(t, "").Trim();
+        if (t.Length > maxLength)
+        {
+            var cut = t.LastIndexOf(' ', maxLength);
+            t = t[..(cut > 20 ? cut : maxLength)];
+        }
+        return t.TrimEnd('.', '!', '?', ',', ';', ':', ' ');
+    }
+
+    public static IReadOnlyList<string> Words(string text) =>
+        WordPattern().Matches(text).Select(m => m.Value).ToArray();
+
+    /// <summary>The prompt's content words, in order: the material the goal and motifs are built from.</summary>
+    public static IReadOnlyList<string> Keywords(string prompt) =>
+        Words(prompt).Where(w => w.Length > 2 && !StopWords.Contains(w)).Select(w => w.ToLowerInvariant()).Distinct().ToArray();
+
+    /// <summary>
+    /// The thing the story is about: the first noun phrase after a determiner ("a dragon who..." gives
+    /// "dragon"), else the first content word. Good enough for "the secret of the {key}".
+    /// </summary>
+    public static string KeyPhrase(string prompt)
+    {
+        var words = Words(prompt);
+        for (var i = 0; i < words.Count - 1; i++)
+        {
+            if (!Determiners.Contains(words[i])) continue;
+            var run = new List<string>();
+            for (var j = i + 1; j < words.Count && run.Count < 2; j++)
+            {
+                if (StopWords.Contains(words[j]) && !IsAdjectiveLike(words[j])) break;
+                run.Add(words[j].ToLowerInvariant());
+            }
+            if (run.Count > 0 && !run.All(IsAdjectiveLike)) return string.Join(' ', run);
+        }
+        return Keywords(prompt).FirstOrDefault() ?? "wonder";
+    }
+
+    private static bool IsAdjectiveLike(string w) =>
+        w.ToLowerInvariant() is "big" or "small" or "little" or "old" or "new" or "lost" or "best" or "first" or "last";
+
+    /// <summary>The prompt as a clause that can follow a colon.</summary>
+    public static string Premise(string prompt)
+    {
+        var t = Clean(prompt, 160);
+        if (t.Length == 0) return "something wonderful was about to happen";
+        return LowerFirst(t);
+    }
+
+    public static string LowerFirst(string t) =>
+        t.Length > 1 && char.IsUpper(t[0]) && !char.IsUpper(t[1]) && !t.StartsWith("I ", StringComparison.Ordinal)
+            ? char.ToLowerInvariant(t[0]) + t[1..]
+            : t;
+
+    public static string UpperFirst(string t) => t.Length == 0 ? t : char.ToUpperInvariant(t[0]) + t[1..];
+
+    /// <summary>Rewrites a first- or second-person choice so the hero can be its subject.</summary>
+    public static string ToThirdPerson(string choice, Pronouns hero)
+    {
+        var sb = new StringBuilder();
+        foreach (var token in TokenPattern().Split(choice))
+        {
+            sb.Append(token.ToLowerInvariant() switch
+            {
+                "i" or "you" or "we" => hero.Subject,
+                "me" or "us" => hero.Object,
+                "my" or "your" or "our" => hero.Possessive,
+                "myself" or "yourself" or "ourselves" => hero.Object,
+                _ => token,
+            });
+        }
+        return sb.ToString();
+    }
+
+    [GeneratedRegex(@"\s+")] private static partial Regex Whitespace();
+    [GeneratedRegex(@"^\d+[.)]\s*")] private static partial Regex LeadingNumber();
+    [GeneratedRegex(@"[\p{L}][\p{L}'’-]*")] private static partial Regex WordPattern();
+    [GeneratedRegex(@"(\b[\p{L}]+\b)")] private static partial Regex TokenPattern();
+}

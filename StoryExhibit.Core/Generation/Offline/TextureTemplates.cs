@@ -1,0 +1,110 @@
+namespace StoryExhibit.Core.Generation.Offline;
+
+/// <summary>Sentences that give a scene its texture: where they are, what it feels like, what friends say.</summary>
+internal static class TextureTemplates
+{
+    public static readonly string[] Arrive =
+    [
+        "[{Landmark} was {~quiet}.|{Landmark} lay {~quiet} before them, full of {motif}.]",
+        "[They reached {landmark}.|At length they reached {landmark}, which looked exactly as the stories had said.]",
+        "[Around them was {landmark}.|All around them rose {landmark}, {~old} and watchful.]",
+        "[{Landmark} smelled of {smell}.|{Landmark} smelled of {smell}, a scent {hero} would remember for years.]",
+        "[Here at {landmark}, {sound} filled the air.|Here at {landmark}, {sound} drifted through the air.]",
+        "[They looked around {landmark}.|They took in {landmark} slowly, corner by careful corner.]",
+        "[From {landmark} they could see {sight}.|From {landmark} there was a fine view of {sight}.]",
+        "[Nobody had been to {landmark} for a long time.|It had been many years since anyone had set foot in {landmark}.]",
+        "[{Landmark} felt like a place from a dream.|{Landmark} had the feeling of a place half remembered from a dream.]",
+        "[{Hero} had never seen {landmark} before.|{Hero} had heard of {landmark} all {their} life, but had never seen it with {their} own eyes.]",
+        "[At {landmark}, the light was soft and golden.|At {landmark}, the light fell soft and golden through the air.]",
+        "[The way into {landmark} was narrow.|The way into {landmark} was narrow, and they went in one at a time.]",
+        "[Sunlight came into {landmark}.|Sunlight slanted into {landmark}, picking out every speck of dust.]",
+        "[{Landmark} was a {~strange} place.|{Landmark} was a {~strange} place, and stranger still in this light.]",
+    ];
+
+    public static readonly string[] Sense =
+    [
+        "[They could see {sight}.|Not far off, they could make out {sight}.]",
+        "[{Hero} heard {sound}.|Somewhere close by, {hero} caught {sound}.]",
+        "[The air smelled of {smell}.|The air carried the scent of {smell}.]",
+        "[{Hero} spotted {sight}.|Everywhere {hero} {~looked} there was something to admire, not least {sight}.]",
+        "[They stopped to listen to {sound}.|They paused to listen to {sound}, which seemed to be saying something.]",
+        "[{Companion} sniffed. “I smell {smell}!”|{Companion} sniffed the air and caught a hint of {smell}.]",
+        "[{Sound} came and went.|Now and then {sound} rose and faded again.]",
+        "[It was lovely to see {sight}.|It was hard not to stop and admire {sight}.]",
+        "[The wind smelled like {smell}.|The wind brought the smell of {smell} and a memory of home.]",
+        "[{Hero} saw {sight} and smiled.|{Hero} caught sight of {sight} and felt {their} heart lift.]",
+        "[Far off was {sound}.|Far off, faint as a secret, came {sound}.]",
+        "[They walked past {sight}.|They {~walked} past {sight}, trying not to stare.]",
+        "[Everything was {~quiet} except for {sound}.|All was {~quiet}, apart from {sound}.]",
+        "[It smelled of {smell} here.|Here, the world smelled faintly of {smell}.]",
+    ];
+
+    public static readonly string[] CompanionLine =
+    [
+        "[“I like this place,” said {companion}.|“I have a good feeling about this,” {companion} {~said}.]",
+        "[{Companion} stayed close to {hero}.|{Companion} kept close to {hero}, eyes bright with interest.]",
+        "[“Are we nearly there?” asked {companion}.|“Are we nearly there yet?” asked {companion}, not for the first time.]",
+        "[{Companion} did a happy little dance.|{Companion} did a small, triumphant dance that nobody had asked for.]",
+        "[“Stay together,” said {hero}.|“Let’s stay together,” {hero} {~said}, and {companion} nodded.]",
+        "[{Companion} was hungry and wanted a snack.|{Companion} announced, rather loudly, that it was high time for a snack.]",
+        "[{Companion} yawned a big yawn.|{Companion} yawned enormously, then pretended not to be {~tired} at all.]",
+        "[“Look at that!” said {companion}.|“Would you look at that,” {companion} breathed.]",
+        "[{Companion} told a funny joke.|{Companion} told a joke so terrible that {hero} could not help laughing.]",
+        "[{Hero} was glad {companion} was there.|Not for the first time, {hero} was glad of {companion}’s company.]",
+        "[{Companion} hummed a little song.|{Companion} hummed an old tune under {companion}’s breath.]",
+        "[“We make a good team,” said {companion}.|“We make rather a good team,” {companion} observed.]",
+        "[{Companion} had a good {~idea}.|{Companion} had an {~idea}, and for once it was a sensible one.]",
+        "[{Companion} gave {hero} a hug.|{Companion} leaned against {hero}, warm and reassuring.]",
+    ];
+
+    public static readonly string[] Feeling =
+    [
+        "[{Hero} felt {~happy}.|{Hero} felt a rush of something very like hope.]",
+        "[{Hero}’s heart went thump, thump, thump.|{Hero}’s heart beat a little faster.]",
+        "[{Hero} was {~tired}, but kept going.|{Hero} was {~tired}, yet {their} feet kept moving.]",
+        "[{Hero} felt very {~brave} today.|{Hero} felt braver than {they} had felt in a long time.]",
+        "[{Hero} {~thought} about home for a moment.|For a moment {hero} {~thought} of home, and then of the road ahead.]",
+        "[{Hero} had butterflies in {their} tummy.|{Hero} felt a flutter of nerves, and then a flutter of excitement.]",
+        "[{Hero} took a deep breath.|{Hero} drew a long, steadying breath.]",
+        "[{Hero} felt like a real explorer.|{Hero} felt, for the first time, like a true explorer.]",
+        "[{Hero} smiled a big smile.|A slow smile spread across {hero}’s face.]",
+        "[{Hero} wondered what would happen next.|{Hero} could not stop wondering what would happen next.]",
+        "[{Hero} felt {~calm} and ready.|A {~calm} sense of readiness settled over {hero}.]",
+        "[{Hero} remembered to be {trait}.|{Hero} made a point of being {trait}, as always.]",
+    ];
+
+    public static readonly string[] KeyLine =
+    [
+        "[{Hero} {~thought} about the {key} again.|{Hero}’s thoughts kept returning to the {key}.]",
+        "[Where could the {key} be?|Where, {hero} wondered, could the {key} be hiding?]",
+        "[The {key} was not far now.|Somehow {hero} could sense that the {key} was not far away.]",
+        "[Everyone in {place} wanted to know about the {key}.|All of {place} was buzzing with talk of the {key}.]",
+        "[{Hero} wanted to {goal} more than ever.|The wish to {goal} grew stronger with every step.]",
+        "[They talked about the {key} as they went.|As they went, they talked over everything they knew about the {key}.]",
+        "[The {key} felt like a riddle.|The {key} felt like a riddle waiting for exactly the right answer.]",
+        "[{Companion} wanted to see the {key} too.|{Companion} was every bit as eager to find the {key}.]",
+    ];
+
+    public static readonly string[] Memory =
+    [
+        "[{Hero} thought about {memory}.|{Hero} had not forgotten {memory}, and it gave {them} heart.]",
+        "[{Companion} talked about {memory}.|{Companion} was still talking about {memory}.]",
+        "[They remembered {memory}.|Neither of them had forgotten {memory}.]",
+        "[{Hero} smiled, thinking of {memory}.|Thinking back to {memory}, {hero} smiled.]",
+        "[It was like {memory} all over again.|It reminded {hero} of {memory}.]",
+        "[That was a good thing to know after {memory}.|After {memory}, this felt like the next step.]",
+    ];
+
+    public static string MemoryOf(PathStep step, StoryWorld world, int sceneOfStep) => step.Kind switch
+    {
+        ChoiceKind.Explore => $"exploring {world.LandmarkFor(sceneOfStep, step.Kind)}",
+        ChoiceKind.Talk => $"the words of {world.Stranger}",
+        ChoiceKind.UseObject => $"the moment the {world.Object} first came alive",
+        ChoiceKind.Follow => $"the long trail to {world.LandmarkFor(sceneOfStep, step.Kind)}",
+        ChoiceKind.Watch => $"watching quietly near {world.LandmarkFor(sceneOfStep, step.Kind)}",
+        ChoiceKind.Confront => $"standing up to the {world.Foe}",
+        ChoiceKind.Help => $"helping {world.Stranger}",
+        ChoiceKind.Trick => $"the clever trick at {world.LandmarkFor(sceneOfStep, step.Kind)}",
+        _ => "that surprising idea",
+    };
+}
