@@ -76,7 +76,7 @@ public sealed class StoryLoopTests(AppFixture app) : IClassFixture<AppFixture>
         await Expect(page.GetByText("This scene was stopped before it was finished.")).ToBeVisibleAsync();
         var kept = await ProseAsync(page, 1);
         Assert.False(string.IsNullOrWhiteSpace(kept));
-        Assert.InRange(Choices(page).CountAsync().Result, 2, 3);
+        Assert.InRange(await Choices(page).CountAsync(), 2, 3);
 
         // Saved: a fresh page for the same code shows the same partial scene.
         var again = await app.NewPageAsync();

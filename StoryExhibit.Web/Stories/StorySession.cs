@@ -9,7 +9,7 @@ namespace StoryExhibit.Web.Stories;
 /// the current scene changed), and only the scene being written re-renders on <see cref="ProseChanged"/>.
 /// Ending the circuit disposes the session, which stops any scene being written; the engine saves it.
 /// </summary>
-public sealed class StorySession(StoryEngine engine, ILogger<StorySession> log) : IAsyncDisposable
+public sealed class StorySession(StoryEngine engine, ILogger<StorySession> log) : IAsyncDisposable, IDisposable
 {
     /// <summary>Shortest time between two streamed re-renders; the first words always show at once.</summary>
     public static readonly TimeSpan RenderEvery = TimeSpan.FromMilliseconds(40);
@@ -111,6 +111,9 @@ public sealed class StorySession(StoryEngine engine, ILogger<StorySession> log) 
         if (Tree.Current is { State: SceneState.Failed, Error: { } error }) Problem ??= error;
         Changed?.Invoke();
     }
+
+    /// <summary>For containers disposed synchronously: stops writing without waiting for the save.</summary>
+    public void Dispose() => _circuit.Cancel();
 
     public async ValueTask DisposeAsync()
     {
