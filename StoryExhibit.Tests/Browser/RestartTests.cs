@@ -25,7 +25,7 @@ public sealed class RestartTests : IAsyncLifetime
         var code = await StartStoryAsync(page, "A cartographer drawing an island that keeps moving", "Adventure");
         await WaitForChoicesAsync(page);
         await Choices(page).First.ClickAsync();
-        await WaitForChoicesAsync(page);
+        await WaitForChoicesAsync(page, 2);
         var first = await ProseAsync(page, 1);
         var second = await ProseAsync(page, 2);
 

@@ -7,6 +7,7 @@ namespace StoryExhibit.Tests.Browser;
 internal static class StoryPages
 {
     public static ILocator Choices(IPage page) => page.GetByRole(AriaRole.Group, new() { Name = "Choices" }).GetByRole(AriaRole.Button);
+    public static Task<IReadOnlyList<string>> ChoiceTextsAsync(IPage page) => Choices(page).Locator(".choice-text").AllInnerTextsAsync();
     public static ILocator TreeNodes(IPage page) => page.GetByRole(AriaRole.Navigation, new() { Name = "Story tree" }).GetByRole(AriaRole.Button);
     public static ILocator Scene(IPage page, int number) => page.GetByRole(AriaRole.Article, new() { Name = $"Scene {number}", Exact = true });
     public static ILocator NextHeading(IPage page) => page.GetByRole(AriaRole.Heading, new() { Name = "What happens next?" });
@@ -22,9 +23,10 @@ internal static class StoryPages
         return page.Url.Split('/')[^1];
     }
 
-    /// <summary>Waits until the current scene is finished and its choices are offered.</summary>
-    public static async Task WaitForChoicesAsync(IPage page)
+    /// <summary>Waits until scene <paramref name="sceneNumber"/> is the current one, finished, with its choices offered.</summary>
+    public static async Task WaitForChoicesAsync(IPage page, int sceneNumber = 1)
     {
+        await Assertions.Expect(page.Locator("article.scene.current")).ToHaveAttributeAsync("aria-label", $"Scene {sceneNumber}", new() { Timeout = 20_000 });
         await Assertions.Expect(NextHeading(page)).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await Assertions.Expect(Choices(page).First).ToBeVisibleAsync();
     }

@@ -1,0 +1,41 @@
+using Microsoft.Playwright;
+using StoryExhibit.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+using static StoryExhibit.Tests.Browser.StoryPages;
+
+namespace StoryExhibit.Tests.Browser;
+
+/// <summary>
+/// The visitor pages at kiosk (1920x1080) and phone (390x844) size: nothing overflows sideways, and the
+/// screenshots are kept in TestResults/screenshots for a person to look at.
+/// </summary>
+public sealed class ScreenshotTests(AppFixture app) : IClassFixture<AppFixture>
+{
+    public static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+
+    [Theory]
+    [InlineData("kiosk", 1920, 1080)]
+    [InlineData("phone", 390, 844)]
+    public async Task Start_and_story_pages_fit_the_screen(string name, int width, int height)
+    {
+        Directory.CreateDirectory(Folder);
+        var page = await app.NewPageAsync(width, height);
+        await page.GotoAsync("/");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Let's write a story together" })).ToBeVisibleAsync();
+        await AssertFitsAsync(page);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"start-{name}.png"), FullPage = name == "phone" });
+
+        await StartStoryAsync(page, "A girl who can talk to the wind finds a jar of fireflies", "Fairy tale");
+        await WaitForChoicesAsync(page);
+        await Choices(page).First.ClickAsync();
+        await WaitForChoicesAsync(page, 2);
+        await AssertFitsAsync(page);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"story-{name}.png"), FullPage = name == "phone" });
+    }
+
+    private static async Task AssertFitsAsync(IPage page)
+    {
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"The page is {overflow} px wider than the screen.");
+    }
+}
