@@ -77,7 +77,7 @@ internal static class MiddleTemplates
 
     public static readonly string[] ClimaxTrait =
     [
-        "[{Hero} was {trait}. That would help now.|Being {trait} had always been {hero}’s gift, and now it mattered most.|Being {trait} had always been {hero}’s gift; now, at last, it would truly matter.]",
+        "[Being {trait} would help {hero} now.|Being {trait} had always been {hero}’s gift, and now it mattered most.|Being {trait} had always been {hero}’s gift; now, at last, it would truly matter.]",
         "[{Hero} took a breath and stayed {~calm}.|{Hero} stayed {~calm}, because {they} was {trait}, and {trait} people think clearly.|{Hero} remained {~calm}, for {they} was {trait} down to the bone.]",
         "[{Companion} said, “You can do it!”|“You can do this,” {companion} whispered, “you always could.”|“You have always been {trait},” {companion} murmured. “That is all you need now.”]",
         "[{Hero} thought of everything they had learned.|{Hero} thought of everything they had learned along the way.|{Hero} gathered up every lesson of the journey, and found it was enough.]",

@@ -67,7 +67,7 @@ internal sealed class SceneComposer
         var window = _brief.Variant;
         Paragraph();
         Add("open.setting", OpeningTemplates.Setting, window: window);
-        Add("sense", TextureTemplates.Sense, perScene: 2, reserve: 2);
+        Add("sense", TextureTemplates.Sense, reserve: 2);
         Add("open.hero", OpeningTemplates.Hero, window: window);
         Paragraph();
         Add("open.companion", OpeningTemplates.Companion, window: window);
@@ -122,7 +122,7 @@ internal sealed class SceneComposer
     {
         var window = _brief.Variant;
         Paragraph();
-        Add("climax.face", MiddleTemplates.ClimaxFace, perScene: 2, window: window, reserve: 3);
+        for (var i = 0; i < 2; i++) Add("climax.face", MiddleTemplates.ClimaxFace, perScene: 2, window: window, reserve: 3);
         if (_brief.Seed.Rating == ContentRating.Thrilling) Add("peril", MiddleTemplates.Peril);
         Add("climax.object", MiddleTemplates.ClimaxObject, window: window, reserve: 2);
         Add("climax.trait", MiddleTemplates.ClimaxTrait, window: window, reserve: 2);
@@ -135,7 +135,7 @@ internal sealed class SceneComposer
     {
         var window = _brief.Variant;
         Paragraph();
-        Add("ending", EndingTemplates.Body(_world.Ending), perScene: 3, window: window);
+        for (var i = 0; i < 3; i++) Add("ending", EndingTemplates.Body(_world.Ending), perScene: 3, window: window);
         Fill();
         Paragraph();
         Add("closing", EndingTemplates.Closing(_world.Ending), window: window);
@@ -148,17 +148,16 @@ internal sealed class SceneComposer
         var sources = new (string Name, string[] Templates)[]
         {
             ("companion", TextureTemplates.CompanionLine), ("sense", TextureTemplates.Sense),
-            ("feeling", TextureTemplates.Feeling), ("keyline", TextureTemplates.KeyLine),
+            ("feeling", TextureTemplates.Feeling), ("keyline", TextureTemplates.KeyLine), ("moment", TextureTemplates.Moment),
         };
         // Same perScene/reserve as everywhere else these categories are drawn, or windows would overlap.
         var start = _rng.Next(sources.Length);
-        for (var round = 0; round < 2; round++)
-            for (var i = 0; i < sources.Length && WordCount() < target; i++)
-            {
-                var (name, templates) = sources[(start + i) % sources.Length];
-                if (name == "keyline") Add(name, templates);
-                else Add(name, templates, perScene: 2, reserve: 2);
-            }
+        for (var i = 0; i < sources.Length && WordCount() < target; i++)
+        {
+            var (name, templates) = sources[(start + i) % sources.Length];
+            if (name == "keyline") Add(name, templates);
+            else Add(name, templates, reserve: 2);
+        }
     }
 
     private int WordCount() => _paragraphs.Sum(p => p.Sum(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length));
