@@ -109,13 +109,13 @@ internal sealed class SceneComposer
     private void WriteRising()
     {
         Paragraph();
-        Add("discovery", MiddleTemplates.Discovery, reserve: 2);
+        Add("discovery", MiddleTemplates.Discovery, reserve: 3);
         Add("keyline", TextureTemplates.KeyLine);
         Add(_brief.Seed.Rating == ContentRating.Thrilling ? "peril" : "hurdle",
-            _brief.Seed.Rating == ContentRating.Thrilling ? MiddleTemplates.Peril : MiddleTemplates.Hurdle);
+            _brief.Seed.Rating == ContentRating.Thrilling ? MiddleTemplates.Peril : MiddleTemplates.Hurdle, reserve: 2);
         Fill();
         Paragraph();
-        Add("lead", MiddleTemplates.Lead);
+        Add("lead", MiddleTemplates.Lead, reserve: 3);
     }
 
     private void WriteClimax()
@@ -123,7 +123,7 @@ internal sealed class SceneComposer
         var window = _brief.Variant;
         Paragraph();
         for (var i = 0; i < 2; i++) Add("climax.face", MiddleTemplates.ClimaxFace, perScene: 2, window: window, reserve: 3);
-        if (_brief.Seed.Rating == ContentRating.Thrilling) Add("peril", MiddleTemplates.Peril);
+        if (_brief.Seed.Rating == ContentRating.Thrilling) Add("peril", MiddleTemplates.Peril, reserve: 2);
         Add("climax.object", MiddleTemplates.ClimaxObject, window: window, reserve: 2);
         Add("climax.trait", MiddleTemplates.ClimaxTrait, window: window, reserve: 2);
         Fill();
@@ -152,10 +152,11 @@ internal sealed class SceneComposer
         };
         // Same perScene/reserve as everywhere else these categories are drawn, or windows would overlap.
         var start = _rng.Next(sources.Length);
-        for (var i = 0; i < sources.Length && WordCount() < target; i++)
+        for (var i = 0; i < sources.Length * 2 && WordCount() < target; i++)
         {
             var (name, templates) = sources[(start + i) % sources.Length];
-            if (name == "keyline") Add(name, templates);
+            if (name is "companion" or "moment") Add(name, templates, perScene: 2, reserve: 2);
+            else if (name == "keyline") Add(name, templates);
             else Add(name, templates, reserve: 2);
         }
     }
