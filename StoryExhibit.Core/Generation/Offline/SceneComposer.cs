@@ -155,6 +155,7 @@ internal sealed class SceneComposer
         for (var i = 0; i < sources.Length * 2 && WordCount() < target; i++)
         {
             var (name, templates) = sources[(start + i) % sources.Length];
+            if (name == "keyline" && _stage == ArcStage.Resolution) continue;
             if (name is "companion" or "moment") Add(name, templates, perScene: 2, reserve: 2);
             else if (name == "keyline") Add(name, templates);
             else Add(name, templates, reserve: 2);
@@ -170,10 +171,24 @@ internal sealed class SceneComposer
     {
         var template = _deck.Draw(category, templates, perScene, window, reserve);
         if (template is null) return;
+        RotateDetails();
         var sentence = Template.Render(template, _slots, _voice, _rng);
         // Visitor words are theirs to choose; everything the storyteller adds must respect the rating.
         if (_brief.Seed.Rating == ContentRating.Gentle && !visitorText && !ContentGuard.IsGentle(sentence)) return;
         _paragraphs[^1].Add(sentence);
+    }
+
+    private int _detail;
+
+    /// <summary>Each sentence gets the next sight, sound and smell, so one scene does not repeat a detail.</summary>
+    private void RotateDetails()
+    {
+        var kit = _world.Kit;
+        var offset = (int)(StoryRandom.Hash(_brief.SceneNumber, _brief.Variant, _steps.Count > 0 ? _steps[^1].Text : "") % 97);
+        _slots["sight"] = kit.Sights[(offset + _detail) % kit.Sights.Length];
+        _slots["sound"] = kit.Sounds[(offset + _detail) % kit.Sounds.Length];
+        _slots["smell"] = kit.Smells[(offset + _detail) % kit.Smells.Length];
+        _detail++;
     }
 
     private static bool StartsWithAction(string text)
