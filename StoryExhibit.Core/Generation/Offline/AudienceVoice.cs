@@ -52,7 +52,7 @@ internal sealed partial class AudienceVoice(Audience audience, IReadOnlySet<stri
         return properNames.Contains(first) || first == "I" ? s : char.ToLowerInvariant(s[0]) + s[1..];
     }
 
-    [GeneratedRegex(@"^[\p{L}'’-]+")] private static partial Regex FirstWord();
+    [GeneratedRegex(@"^[\p{L}-]+")] private static partial Regex FirstWord();
 
     private static readonly Dictionary<string, string[]> Vocabulary = new()
     {

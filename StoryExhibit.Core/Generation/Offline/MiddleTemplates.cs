@@ -29,6 +29,10 @@ internal static class MiddleTemplates
         "[{Hero} would need a good plan to get past the {foe}.|Getting past the {foe} would take a very good plan.|Getting past the {foe} would require a plan cleverer than any {hero} had yet made.]",
         "[The {foe} had hidden the road signs.|The {foe} had turned every road sign the wrong way round.|The {foe} had, with great care, turned every road sign the wrong way round.]",
         "[A puzzle lock stood in the way.|A puzzle lock stood in their way, and the {foe} had set it.|A puzzle lock barred the way, one of the {foe}’s more ingenious inventions.]",
+        "[A gate was shut, and the {foe} had the only key.|A gate stood shut, and the {foe} kept the only key.|A gate barred the way, and its only key hung from the belt of the {foe}.]",
+        "[The {foe} had hidden the bridge planks.|The {foe} had carried off every plank of the little bridge.|The {foe} had quietly carried off every plank of the little bridge.]",
+        "[The {foe} had left a riddle on the door.|On the door, the {foe} had left a riddle that nobody could answer.|On the door, in looping letters, the {foe} had left a riddle that had baffled everyone.]",
+        "[The {foe} was fast asleep across the path.|The {foe} lay snoring right across the path.|The {foe} lay snoring across the only path, immovable as a boulder.]",
         "[The {foe} did not want anyone to find the {key}.|The {foe} did not want anyone finding the {key}.|The {foe} was determined that nobody should ever find the {key}.]",
     ];
 
@@ -42,6 +46,10 @@ internal static class MiddleTemplates
         "[{Companion} felt scared, but stayed.|{Companion} was scared, but would not leave {hero}’s side.|{Companion} was plainly frightened, yet refused to abandon {hero}.]",
         "[The {foe} was stronger than ever.|The {foe} was growing stronger with every hour.|The {foe}’s power was swelling with every passing hour, and time was running out.]",
         "[Shadows moved where they should not.|Shadows moved where no shadows should be, and a cold wind rose.|Shadows crept where no shadows belonged, and a bitter wind rose out of nowhere.]",
+        "[The ground shook under their feet.|The ground shook, and stones tumbled from above.|The ground shuddered beneath them, and loose stones came tumbling down.]",
+        "[A cold voice called {hero}’s name.|A cold voice called {hero}’s name from the darkness.|From the darkness, a cold voice spoke {hero}’s name, and it was not friendly.]",
+        "[The {foe}’s guards were everywhere.|The {foe}’s spies seemed to be everywhere.|The {foe}’s spies were everywhere, watching from every shadow.]",
+        "[The bridge behind them cracked and fell.|Behind them, the bridge cracked and fell into the gorge.|Behind them the bridge gave way with a crack, cutting off any retreat.]",
         "[They had to run and hide.|They had to run and hide before the {foe} spotted them.|They fled into hiding a heartbeat before the {foe} swept past.]",
     ];
 
@@ -54,6 +62,10 @@ internal static class MiddleTemplates
         "[It was time to choose again.|Once again, it was time to choose.|Once more, the story paused, waiting for a choice.]",
         "[Which way would {hero} go?|Which way would {hero} go next?|Which way, {hero} wondered, would bring them closer to the {key}?]",
         "[They stopped to think.|They stopped to think about what came next.|They paused to weigh up what should come next.]",
+        "[Which path should they take?|Which path should they take now?|Which of the paths before them was the right one?]",
+        "[What should they try now?|What should happen now, {hero} wondered.|And now, {hero} wondered, what was the next move?]",
+        "[{Hero} made a wish and thought hard.|{Hero} closed {their} eyes and thought hard.|{Hero} closed {their} eyes, letting the possibilities settle.]",
+        "[There were choices to make.|There were choices to be made, and quickly.|Choices lay ahead, and none could be put off for long.]",
         "[Where would the story go next?|Where would the story go from here?|Where the story went from here was entirely up to {hero}.]",
     ];
 
@@ -77,7 +89,7 @@ internal static class MiddleTemplates
 
     public static readonly string[] ClimaxTrait =
     [
-        "[{Hero} was {trait}. That would help now.|Being {trait} had always been {hero}’s gift, and now it mattered most.|Being {trait} had always been {hero}’s gift; now, at last, it would truly matter.]",
+        "[Being {trait} would help {hero} now.|Being {trait} had always been {hero}’s gift, and now it mattered most.|Being {trait} had always been {hero}’s gift; now, at last, it would truly matter.]",
         "[{Hero} took a breath and stayed {~calm}.|{Hero} stayed {~calm}, because {they} was {trait}, and {trait} people think clearly.|{Hero} remained {~calm}, for {they} was {trait} down to the bone.]",
         "[{Companion} said, “You can do it!”|“You can do this,” {companion} whispered, “you always could.”|“You have always been {trait},” {companion} murmured. “That is all you need now.”]",
         "[{Hero} thought of everything they had learned.|{Hero} thought of everything they had learned along the way.|{Hero} gathered up every lesson of the journey, and found it was enough.]",

@@ -20,7 +20,7 @@ internal static class OpeningTemplates
         "[Here lived {hero}, who was {trait}.|Here lived {hero}, a {trait} heart who {deed}.|Here lived {hero}, whose {trait} nature was well known, for {they} {deed}.]",
         "[{Hero} was {trait} and full of questions.|{Hero} was known for being {trait}, and {they} {deed}.|Ask anyone about {hero} and they would tell you the same thing: {they} was {trait}, and {they} {deed}.]",
         "[{Hero} loved {place}. {They} was {trait}.|{Hero} loved every corner of {place} and was {trait} to the core.|{Hero} loved every stone and shadow of {place}, and was {trait} in a way that sometimes worried the neighbours.]",
-        "[That is where we meet {hero}.|That is where we meet {hero}, who was {trait} and {deed}.|That is where we meet {hero}, a {trait} dreamer who {deed}.]",
+        "[That is where we meet {hero}, who was very {trait}.|That is where we meet {hero}, who was {trait} and {deed}.|That is where we meet {hero}, a {trait} dreamer who {deed}.]",
     ];
 
     public static readonly string[] Companion =

@@ -67,7 +67,7 @@ internal sealed class SceneComposer
         var window = _brief.Variant;
         Paragraph();
         Add("open.setting", OpeningTemplates.Setting, window: window);
-        Add("sense", TextureTemplates.Sense, perScene: 2, reserve: 2);
+        Add("sense", TextureTemplates.Sense, reserve: 2);
         Add("open.hero", OpeningTemplates.Hero, window: window);
         Paragraph();
         Add("open.companion", OpeningTemplates.Companion, window: window);
@@ -109,21 +109,21 @@ internal sealed class SceneComposer
     private void WriteRising()
     {
         Paragraph();
-        Add("discovery", MiddleTemplates.Discovery, reserve: 2);
+        Add("discovery", MiddleTemplates.Discovery, reserve: 3);
         Add("keyline", TextureTemplates.KeyLine);
         Add(_brief.Seed.Rating == ContentRating.Thrilling ? "peril" : "hurdle",
-            _brief.Seed.Rating == ContentRating.Thrilling ? MiddleTemplates.Peril : MiddleTemplates.Hurdle);
+            _brief.Seed.Rating == ContentRating.Thrilling ? MiddleTemplates.Peril : MiddleTemplates.Hurdle, reserve: 2);
         Fill();
         Paragraph();
-        Add("lead", MiddleTemplates.Lead);
+        Add("lead", MiddleTemplates.Lead, reserve: 3);
     }
 
     private void WriteClimax()
     {
         var window = _brief.Variant;
         Paragraph();
-        Add("climax.face", MiddleTemplates.ClimaxFace, perScene: 2, window: window, reserve: 3);
-        if (_brief.Seed.Rating == ContentRating.Thrilling) Add("peril", MiddleTemplates.Peril);
+        for (var i = 0; i < 2; i++) Add("climax.face", MiddleTemplates.ClimaxFace, perScene: 2, window: window, reserve: 3);
+        if (_brief.Seed.Rating == ContentRating.Thrilling) Add("peril", MiddleTemplates.Peril, reserve: 2);
         Add("climax.object", MiddleTemplates.ClimaxObject, window: window, reserve: 2);
         Add("climax.trait", MiddleTemplates.ClimaxTrait, window: window, reserve: 2);
         Fill();
@@ -135,7 +135,7 @@ internal sealed class SceneComposer
     {
         var window = _brief.Variant;
         Paragraph();
-        Add("ending", EndingTemplates.Body(_world.Ending), perScene: 3, window: window);
+        for (var i = 0; i < 3; i++) Add("ending", EndingTemplates.Body(_world.Ending), perScene: 3, window: window);
         Fill();
         Paragraph();
         Add("closing", EndingTemplates.Closing(_world.Ending), window: window);
@@ -148,17 +148,18 @@ internal sealed class SceneComposer
         var sources = new (string Name, string[] Templates)[]
         {
             ("companion", TextureTemplates.CompanionLine), ("sense", TextureTemplates.Sense),
-            ("feeling", TextureTemplates.Feeling), ("keyline", TextureTemplates.KeyLine),
+            ("feeling", TextureTemplates.Feeling), ("keyline", TextureTemplates.KeyLine), ("moment", TextureTemplates.Moment),
         };
         // Same perScene/reserve as everywhere else these categories are drawn, or windows would overlap.
         var start = _rng.Next(sources.Length);
-        for (var round = 0; round < 2; round++)
-            for (var i = 0; i < sources.Length && WordCount() < target; i++)
-            {
-                var (name, templates) = sources[(start + i) % sources.Length];
-                if (name == "keyline") Add(name, templates);
-                else Add(name, templates, perScene: 2, reserve: 2);
-            }
+        for (var i = 0; i < sources.Length * 2 && WordCount() < target; i++)
+        {
+            var (name, templates) = sources[(start + i) % sources.Length];
+            if (name == "keyline" && _stage == ArcStage.Resolution) continue;
+            if (name is "companion" or "moment") Add(name, templates, perScene: 2, reserve: 2);
+            else if (name == "keyline") Add(name, templates);
+            else Add(name, templates, reserve: 2);
+        }
     }
 
     private int WordCount() => _paragraphs.Sum(p => p.Sum(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length));
@@ -170,10 +171,24 @@ internal sealed class SceneComposer
     {
         var template = _deck.Draw(category, templates, perScene, window, reserve);
         if (template is null) return;
+        RotateDetails();
         var sentence = Template.Render(template, _slots, _voice, _rng);
         // Visitor words are theirs to choose; everything the storyteller adds must respect the rating.
         if (_brief.Seed.Rating == ContentRating.Gentle && !visitorText && !ContentGuard.IsGentle(sentence)) return;
         _paragraphs[^1].Add(sentence);
+    }
+
+    private int _detail;
+
+    /// <summary>Each sentence gets the next sight, sound and smell, so one scene does not repeat a detail.</summary>
+    private void RotateDetails()
+    {
+        var kit = _world.Kit;
+        var offset = (int)(StoryRandom.Hash(_brief.SceneNumber, _brief.Variant, _steps.Count > 0 ? _steps[^1].Text : "") % 97);
+        _slots["sight"] = kit.Sights[(offset + _detail) % kit.Sights.Length];
+        _slots["sound"] = kit.Sounds[(offset + _detail) % kit.Sounds.Length];
+        _slots["smell"] = kit.Smells[(offset + _detail) % kit.Smells.Length];
+        _detail++;
     }
 
     private static bool StartsWithAction(string text)

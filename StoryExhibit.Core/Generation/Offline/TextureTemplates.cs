@@ -65,12 +65,30 @@ internal static class TextureTemplates
         "[{Hero} felt very {~brave} today.|{Hero} felt braver than {they} had felt in a long time.]",
         "[{Hero} {~thought} about home for a moment.|For a moment {hero} {~thought} of home, and then of the road ahead.]",
         "[{Hero} had butterflies in {their} tummy.|{Hero} felt a flutter of nerves, and then a flutter of excitement.]",
-        "[{Hero} took a deep breath.|{Hero} drew a long, steadying breath.]",
+        "[{Hero} breathed in and out, slow and steady.|{Hero} drew a long, steadying breath.]",
         "[{Hero} felt like a real explorer.|{Hero} felt, for the first time, like a true explorer.]",
         "[{Hero} smiled a big smile.|A slow smile spread across {hero}’s face.]",
         "[{Hero} wondered what would happen next.|{Hero} could not stop wondering what would happen next.]",
         "[{Hero} felt {~calm} and ready.|A {~calm} sense of readiness settled over {hero}.]",
         "[{Hero} remembered to be {trait}.|{Hero} made a point of being {trait}, as always.]",
+    ];
+
+    public static readonly string[] Moment =
+    [
+        "[A butterfly landed on {hero}’s hand.|A butterfly settled on {hero}’s hand for a heartbeat, then drifted away.]",
+        "[The sky turned pink and orange.|Overhead, the sky blushed pink and apricot.]",
+        "[A cool breeze blew by.|A cool breeze stirred, carrying the promise of rain.]",
+        "[{Hero} tied {their} laces tight.|{Hero} paused to tie {their} laces, tighter than before.]",
+        "[They shared an apple and a few crumbs.|They shared an apple, passing it back and forth in companionable silence.]",
+        "[A friendly snail crossed the path.|A snail crossed the path with enormous dignity, and they waited for it to pass.]",
+        "[The clouds looked like boats.|The clouds drifted overhead like a fleet of unhurried boats.]",
+        "[It began to drizzle, just a little.|A fine drizzle began, so light it was almost a mist.]",
+        "[{Hero} counted the stars coming out.|One by one the first stars appeared, and {hero} counted them under {their} breath.]",
+        "[A little frog hopped out of the way.|A startled frog leapt aside with an indignant croak.]",
+        "[The sun came out again.|The sun broke through again, warming their faces.]",
+        "[{Hero} found a smooth stone and kept it.|{Hero} pocketed a smooth grey stone, a keepsake of the day.]",
+        "[Their shadows grew long.|Their shadows stretched long and thin across the ground.]",
+        "[A bird sang a happy song.|Somewhere a blackbird was singing as though nothing could ever go wrong.]",
     ];
 
     public static readonly string[] KeyLine =

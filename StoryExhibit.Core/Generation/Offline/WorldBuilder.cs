@@ -84,10 +84,10 @@ internal static class WorldBuilder
     /// <summary>"grumpy troll who guarded every bridge" gives "grumpy troll": short enough for a choice.</summary>
     internal static string ShortPhrase(string phrase)
     {
-        foreach (var cut in new[] { " who ", " with ", " that ", " of the ", " in the " })
+        foreach (var cut in new[] { " who ", " with ", " that ", " of the ", " of a ", " in a ", " in the ", " on a ", " from ", " resting ", " selling ", " walking ", " playing ", " mending " })
         {
             var i = phrase.IndexOf(cut, StringComparison.Ordinal);
-            if (i > 0) return phrase[..i];
+            if (i > 0) phrase = phrase[..i];
         }
         return phrase;
     }
