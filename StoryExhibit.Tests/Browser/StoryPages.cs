@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace StoryExhibit.Tests.Browser;
 
 /// <summary>What a visitor does on the start and story pages, found by role and name as a screen reader would.</summary>
-internal static class StoryPages
+public static class StoryPages
 {
     public static ILocator Choices(IPage page) => page.GetByRole(AriaRole.Group, new() { Name = "Choices" }).GetByRole(AriaRole.Button);
     public static Task<IReadOnlyList<string>> ChoiceTextsAsync(IPage page) => Choices(page).Locator(".choice-text").AllInnerTextsAsync();
@@ -29,6 +29,13 @@ internal static class StoryPages
         await Assertions.Expect(page.Locator("article.scene.current")).ToHaveAttributeAsync("aria-label", $"Scene {sceneNumber}", new() { Timeout = 20_000 });
         await Assertions.Expect(NextHeading(page)).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await Assertions.Expect(Choices(page).First).ToBeVisibleAsync();
+    }
+
+    /// <summary>Waits until scene <paramref name="sceneNumber"/> is finished: choices offered, or the story's end.</summary>
+    public static async Task WaitForChoicesOrEndAsync(IPage page, int sceneNumber)
+    {
+        await Assertions.Expect(page.Locator("article.scene.current")).ToHaveAttributeAsync("aria-label", $"Scene {sceneNumber}", new() { Timeout = 20_000 });
+        await Assertions.Expect(NextHeading(page).Or(page.GetByText("The End", new() { Exact = true }))).ToBeVisibleAsync(new() { Timeout = 20_000 });
     }
 
     public static async Task<string> ProseAsync(IPage page, int sceneNumber)

@@ -37,11 +37,12 @@ public sealed class AppServer : IAsyncDisposable
     {
         get
         {
-            // Tests run from StoryExhibit.Tests/bin/<Configuration>/net10.0; the app is built beside them.
-            var testBin = new DirectoryInfo(AppContext.BaseDirectory);
-            var configuration = testBin.Parent!.Name;
-            var root = testBin.Parent!.Parent!.Parent!.Parent!.FullName;
-            return Path.Combine(root, "StoryExhibit.Web", "bin", configuration, "net10.0");
+            // Tests and benchmarks run from <project>/bin/<Configuration>/net10.0; the app is built the same way.
+            var bin = new DirectoryInfo(AppContext.BaseDirectory);
+            var configuration = bin.Parent!.Name;
+            var root = bin;
+            while (!File.Exists(Path.Combine(root.FullName, "StoryExhibit.sln"))) root = root.Parent ?? throw new InvalidOperationException("StoryExhibit.sln not found above " + AppContext.BaseDirectory);
+            return Path.Combine(root.FullName, "StoryExhibit.Web", "bin", configuration, "net10.0");
         }
     }
 
