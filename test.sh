@@ -6,11 +6,11 @@ scripts/setup.sh --tests
 dotnet build StoryExhibit.sln -c Release -warnaserror --nologo -v quiet
 log=$(mktemp)
 set +e
-dotnet test StoryExhibit.sln -c Release --no-build --nologo --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log"
+dotnet test StoryExhibit.sln -c Release --no-build --nologo "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 # One plain closing line with the totals.
-summary=$(grep -E "^(Passed|Failed)!" "$log" | tail -n 1)
+summary=$(grep -E "(Passed|Failed)! +-" "$log" | tail -n 1 || true)
 passed=$(sed -nE 's/.*Passed: +([0-9]+).*/\1/p' <<<"$summary")
 failed=$(sed -nE 's/.*Failed: +([0-9]+).*/\1/p' <<<"$summary")
 skipped=$(sed -nE 's/.*Skipped: +([0-9]+).*/\1/p' <<<"$summary")

@@ -62,6 +62,7 @@ public sealed class StoryLoopTests(AppFixture app) : IClassFixture<AppFixture>
 
         // The old branch is still there to revisit, unchanged.
         await TreeNodes(page).Nth(1).ClickAsync();
+        await Expect(Scene(page, 2).GetByText("You chose:")).ToContainTextAsync(firstChoices[0]);
         Assert.Equal(secondScene, await ProseAsync(page, 2));
     }
 

@@ -31,6 +31,8 @@ public sealed class StorySession(StoryEngine engine, ILogger<StorySession> log) 
 
     public async Task<bool> OpenAsync(string sessionCode)
     {
+        await StopAsync();
+        Problem = null;
         Story = await engine.OpenAsync(sessionCode, _circuit.Token);
         Refresh();
         return Story is not null;
