@@ -148,7 +148,7 @@ public sealed class SentenceSegmenter
                     if (k == s.Length) return wait;
                     if (i > 0 && char.IsDigit(s[i - 1]) && char.IsDigit(s[k])) { i = k - 1; continue; } // 3.14, 10.30
                     if (char.IsLetterOrDigit(s[k])) { i = k - 1; continue; } // e.g, a.m, www.example
-                    if (IsAbbreviationBefore(s, i)) { i = k - 1; continue; }
+                    if (IsAbbreviationBefore(s, i) || IsListNumberBefore(s, i)) { i = k - 1; continue; }
                 }
                 var e = SkipClosers(s, k);
                 if (e == s.Length) return wait;
@@ -156,9 +156,14 @@ public sealed class SentenceSegmenter
                 var next = NextWordStart(s, e, out var paragraph);
                 if (paragraph) return e;
                 if (next == s.Length) return wait;
-                if (IsSentenceStart(s[next])) return e;
-                i = e - 1;
-                continue;
+                if (!IsSentenceStart(s[next])) { i = e - 1; continue; }
+                if (e > k && HasQuote(s, k, e))
+                {
+                    var attribution = IsAttribution(s, next, final);
+                    if (attribution is null) return wait;
+                    if (attribution.Value) { i = e - 1; continue; } // "Go home." Tom said.
+                }
+                return e;
             }
             if (c is '?' or '!')
             {
@@ -172,6 +177,9 @@ public sealed class SentenceSegmenter
                 if (paragraph) return e;
                 if (next == s.Length) return wait;
                 if (char.IsLower(s[next])) { i = e - 1; continue; } // "Where?" she asked.
+                var attribution = IsAttribution(s, next, final);
+                if (attribution is null) return wait;
+                if (attribution.Value) { i = e - 1; continue; } // "Here!" Tom replied.
                 return e;
             }
             if (c is '。' or '！' or '？')
@@ -184,6 +192,49 @@ public sealed class SentenceSegmenter
             }
         }
         return final && s.Length > 0 ? s.Length : -1;
+    }
+
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "asked", "asks", "whispered", "shouted", "replied", "called", "cried", "murmured", "answered",
+        "added", "muttered", "laughed", "yelled", "exclaimed", "breathed", "sang", "told", "began", "gasped",
+    };
+
+    private static bool HasQuote(string s, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (s[i] is '”' or '"' or '’' or '\'' or '»' or '」' or '』') return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the words at <paramref name="i"/> are a speech attribution ("Tom replied", "Mira said") that belongs
+    /// to the quote before it; null when the text ends before that is known.
+    /// </summary>
+    private static bool? IsAttribution(string s, int i, bool final)
+    {
+        var nameEnd = i;
+        while (nameEnd < s.Length && (char.IsLetter(s[nameEnd]) || s[nameEnd] is '\'' or '-')) nameEnd++;
+        if (nameEnd == s.Length) return final ? false : null;
+        var verbStart = nameEnd;
+        while (verbStart < s.Length && s[verbStart] == ' ') verbStart++;
+        if (verbStart == s.Length) return final ? false : null;
+        if (verbStart == nameEnd) return false;
+        var verbEnd = verbStart;
+        while (verbEnd < s.Length && char.IsLetter(s[verbEnd])) verbEnd++;
+        if (verbEnd == s.Length) return final ? SpeechVerbs.Contains(s[verbStart..verbEnd]) : null;
+        return SpeechVerbs.Contains(s[verbStart..verbEnd]);
+    }
+
+    /// <summary>"1." at the start of a line is a list number, not a sentence.</summary>
+    private static bool IsListNumberBefore(string s, int dot)
+    {
+        var start = dot;
+        while (start > 0 && char.IsDigit(s[start - 1])) start--;
+        if (start == dot) return false;
+        var before = start - 1;
+        while (before >= 0 && s[before] is ' ' or '\t') before--;
+        return before < 0 || s[before] == '\n';
     }
 
     private static int SkipBlanks(string s, int i)
