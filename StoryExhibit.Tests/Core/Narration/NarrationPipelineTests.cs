@@ -186,8 +186,8 @@ public sealed class NarrationPipelineTests
     {
         var pipeline = new NarrationPipeline(null, new NarrationSettings(Voice: "browser-default"));
         Assert.False(pipeline.MakesAudio);
-        var chunks = await All(pipeline.NarrateTextAsync("The moon rose over the hill. ### Not this\nThe owls woke up."));
-        Assert.Equal(["The moon rose over the hill. ### Not this The owls woke up."], chunks.Select(c => c.Sentence));
+        var chunks = await All(pipeline.NarrateTextAsync("The moon rose over the hill.\n### Not this\nThe owls woke up."));
+        Assert.Equal(["The moon rose over the hill.", "The owls woke up."], chunks.Select(c => c.Sentence));
         Assert.All(chunks, c => { Assert.Null(c.Audio); Assert.Null(c.Error); Assert.Equal("browser-default", c.Voice); });
     }
 
