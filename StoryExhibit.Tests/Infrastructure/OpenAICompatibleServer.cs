@@ -39,6 +39,9 @@ public sealed class OpenAICompatibleServer : IAsyncDisposable
     public const string Model = "test-model";
     public ConcurrentQueue<ReceivedChatRequest> Requests { get; } = new();
     public Func<HttpContext, ReceivedChatRequest, Task> Handler { get; set; } = (ctx, _) => WriteErrorAsync(ctx, 503, "No handler");
+    /// <summary>Requests to <c>POST /v1/audio/speech</c> (text to speech), and how to answer them.</summary>
+    public ConcurrentQueue<ReceivedChatRequest> SpeechRequests { get; } = new();
+    public Func<HttpContext, ReceivedChatRequest, Task> SpeechHandler { get; set; } = (ctx, _) => WriteErrorAsync(ctx, 503, "No speech handler");
     /// <summary>Base address to configure clients with, e.g. <c>http://127.0.0.1:12345/v1</c>.</summary>
     public Uri Endpoint { get; private set; } = null!;
 
@@ -57,6 +60,13 @@ public sealed class OpenAICompatibleServer : IAsyncDisposable
             var request = new ReceivedChatRequest(ctx.Request.Headers.Authorization.ToString(), body.RootElement.Clone());
             server.Requests.Enqueue(request);
             await server.Handler(ctx, request);
+        });
+        app.MapPost("/v1/audio/speech", async ctx =>
+        {
+            using var body = await JsonDocument.ParseAsync(ctx.Request.Body);
+            var request = new ReceivedChatRequest(ctx.Request.Headers.Authorization.ToString(), body.RootElement.Clone());
+            server.SpeechRequests.Enqueue(request);
+            await server.SpeechHandler(ctx, request);
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -159,6 +169,20 @@ public sealed class OpenAICompatibleServer : IAsyncDisposable
         };
         if (usage is { } u) json["usage"] = Usage(u);
         return json.ToJsonString();
+    }
+
+    /// <summary>Answers a speech request with <paramref name="audio"/>, sent in pieces with a flush (and optional pause) between them.</summary>
+    public static async Task WriteAudioAsync(HttpContext ctx, byte[] audio, string contentType, int pieces = 1, TimeSpan? pause = null)
+    {
+        ctx.Response.StatusCode = 200;
+        ctx.Response.ContentType = contentType;
+        var size = (audio.Length + pieces - 1) / Math.Max(1, pieces);
+        for (var offset = 0; offset < audio.Length; offset += size)
+        {
+            if (offset > 0 && pause is { } p) await Task.Delay(p, ctx.RequestAborted);
+            await ctx.Response.Body.WriteAsync(audio.AsMemory(offset, Math.Min(size, audio.Length - offset)), ctx.RequestAborted);
+            await ctx.Response.Body.FlushAsync(ctx.RequestAborted);
+        }
     }
 
     private static JsonObject Usage((int Input, int Output) u) => new()
