@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using StoryExhibit.Core.Narration;
+using StoryExhibit.Core.Settings;
 using StoryExhibit.Core.Stories;
 
 namespace StoryExhibit.Core.Persistence;
@@ -11,6 +13,9 @@ public sealed class StoryExhibitDb(DbContextOptions<StoryExhibitDb> options) : D
     public DbSet<Story> Stories => Set<Story>();
     public DbSet<Scene> Scenes => Set<Scene>();
     public DbSet<Choice> Choices => Set<Choice>();
+    public DbSet<NarrationClip> NarrationClips => Set<NarrationClip>();
+    public DbSet<SettingOverride> SettingOverrides => Set<SettingOverride>();
+    public DbSet<SettingChange> SettingChanges => Set<SettingChange>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -40,5 +45,12 @@ public sealed class StoryExhibitDb(DbContextOptions<StoryExhibitDb> options) : D
             scene.HasMany(s => s.Choices).WithOne().HasForeignKey(c => c.SceneId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<Choice>(choice => choice.Property(c => c.Text).HasMaxLength(StoryLimits.ChoiceMax));
+        model.Entity<NarrationClip>(clip =>
+        {
+            clip.HasIndex(c => new { c.SceneId, c.VoiceKey, c.Index });
+            clip.HasOne<Scene>().WithMany().HasForeignKey(c => c.SceneId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<SettingOverride>(setting => setting.HasKey(s => s.Key));
+        model.Entity<SettingChange>(change => change.HasIndex(c => c.ChangedUtc));
     }
 }
