@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using StoryExhibit.Core.Generation;
+using StoryExhibit.Core.Generation.Speech;
+using StoryExhibit.Core.Narration;
 using StoryExhibit.Core.Persistence;
 using StoryExhibit.Core.Routing;
 using StoryExhibit.Core.Stories;
@@ -13,9 +15,9 @@ public static class StoryExhibitServices
     /// <summary>Everything the exhibit needs below the UI: database, generators, plugins and the story engine.</summary>
     public static IServiceCollection AddStoryExhibitCore(this IServiceCollection services, IConfiguration configuration)
     {
-        var connection = configuration.GetConnectionString("StoryExhibit")
-            ?? throw new InvalidOperationException("ConnectionStrings:StoryExhibit is missing from appsettings.json (for example \"Data Source=data/storyexhibit.db\").");
-        services.AddDbContextFactory<StoryExhibitDb>(options => options.UseSqlite(connection));
+        var folders = new DataFolders(configuration);
+        services.AddSingleton(folders);
+        services.AddDbContextFactory<StoryExhibitDb>(options => options.UseSqlite(folders.ConnectionString));
         services.AddSingleton<StoryStore>();
         services.AddHostedService<DatabaseInitializer>();
 
@@ -23,6 +25,9 @@ public static class StoryExhibitServices
         services.AddSingleton<IGeneratorPlugin, StorytellerPlugin>();
         services.AddSingleton<PluginCatalog>();
         services.AddSingleton<StoryEngine>();
+
+        services.AddSpeech(configuration.GetSection(SpeechOptions.Section));
+        services.AddSingleton<SceneNarrator>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.FileProviders;
 using Radzen;
 using StoryExhibit.Core;
 using StoryExhibit.Web.Components;
+using StoryExhibit.Web.Narration;
 using StoryExhibit.Web.Stories;
 
 namespace StoryExhibit.Web.Hosting;
@@ -32,6 +33,7 @@ public static class ExhibitHosting
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
         builder.Services.AddScoped<StorySession>();
+        builder.Services.AddScoped<NarrationSession>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }
 
@@ -43,6 +45,7 @@ public static class ExhibitHosting
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealthChecks("/health");
+        app.MapNarration();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 using StoryExhibit.Core.Stories;
+using StoryExhibit.Web.Narration;
 
 namespace StoryExhibit.Web.Stories;
 
@@ -9,7 +11,7 @@ namespace StoryExhibit.Web.Stories;
 /// the current scene changed), and only the scene being written re-renders on <see cref="ProseChanged"/>.
 /// Ending the circuit disposes the session, which stops any scene being written; the engine saves it.
 /// </summary>
-public sealed class StorySession(StoryEngine engine, ILogger<StorySession> log) : IAsyncDisposable, IDisposable
+public sealed class StorySession(StoryEngine engine, NarrationSession narration, ILogger<StorySession> log) : IAsyncDisposable, IDisposable
 {
     /// <summary>Shortest time between two streamed re-renders; the first words always show at once.</summary>
     public static readonly TimeSpan RenderEvery = TimeSpan.FromMilliseconds(40);
@@ -63,10 +65,11 @@ public sealed class StorySession(StoryEngine engine, ILogger<StorySession> log) 
         Refresh();
     }
 
-    /// <summary>Stops the scene being written; what was written is kept and saved.</summary>
+    /// <summary>Stops the scene being written, and its narration; what was written is kept and saved.</summary>
     public async Task StopAsync()
     {
         _writing?.Cancel();
+        narration.Stop();
         await _writer;
     }
 
@@ -82,16 +85,28 @@ public sealed class StorySession(StoryEngine engine, ILogger<StorySession> log) 
     private async Task RunAsync(IAsyncEnumerable<SceneProgress> progress)
     {
         var sinceRender = Stopwatch.StartNew();
-        var first = true;
+        ChannelWriter<string>? narrate = null;
+        Scene? scene = null;
         try
         {
             await foreach (var step in progress)
             {
+                var previous = StreamingProse;
                 StreamingProse = step.Prose;
+                if (scene is null)
+                {
+                    scene = step.Scene;
+                    narrate = step.Finished ? null : narration.BeginLive(scene.Id);
+                    Refresh();
+                }
+                // The prose shown only grows while a scene streams; narration gets what is new.
+                if (narrate is not null && step.Prose.Length > previous.Length && step.Prose.StartsWith(previous, StringComparison.Ordinal))
+                    narrate.TryWrite(step.Prose[previous.Length..]);
                 if (step.Finished) break;
-                if (first) { first = false; Refresh(); }
-                else if (sinceRender.Elapsed >= RenderEvery) { ProseChanged?.Invoke(); sinceRender.Restart(); }
+                if (sinceRender.Elapsed >= RenderEvery) { ProseChanged?.Invoke(); sinceRender.Restart(); }
             }
+            narrate?.TryComplete();
+            if (scene is not null) narration.SceneFinished(scene, narratedLive: narrate is not null);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -101,6 +116,7 @@ public sealed class StorySession(StoryEngine engine, ILogger<StorySession> log) 
         catch (OperationCanceledException) { }
         finally
         {
+            narrate?.TryComplete();
             _writing?.Dispose();
             _writing = null;
             Refresh();

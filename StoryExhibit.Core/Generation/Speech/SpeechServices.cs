@@ -11,9 +11,10 @@ namespace StoryExhibit.Core.Generation.Speech;
 public static class SpeechServices
 {
     /// <summary>
-    /// Registers narration: <see cref="SpeechOptions"/>, the configured <see cref="ISpeechSynthesizer"/> (none when
-    /// narration is disabled or the browser speaks) and a <see cref="NarrationPipeline"/> (which then delivers
-    /// sentences without audio, for the browser to speak). Bad settings stop the app at start with a clear message.
+    /// Registers narration: <see cref="SpeechOptions"/> and <see cref="CurrentSpeech"/>, which hands out the configured
+    /// <see cref="ISpeechSynthesizer"/> (none when narration is disabled or the browser speaks) and a
+    /// <see cref="NarrationPipeline"/> (which then delivers sentences without audio, for the browser to speak).
+    /// Bad settings stop the app at start with a clear message.
     /// </summary>
     public static IServiceCollection AddSpeech(this IServiceCollection services, IConfigurationSection section)
     {
@@ -35,14 +36,7 @@ public static class SpeechServices
                 $"{s}:ResponseFormat must be mp3, wav, opus, aac or flac.")
             .ValidateOnStart();
 
-        services.AddSingleton<ISpeechSynthesizer>(sp => CreateSynthesizer(sp.GetRequiredService<IOptions<SpeechOptions>>().Value)
-            ?? throw new InvalidOperationException($"No server-side speech synthesizer: {s}:Provider is Browser or narration is disabled. Resolve NarrationPipeline instead."));
-        services.AddSingleton(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<SpeechOptions>>().Value;
-            var synthesizer = options.Enabled && options.Provider != SpeechProvider.Browser ? sp.GetRequiredService<ISpeechSynthesizer>() : null;
-            return new NarrationPipeline(synthesizer, NarrationSettings.From(options), sp.GetService<ILogger<NarrationPipeline>>());
-        });
+        services.AddSingleton<CurrentSpeech>();
         return services;
     }
 

@@ -22,8 +22,8 @@ public sealed class SpeechServicesTests
     public void Defaults_to_espeak_ng()
     {
         using var sp = Build([]);
-        Assert.IsType<EspeakSpeechSynthesizer>(sp.GetRequiredService<ISpeechSynthesizer>());
-        var pipeline = sp.GetRequiredService<NarrationPipeline>();
+        Assert.IsType<EspeakSpeechSynthesizer>(sp.GetRequiredService<CurrentSpeech>().Synthesizer);
+        var pipeline = sp.GetRequiredService<CurrentSpeech>().Pipeline;
         Assert.True(pipeline.MakesAudio);
         Assert.Equal(2, pipeline.Settings.MaxParallel);
     }
@@ -41,8 +41,8 @@ public sealed class SpeechServicesTests
         var options = sp.GetRequiredService<IOptions<SpeechOptions>>().Value;
         Assert.False(options.RealTimeNarration);
         Assert.False(options.AutoPlayLastScene);
-        Assert.IsType<OpenAISpeechSynthesizer>(sp.GetRequiredService<ISpeechSynthesizer>());
-        var settings = sp.GetRequiredService<NarrationPipeline>().Settings;
+        Assert.IsType<OpenAISpeechSynthesizer>(sp.GetRequiredService<CurrentSpeech>().Synthesizer);
+        var settings = sp.GetRequiredService<CurrentSpeech>().Pipeline.Settings;
         Assert.Equal("emily", settings.Voice);
         Assert.Equal(1.1, settings.Speed);
         Assert.Equal(40, settings.Pitch);
@@ -57,8 +57,8 @@ public sealed class SpeechServicesTests
     public void Browser_has_no_server_synthesizer_but_a_text_only_pipeline()
     {
         using var sp = Build(new() { ["Provider"] = "Browser" });
-        Assert.False(sp.GetRequiredService<NarrationPipeline>().MakesAudio);
-        Assert.Throws<InvalidOperationException>(() => sp.GetRequiredService<ISpeechSynthesizer>());
+        Assert.False(sp.GetRequiredService<CurrentSpeech>().Pipeline.MakesAudio);
+        Assert.Null(sp.GetRequiredService<CurrentSpeech>().Synthesizer);
     }
 
     [Theory]

@@ -1,0 +1,51 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using StoryExhibit.Core.Narration;
+
+namespace StoryExhibit.Core.Generation.Speech;
+
+/// <summary>
+/// The speech provider and narration pipeline as the settings are now. When staff change the settings, the next
+/// use builds them anew, so a change applies without a restart.
+/// </summary>
+public sealed class CurrentSpeech(IOptionsMonitor<SpeechOptions> options, ILogger<NarrationPipeline> log)
+{
+    private readonly Lock _gate = new();
+    private Snapshot? _snapshot;
+
+    public SpeechOptions Options => options.CurrentValue;
+
+    /// <summary>The server-side synthesizer; null when narration is off or the visitor's browser speaks.</summary>
+    public ISpeechSynthesizer? Synthesizer => Current().Synthesizer;
+
+    public NarrationPipeline Pipeline => Current().Pipeline;
+
+    /// <summary>A short fingerprint of everything that changes how narration sounds; stored clips are reused only for the same key.</summary>
+    public string VoiceKey => Current().VoiceKey;
+
+    private Snapshot Current()
+    {
+        var now = options.CurrentValue;
+        lock (_gate)
+        {
+            if (_snapshot?.Options != now)
+            {
+                var synthesizer = SpeechServices.CreateSynthesizer(now);
+                _snapshot = new Snapshot(now, synthesizer, new NarrationPipeline(synthesizer, NarrationSettings.From(now), log), KeyOf(now));
+            }
+            return _snapshot;
+        }
+    }
+
+    private static string KeyOf(SpeechOptions o)
+    {
+        var signature = string.Join('|', o.Provider, o.Voice, o.Speed, o.Pitch, o.Model, o.Endpoint, o.ResponseFormat,
+            o.MinSentenceLength, o.MaxSentenceLength, string.Join(',', o.CharacterVoices),
+            string.Join(',', o.ExtraParameters.OrderBy(p => p.Key).Select(p => $"{p.Key}={p.Value}")));
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(signature)))[..16];
+    }
+
+    private sealed record Snapshot(SpeechOptions Options, ISpeechSynthesizer? Synthesizer, NarrationPipeline Pipeline, string VoiceKey);
+}

@@ -1,0 +1,104 @@
+using Microsoft.Playwright;
+using StoryExhibit.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+using static StoryExhibit.Tests.Browser.StoryPages;
+
+namespace StoryExhibit.Tests.Browser;
+
+/// <summary>Narration heard in a real browser: espeak-ng on the server, the audio queue in Chromium (autoplay allowed).</summary>
+public sealed class NarrationTests : IAsyncLifetime
+{
+    private readonly AppServer _server = new(new Dictionary<string, string> { ["Generation__Text__Offline__WordDelay"] = "00:00:00.030" });
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _server.StartAsync();
+        (_playwright, _browser) = await Chromium.LaunchAsync("--autoplay-policy=no-user-gesture-required");
+    }
+
+    private async Task<IPage> NewPageAsync()
+    {
+        var page = await _browser.NewPageAsync(new() { BaseURL = _server.BaseUrl.ToString(), ViewportSize = new() { Width = 1920, Height = 1080 } });
+        page.SetDefaultTimeout(20_000);
+        return page;
+    }
+
+    private static Task<int> PlayedAsync(IPage page) => page.EvaluateAsync<int>("() => window.storyNarration?.log.length ?? 0");
+    private static ILocator Caption(IPage page) => page.GetByLabel("Caption");
+
+    [Fact]
+    public async Task The_scene_is_narrated_sentence_after_sentence_while_it_is_still_being_written()
+    {
+        var page = await NewPageAsync();
+        await StartStoryAsync(page, "A lighthouse keeper who collects lost echoes", "Mystery");
+        await page.WaitForFunctionAsync("() => (window.storyNarration?.log.length ?? 0) >= 1");
+        await Expect(page.Locator(".prose.streaming")).ToBeVisibleAsync(new() { Timeout = 1 }); // still writing when the first sound starts
+
+        await Expect(Caption(page)).Not.ToBeEmptyAsync();
+        var caption = (await Caption(page).InnerTextAsync()).Trim();
+        await WaitForChoicesAsync(page);
+        Assert.Contains(caption[..Math.Min(20, caption.Length)], await ProseAsync(page, 1));
+
+        await page.WaitForFunctionAsync("() => window.storyNarration.log.length >= 3");
+        var indices = await page.EvaluateAsync<int[]>("() => window.storyNarration.log.map(e => e.index)");
+        Assert.Equal(Enumerable.Range(0, indices.Length), indices);
+        var gaps = await page.EvaluateAsync<double?[]>("() => window.storyNarration.log.map(e => e.gap)");
+        Assert.Null(gaps[0]);
+    }
+
+    [Fact]
+    public async Task Pause_resume_skip_and_stop_control_the_queue()
+    {
+        var page = await NewPageAsync();
+        await StartStoryAsync(page, "A retired pirate who runs a tea shop", "Comedy");
+        await WaitForChoicesAsync(page);
+        await page.WaitForFunctionAsync("() => (window.storyNarration?.log.length ?? 0) >= 1");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Pause narration" }).ClickAsync();
+        await page.WaitForFunctionAsync("() => window.storyNarration.context.state === 'suspended'");
+        var frozen = await page.EvaluateAsync<double>("() => window.storyNarration.context.currentTime");
+        var played = await PlayedAsync(page);
+        await page.WaitForTimeoutAsync(700);
+        Assert.InRange(await page.EvaluateAsync<double>("() => window.storyNarration.context.currentTime") - frozen, 0, 0.05);
+        Assert.Equal(played, await PlayedAsync(page));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Resume narration" }).ClickAsync();
+        await page.WaitForFunctionAsync($"() => window.storyNarration.context.currentTime > {frozen.ToString(System.Globalization.CultureInfo.InvariantCulture)} + 0.2");
+
+        var before = await page.EvaluateAsync<int>("() => window.storyNarration.current");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Skip sentence" }).ClickAsync();
+        await page.WaitForFunctionAsync($"() => window.storyNarration.current > {before}", null, new() { Timeout = 3000 });
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Stop narration" }).ClickAsync();
+        await Expect(Caption(page)).ToBeEmptyAsync();
+        var after = await PlayedAsync(page);
+        await page.WaitForTimeoutAsync(1000);
+        Assert.Equal(after, await PlayedAsync(page));
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => window.storyNarration.playing.length"));
+    }
+
+    [Fact]
+    public async Task Stopping_the_scene_stops_the_audio_and_read_aloud_replays_the_stored_narration()
+    {
+        var page = await NewPageAsync();
+        await StartStoryAsync(page, "A shy dragon who is afraid of the dark", "Fantasy");
+        await page.WaitForFunctionAsync("() => (window.storyNarration?.log.length ?? 0) >= 1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Stop writing" }).ClickAsync();
+        await Expect(Caption(page)).ToBeEmptyAsync();
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => window.storyNarration.playing.length"));
+
+        // Read aloud: the stored clips play again from the start.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Read aloud" }).ClickAsync();
+        await page.WaitForFunctionAsync("() => window.storyNarration.log.filter(e => e.index === 0).length >= 2");
+        await Expect(Caption(page)).Not.ToBeEmptyAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+        await _server.DisposeAsync();
+    }
+}

@@ -1,0 +1,196 @@
+// The browser's audio queue for narration. Sentences arrive in order as URLs of audio files (or as bare text
+// for the browser's own speech synthesis). Audio is decoded ahead and scheduled on one AudioContext back to
+// back, so consecutive sentences play without a gap; the sentence being spoken is highlighted in the scene's
+// text and reported to .NET for the caption.
+const LEAD = 0.03; // seconds between scheduling and the first sound, so the start is never clipped
+
+export function createQueue(dotnet, options) {
+    const queue = new AudioQueue(dotnet, options ?? {});
+    window.storyNarration = queue; // read by the browser tests and the benchmark
+    return queue;
+}
+
+class AudioQueue {
+    constructor(dotnet, { speed }) {
+        this.dotnet = dotnet;
+        this.speed = speed || 1;
+        this.context = null;
+        this.pending = [];   // sentences waiting for their turn, decoding ahead
+        this.playing = [];   // scheduled on the AudioContext
+        this.endsAt = 0;     // context time when the last scheduled sentence ends
+        this.generation = 0; // bumped by stop(): late arrivals of an old narration are dropped
+        this.pumping = false;
+        this.paused = false;
+        this.speaking = false;
+        this.current = -1;
+        this.log = [];       // one entry per sentence played: { index, at, duration, gap, startedAt }
+        this.timer = setInterval(() => this.tick(), 30);
+    }
+
+    audio() {
+        this.context ??= new AudioContext({ latencyHint: 'interactive' });
+        if (this.context.state === 'suspended' && !this.paused) this.context.resume();
+        return this.context;
+    }
+
+    enqueue(item) {
+        const context = this.audio();
+        const entry = { ...item, buffer: null, failed: !!item.error };
+        entry.ready = item.url
+            ? fetch(item.url)
+                .then(response => { if (!response.ok) throw new Error(`HTTP ${response.status}`); return response.arrayBuffer(); })
+                .then(bytes => context.decodeAudioData(bytes))
+                .then(buffer => { entry.buffer = buffer; })
+                .catch(() => { entry.failed = true; })
+            : Promise.resolve();
+        this.pending.push(entry);
+        this.pump();
+    }
+
+    async pump() {
+        if (this.pumping) return;
+        this.pumping = true;
+        const generation = this.generation;
+        try {
+            while (this.pending.length && generation === this.generation) {
+                const entry = this.pending[0];
+                await entry.ready;
+                if (generation !== this.generation || this.pending[0] !== entry) continue;
+                this.pending.shift();
+                if (entry.buffer) this.schedule(entry);
+                else if (!entry.failed && 'speechSynthesis' in window) await this.speak(entry);
+            }
+        } finally {
+            this.pumping = false;
+            if (this.pending.length && generation !== this.generation) this.pump();
+        }
+    }
+
+    schedule(entry) {
+        const context = this.context;
+        const source = context.createBufferSource();
+        source.buffer = entry.buffer;
+        source.connect(context.destination);
+        const now = context.currentTime;
+        const at = Math.max(now + LEAD, this.endsAt);
+        source.start(at);
+        const duration = entry.buffer.duration;
+        const gap = this.previousEnd == null ? null : at - this.previousEnd;
+        this.playing.push({ entry, source, at, end: at + duration, announced: false });
+        this.log.push({ index: entry.index, at, duration, gap, startedAt: performance.now() + (at - now) * 1000 });
+        this.previousEnd = this.endsAt = at + duration;
+    }
+
+    speak(entry) {
+        return new Promise(resolve => {
+            const wait = this.context ? Math.max(0, (this.endsAt - this.context.currentTime) * 1000) : 0;
+            setTimeout(() => {
+                const utterance = new SpeechSynthesisUtterance(entry.sentence);
+                utterance.rate = this.speed;
+                utterance.onstart = () => this.announce(entry);
+                utterance.onend = utterance.onerror = () => { this.speaking = false; resolve(); };
+                this.speaking = true;
+                speechSynthesis.speak(utterance);
+            }, wait);
+        });
+    }
+
+    tick() {
+        if (!this.context) return;
+        const now = this.context.currentTime;
+        for (const item of this.playing) {
+            if (!item.announced && item.at <= now) { item.announced = true; this.announce(item.entry); }
+        }
+        this.playing = this.playing.filter(item => item.end > now);
+        if (this.current !== -1 && !this.playing.length && !this.pending.length && !this.speaking && !this.pumping) {
+            this.current = -1;
+            highlight(null);
+            this.dotnet.invokeMethodAsync('NarrationEnded');
+        }
+    }
+
+    announce(entry) {
+        this.current = entry.index;
+        highlight(entry.sentence);
+        this.dotnet.invokeMethodAsync('SentenceStarted', entry.index, entry.sentence);
+    }
+
+    pause() {
+        this.paused = true;
+        this.context?.suspend();
+        if ('speechSynthesis' in window) speechSynthesis.pause();
+    }
+
+    resume() {
+        this.paused = false;
+        this.context?.resume();
+        if ('speechSynthesis' in window) speechSynthesis.resume();
+    }
+
+    /** Ends the sentence being spoken; the next one starts straight away. */
+    skip() {
+        if (!this.context) return;
+        const now = this.context.currentTime;
+        const later = this.playing.filter(item => item.at > now).map(item => item.entry);
+        this.silence();
+        this.pending = [...later, ...this.pending];
+        this.pump();
+    }
+
+    /** Stops and forgets everything queued. */
+    stop() {
+        this.generation++;
+        this.pending = [];
+        this.silence();
+        if (this.current !== -1) {
+            this.current = -1;
+            this.dotnet.invokeMethodAsync('NarrationEnded');
+        }
+        highlight(null);
+    }
+
+    silence() {
+        for (const item of this.playing) {
+            try { item.source.stop(); } catch { /* already ended */ }
+        }
+        this.playing = [];
+        this.endsAt = 0;
+        this.previousEnd = null;
+        if ('speechSynthesis' in window) speechSynthesis.cancel();
+    }
+
+    dispose() {
+        this.stop();
+        clearInterval(this.timer);
+        this.context?.close();
+        if (window.storyNarration === this) delete window.storyNarration;
+    }
+}
+
+// Marks the sentence in the current scene's text with the CSS Custom Highlight API: no change to the DOM
+// that Blazor owns.
+function highlight(sentence) {
+    if (!window.CSS?.highlights) return;
+    CSS.highlights.delete('narration');
+    const root = document.querySelector('.scene.current .prose');
+    if (!sentence || !root) return;
+    const nodes = [];
+    let text = '';
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+        nodes.push({ node: walker.currentNode, start: text.length });
+        text += walker.currentNode.data;
+    }
+    const wanted = sentence.trim();
+    const start = text.indexOf(wanted.slice(0, 24));
+    if (start < 0) return;
+    const end = Math.min(text.length, start + wanted.length);
+    const locate = offset => {
+        const hit = nodes.findLast(n => n.start <= offset) ?? nodes[0];
+        return [hit.node, Math.min(offset - hit.start, hit.node.data.length)];
+    };
+    const range = new Range();
+    range.setStart(...locate(start));
+    range.setEnd(...locate(end));
+    CSS.highlights.set('narration', new Highlight(range));
+}
