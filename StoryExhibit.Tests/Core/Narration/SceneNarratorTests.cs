@@ -1,0 +1,125 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using StoryExhibit.Core;
+using StoryExhibit.Core.Generation.Speech;
+using StoryExhibit.Core.Narration;
+using StoryExhibit.Core.Persistence;
+using StoryExhibit.Core.Stories;
+
+namespace StoryExhibit.Tests.Core.Narration;
+
+/// <summary>The narrator with real espeak-ng and a real SQLite file: what it stores, and when it synthesises again.</summary>
+public sealed class SceneNarratorTests : IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("storyexhibit-narrator-").FullName;
+    private IConfigurationRoot _configuration = null!;
+    private ServiceProvider _services = null!;
+    private SceneNarrator Narrator => _services.GetRequiredService<SceneNarrator>();
+    private string NarrationFolder => _services.GetRequiredService<DataFolders>().Narration;
+
+    private const string Prose = "The lantern flickered twice. \u201cFollow me,\u201d said Mira, and the fox ran ahead.\n\nThey reached the old harbour at dusk.";
+
+    public async Task InitializeAsync()
+    {
+        _configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:StoryExhibit"] = $"Data Source={Path.Combine(_folder, "stories.db")}",
+            ["Generation:Speech:Provider"] = "Espeak",
+            ["Generation:Speech:MinSentenceLength"] = "10",
+            ["Generation:Speech:CharacterVoices:0"] = "en+m3",
+            ["Generation:Speech:CharacterVoices:1"] = "en+f3",
+        }).Build();
+        _services = new ServiceCollection().AddLogging().AddStoryExhibitCore(_configuration).BuildServiceProvider();
+        foreach (var hosted in _services.GetServices<IHostedService>()) await hosted.StartAsync(default);
+    }
+
+    private async Task<Scene> SceneAsync()
+    {
+        var engine = _services.GetRequiredService<StoryEngine>();
+        var story = await engine.StartAsync(new StorySeed { Prompt = "A fox and a lantern", Genre = "Fantasy" }, default);
+        var scene = new Scene { StoryId = story.Id, Number = 1, Prose = Prose, State = SceneState.Complete };
+        await _services.GetRequiredService<StoryStore>().AddSceneAsync(scene, default);
+        return scene;
+    }
+
+    private static async Task<List<NarrationClip>> AllAsync(IAsyncEnumerable<NarrationClip> clips)
+    {
+        var list = new List<NarrationClip>();
+        await foreach (var clip in clips) list.Add(clip);
+        return list;
+    }
+
+    private static async IAsyncEnumerable<string> Pieces(string text)
+    {
+        foreach (var word in text.Split(' ')) { await Task.Yield(); yield return word + " "; }
+    }
+
+    [Fact]
+    public async Task Live_narration_stores_each_sentence_as_an_audio_file_in_order()
+    {
+        var scene = await SceneAsync();
+        var clips = await AllAsync(Narrator.NarrateLiveAsync(scene.Id, Pieces(Prose), default));
+        Assert.Equal([0, 1, 2], clips.Select(c => c.Index));
+        Assert.All(clips, c =>
+        {
+            Assert.Null(c.Error);
+            var path = Narrator.AudioPath(c)!;
+            Assert.StartsWith(NarrationFolder, path);
+            Assert.True(WavFile.IsWav(File.ReadAllBytes(path)));
+            Assert.InRange(c.DurationSeconds!.Value, 0.3, 10);
+        });
+        Assert.Equal("Mira", clips[1].Speaker);
+        Assert.Contains(clips[1].Voice, new[] { "en+m3", "en+f3" });
+        Assert.Null(clips[0].Speaker);
+    }
+
+    [Fact]
+    public async Task A_scene_read_again_reuses_its_stored_clips_until_the_voice_changes()
+    {
+        var scene = await SceneAsync();
+        var first = await AllAsync(Narrator.NarrateSceneAsync(scene, default));
+        var again = await AllAsync(Narrator.NarrateSceneAsync(scene, default));
+        Assert.Equal(first.Select(c => c.Id), again.Select(c => c.Id));
+
+        _configuration["Generation:Speech:Speed"] = "1.5";
+        _configuration.Reload();
+        var faster = await AllAsync(Narrator.NarrateSceneAsync(scene, default));
+        Assert.Equal(first.Count, faster.Count);
+        Assert.Empty(faster.Select(c => c.Id).Intersect(first.Select(c => c.Id)));
+        Assert.NotEqual(first[0].VoiceKey, faster[0].VoiceKey);
+        Assert.True(faster[0].DurationSeconds < first[0].DurationSeconds, "Speed 1.5 did not make the sentence shorter.");
+        // The old clips are still there for the old voice.
+        Assert.NotNull(Narrator.AudioPath(first[0]));
+    }
+
+    [Fact]
+    public async Task A_missing_audio_file_makes_the_scene_narrate_anew()
+    {
+        var scene = await SceneAsync();
+        var first = await AllAsync(Narrator.NarrateSceneAsync(scene, default));
+        File.Delete(Narrator.AudioPath(first[1])!);
+        var again = await AllAsync(Narrator.NarrateSceneAsync(scene, default));
+        Assert.All(again, c => Assert.NotNull(Narrator.AudioPath(c)));
+        Assert.DoesNotContain(first[0].Id, again.Select(c => c.Id));
+        Assert.Null(await Narrator.FindAsync(first[0].Id, default));
+    }
+
+    [Fact]
+    public async Task When_the_browser_speaks_clips_carry_the_sentences_and_no_audio()
+    {
+        _configuration["Generation:Speech:Provider"] = "Browser";
+        _configuration.Reload();
+        var scene = await SceneAsync();
+        var clips = await AllAsync(Narrator.NarrateSceneAsync(scene, default));
+        Assert.Equal(3, clips.Count);
+        Assert.All(clips, c => { Assert.Null(c.FileName); Assert.Null(c.Error); Assert.Null(Narrator.AudioPath(c)); });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
