@@ -192,12 +192,11 @@ internal sealed partial class SceneBuilder
                 _c.Rect(layer, Vertical(colour.Lighter(0.05), colour.Darker(0.1), top, _horizon), x, top, w, h + 200);
                 if (rng.Chance(0.3)) _c.Rect(layer, colour, x + w * 0.35, top - 60, w * 0.1, 60);
                 // windows: lit at night, glinting by day
-                for (var wy = top + 24; wy < _horizon + row * 40 - 20; wy += 34)
-                    for (var wx = x + 14; wx < x + w - 24; wx += 28)
+                for (var wy = top + 26; wy < _horizon + row * 40 - 30; wy += 44)
+                    for (var wx = x + 16; wx < x + w - 28; wx += 34)
                     {
-                        var lit = Night ? rng.Chance(0.42) : rng.Chance(0.15);
-                        if (!lit && !Night) continue;
-                        _c.Rect(layer, lit ? Rgb.Hex(Night ? "ffd880" : "e8f0ff") : colour.Darker(0.2), wx, wy, 12, 18, lit ? (Night ? 0.9 : 0.5) * (1 - depth * 0.4) : 1);
+                        if (!(Night ? rng.Chance(0.38) : rng.Chance(0.15))) continue;
+                        _c.Rect(layer, Rgb.Hex(Night ? "ffd880" : "e8f0ff"), wx, wy, 14, 22, (Night ? 0.9 : 0.5) * (1 - depth * 0.4), soft: true);
                     }
                 x += w + rng.Range(4, 20);
             }

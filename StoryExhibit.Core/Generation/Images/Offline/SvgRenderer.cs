@@ -70,11 +70,12 @@ internal sealed class SvgRenderer
     private static string Points(IEnumerable<Pt> pts) => string.Join(' ', pts.Select(p => F(p.X) + "," + F(p.Y)));
 
     /// <summary>One shape as an element; <paramref name="outline"/> adds a stroke (colour, width) to closed shapes.</summary>
-    private void Write(StringBuilder sb, Shape s, Func<Paint, Paint> colour, (string Colour, double Width)? outline = null, string? extra = null)
+    private void Write(StringBuilder sb, Shape s, Func<Paint, Paint> colour, (string Colour, double Width)? outline = null, string? extra = null, bool groupOutline = false)
     {
         var fill = PaintRef(colour(s.Fill));
         var op = s.Opacity < 1 ? $" opacity=\"{s.Opacity.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}\"" : "";
-        var stroke = outline is { } o && !s.Soft ? $" stroke=\"{(o.Colour == "self" ? fill : o.Colour)}\" stroke-width=\"{F(o.Width)}\" stroke-linejoin=\"round\"" : "";
+        var stroke = groupOutline ? (s.Soft && s is not Stroke ? " stroke=\"none\"" : "")
+            : outline is { } o && !s.Soft ? $" stroke=\"{(o.Colour == "self" ? fill : o.Colour)}\" stroke-width=\"{F(o.Width)}\" stroke-linejoin=\"round\"" : "";
         switch (s)
         {
             case Poly p:
@@ -106,9 +107,12 @@ internal sealed class SvgRenderer
 
     private void Group(Func<Layer, bool> which, Func<Paint, Paint> colour, string? groupAttributes, (string, double)? outline = null, Func<Shape, (string, double)?>? outlineOf = null)
     {
-        _body.Append(groupAttributes is null ? "<g>" : $"<g {groupAttributes}>");
+        // A shared outline goes on the group once rather than on every shape.
+        var shared = outlineOf is null && outline is { } o && o.Item1 != "self";
+        if (shared) groupAttributes = $"{groupAttributes} stroke=\"{outline!.Value.Item1}\" stroke-width=\"{F(outline.Value.Item2)}\" stroke-linejoin=\"round\"".Trim();
+        _body.Append(string.IsNullOrEmpty(groupAttributes) ? "<g>" : $"<g {groupAttributes}>");
         foreach (var s in _ordered)
-            if (s is not Label && which(s.Layer)) Write(_body, s, colour, outlineOf?.Invoke(s) ?? outline);
+            if (s is not Label && which(s.Layer)) Write(_body, s, colour, outlineOf?.Invoke(s) ?? outline, groupOutline: shared);
         _body.Append("</g>");
     }
 
