@@ -16,14 +16,19 @@ internal sealed class PixelRaster
 
 
     /// <summary>The colour at (x, y), every shape over it blended by its opacity, back to front, over <paramref name="background"/>.</summary>
-    public Rgb Sample(double x, double y, Rgb background, Func<Shape, Paint, Paint>? paintOf = null)
+    public Rgb Sample(double x, double y, Rgb background, Func<Shape, Paint, Paint>? paintOf = null) => Sample(x, y, background, out _, paintOf);
+
+    /// <param name="gradient">Whether the topmost opaque shape there is a gradient (where dithering looks right).</param>
+    public Rgb Sample(double x, double y, Rgb background, out bool gradient, Func<Shape, Paint, Paint>? paintOf = null)
     {
         var c = background;
+        gradient = false;
         foreach (var (s, x0, y0, x1, y1) in _shapes)
         {
             if (x < x0 - _minStroke || x > x1 + _minStroke || y < y0 - _minStroke || y > y1 + _minStroke || !Contains(s, x, y)) continue;
             var paint = paintOf is null ? s.Fill : paintOf(s, s.Fill);
-            c = s.Opacity >= 1 ? paint.At(y) : c.Mix(paint.At(y), s.Opacity);
+            if (s.Opacity >= 1) { c = paint.At(y); gradient = paint.IsGradient && s.Layer == Layer.Sky; }
+            else c = c.Mix(paint.At(y), s.Opacity);
         }
         return c;
     }

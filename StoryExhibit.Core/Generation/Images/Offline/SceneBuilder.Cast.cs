@@ -23,7 +23,7 @@ internal sealed partial class SceneBuilder
             var f = figures[i];
             var bob = Math.Sin(_t * 2 + i * 1.7) * 3;
             var size = n > 4 ? 0.9 : 1.2;
-            DrawFigure(f, x, baseY + (i % 2) * 24 + bob, size, i);
+            DrawFigure(f, x, baseY + (i % 2) * 10 + bob, size, i);
         }
 
         var m = things.Count;
@@ -39,12 +39,12 @@ internal sealed partial class SceneBuilder
                 // between and beside the figures, a little in front of them
                 x = n == 0 ? W / 2 : W / 2 - span / 2 + slot * (j % (n + 1));
                 if (j >= n + 1) x += slot * 0.5;
-                y = baseY + 30 + (j % 2) * 14;
+                y = baseY + 12;
                 size = 100;
             }
             var hover = _r.Things[j].Kind is ObjectKind.Star or ObjectKind.Orb or ObjectKind.Gem or ObjectKind.Feather ? 40 + Math.Sin(_t * 1.6 + j) * 10 : 0;
             DrawThing(things[j], x, y - size * 0.5 - hover, size);
-            if (Labels) Name(things[j].Name, x, y + 40, 0.8);
+            if (Labels) Name(things[j].Name, x, big ? y + 40 : baseY + 84, 0.8);
         }
     }
 

@@ -155,11 +155,13 @@ internal sealed class SvgRenderer
     {
         Rgb Rich(Rgb c) => c.Saturate(1.22).Darker(0.04);
         Paint P(Paint p) => p.Map(Rich);
-        _defs.Append($"<filter id=\"oil\" x=\"-5%\" y=\"-5%\" width=\"110%\" height=\"110%\"><feTurbulence type=\"fractalNoise\" baseFrequency=\"0.022 0.06\" numOctaves=\"2\" seed=\"{_seed}\" result=\"n\"/><feDisplacementMap in=\"SourceGraphic\" in2=\"n\" scale=\"20\" xChannelSelector=\"R\" yChannelSelector=\"G\" result=\"d\"/>"
-            + $"<feTurbulence type=\"fractalNoise\" baseFrequency=\"0.09 0.32\" numOctaves=\"3\" seed=\"{_seed + 5}\" result=\"t\"/><feDiffuseLighting in=\"t\" lighting-color=\"#fff\" surfaceScale=\"2.6\" result=\"l\"><feDistantLight azimuth=\"235\" elevation=\"48\"/></feDiffuseLighting>"
-            + "<feComposite in=\"d\" in2=\"l\" operator=\"arithmetic\" k1=\"1.15\" k2=\"0.08\" result=\"m\"/><feComposite in=\"m\" in2=\"d\" operator=\"in\"/></filter>");
+        _defs.Append($"<filter id=\"oil\" x=\"-5%\" y=\"-5%\" width=\"110%\" height=\"110%\"><feTurbulence type=\"fractalNoise\" baseFrequency=\"0.012 0.05\" numOctaves=\"2\" seed=\"{_seed}\" result=\"n\"/><feDisplacementMap in=\"SourceGraphic\" in2=\"n\" scale=\"24\" xChannelSelector=\"R\" yChannelSelector=\"G\" result=\"d\"/>"
+            + $"<feTurbulence type=\"fractalNoise\" baseFrequency=\"0.035 0.22\" numOctaves=\"3\" seed=\"{_seed + 5}\" result=\"t\"/><feDiffuseLighting in=\"t\" lighting-color=\"#fff\" surfaceScale=\"3.2\" result=\"l\"><feDistantLight azimuth=\"235\" elevation=\"48\"/></feDiffuseLighting>"
+            + "<feComposite in=\"d\" in2=\"l\" operator=\"arithmetic\" k1=\"0.9\" k2=\"0.28\" result=\"m\"/><feComposite in=\"m\" in2=\"d\" operator=\"in\"/></filter>");
         _defs.Append($"<filter id=\"canvas\"><feTurbulence type=\"turbulence\" baseFrequency=\"0.9 0.85\" numOctaves=\"1\" seed=\"{_seed + 6}\" result=\"n\"/><feDiffuseLighting in=\"n\" lighting-color=\"#fff\" surfaceScale=\"0.9\"><feDistantLight azimuth=\"45\" elevation=\"62\"/></feDiffuseLighting></filter>");
         _defs.Append("<filter id=\"glow\" x=\"-30%\" y=\"-30%\" width=\"160%\" height=\"160%\"><feGaussianBlur stdDeviation=\"10\"/></filter>");
+        _defs.Append($"<filter id=\"dab\"><feTurbulence type=\"fractalNoise\" baseFrequency=\"0.06\" numOctaves=\"2\" seed=\"{_seed + 7}\" result=\"n\"/><feDisplacementMap in=\"SourceGraphic\" in2=\"n\" scale=\"10\" xChannelSelector=\"R\" yChannelSelector=\"G\"/></filter>");
+        _defs.Append($"<filter id=\"oil2\" x=\"-5%\" y=\"-5%\" width=\"110%\" height=\"110%\"><feTurbulence type=\"fractalNoise\" baseFrequency=\"0.05\" numOctaves=\"2\" seed=\"{_seed + 8}\" result=\"n\"/><feDisplacementMap in=\"SourceGraphic\" in2=\"n\" scale=\"6\" xChannelSelector=\"R\" yChannelSelector=\"G\"/></filter>");
         _defs.Append($"<radialGradient id=\"vig\" cx=\"0.5\" cy=\"0.48\" r=\"0.75\"><stop offset=\"0.55\" stop-color=\"#000\" stop-opacity=\"0\"/><stop offset=\"1\" stop-color=\"#1a0e06\" stop-opacity=\"0.55\"/></radialGradient>");
         _body.Append("<g filter=\"url(#oil)\">");
         Group(l => l is Layer.Sky, P, null);
@@ -167,7 +169,7 @@ internal sealed class SvgRenderer
         Group(l => l is >= Layer.Far and <= Layer.Near, P, null);
         _body.Append("</g>");
         BrushStrokes(Rich);
-        Group(Cast, P, "filter=\"url(#oil)\"", ("#2a1a12", 1.8), s => s is Stroke ? null : ("#2a1a12", 1.8));
+        Group(Cast, P, "filter=\"url(#oil2)\"", ("#2a1a12", 2.2), s => s is Stroke ? null : ("#2a1a12", 2.2));
         Group(l => l == Layer.Front, P, "filter=\"url(#oil)\"");
         Group(l => l == Layer.Weather, P, "filter=\"url(#glow)\" opacity=\"0.9\"");
         _body.Append($"<rect width=\"{F(W)}\" height=\"{F(H)}\" filter=\"url(#canvas)\" opacity=\"0.22\" style=\"mix-blend-mode:multiply\"/>");
@@ -180,16 +182,16 @@ internal sealed class SvgRenderer
     {
         var raster = new PixelRaster(_ordered.Where(s => s.Layer <= Layer.Near));
         var rng = _rng.Fork("brush");
-        _body.Append("<g stroke-linecap=\"round\" fill=\"none\" opacity=\"0.55\">");
-        for (var i = 0; i < 520; i++)
+        _body.Append("<g stroke-linecap=\"round\" fill=\"none\" opacity=\"0.5\" filter=\"url(#dab)\">");
+        for (var i = 0; i < 700; i++)
         {
             var x = rng.Range(0, W); var y = rng.Range(0, H);
             var c = colour(raster.Sample(x, y, Rgb.Hex("808080")));
-            c = rng.Chance(0.5) ? c.Lighter(rng.Range(0.04, 0.14)) : c.Darker(rng.Range(0.04, 0.14));
-            var len = rng.Range(18, 46);
+            c = (rng.Chance(0.5) ? c.Lighter(rng.Range(0.08, 0.22)) : c.Darker(rng.Range(0.08, 0.2))).Saturate(1.1);
+            var len = rng.Range(26, 70);
             var angle = (y < H * 0.55 ? rng.Range(-12, 12) : rng.Range(-30, 30)) * Math.PI / 180 + Math.Sin(_t * 0.3 + i) * 0.04;
             var (s, co) = Math.SinCos(angle);
-            _body.Append($"<path d=\"M{F(x)} {F(y)}q{F(co * len / 2 + s * 4)} {F(s * len / 2 - co * 4)} {F(co * len)} {F(s * len)}\" stroke=\"{c}\" stroke-width=\"{F(rng.Range(6, 15))}\"/>");
+            _body.Append($"<path d=\"M{F(x)} {F(y)}q{F(co * len / 2 + s * 4)} {F(s * len / 2 - co * 4)} {F(co * len)} {F(s * len)}\" stroke=\"{c}\" stroke-width=\"{F(rng.Range(8, 20))}\"/>");
         }
         _body.Append("</g>");
     }
@@ -198,12 +200,7 @@ internal sealed class SvgRenderer
 
     private void Comic(string caption)
     {
-        static Rgb Flat(Rgb c)
-        {
-            c = c.Saturate(1.35);
-            static byte Q(byte v) => (byte)Math.Min(255, Math.Round(v / 40.0) * 40 + 10);
-            return new Rgb(Q(c.R), Q(c.G), Q(c.B));
-        }
+        static Rgb Flat(Rgb c) => c.Saturate(1.3);
         Paint P(Paint p) => p.IsGradient ? new Paint(Flat(p.At((p.Top + p.Bottom) / 2))) : new Paint(Flat(p.Color));
         Paint Sky(Paint p) => p.Map(Flat);
         var ink = "#15121a";
@@ -315,8 +312,8 @@ internal sealed class SvgRenderer
                 Rgb? c = null;
                 if (col < across)
                 {
-                    var sample = raster.Sample((col + 0.5) * cell, (row + 0.5) * cell, Rgb.Hex("000000"));
-                    c = Quantise(sample, col, row);
+                    var sample = raster.Sample((col + 0.5) * cell, (row + 0.5) * cell, Rgb.Hex("000000"), out var gradient);
+                    c = Quantise(sample.Saturate(1.2), col, row, gradient);
                 }
                 if (c == current) continue;
                 if (current is { } prev)
@@ -337,7 +334,7 @@ internal sealed class SvgRenderer
     }
 
     /// <summary>The nearest two palette colours, ordered-dithered by a 4x4 Bayer matrix: smooth skies in a 32-colour palette.</summary>
-    private static Rgb Quantise(Rgb c, int x, int y)
+    private static Rgb Quantise(Rgb c, int x, int y, bool dither)
     {
         Rgb a = Endesga32[0], b = Endesga32[0];
         int da = int.MaxValue, db = int.MaxValue;
@@ -350,7 +347,7 @@ internal sealed class SvgRenderer
         // where c falls between a and b, 0 at a
         double vx = b.R - a.R, vy = b.G - a.G, vz = b.B - a.B;
         var len = vx * vx + vy * vy + vz * vz;
-        if (len == 0) return a;
+        if (len == 0 || !dither) return a;
         var t = ((c.R - a.R) * vx + (c.G - a.G) * vy + (c.B - a.B) * vz) / len;
         var threshold = (Bayer[y & 3, x & 3] + 0.5) / 16.0;
         return t > 0.32 + threshold * 0.36 ? b : a;
