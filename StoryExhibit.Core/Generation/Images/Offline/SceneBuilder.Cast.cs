@@ -112,9 +112,12 @@ internal sealed partial class SceneBuilder
         _c.Rect(Layer.Figure, skin.Darker(0.1), x - hr * 0.35, hy + hr * 0.8, hr * 0.7, hr * 0.5);
         _c.Oval(Layer.Figure, skin, x, hy + hr * 0.08, hr * 0.92, hr);
         if (f.Hat != Headwear.Hood) _c.Poly(Layer.Figure, hair, Canvas.Arc(x, hy - hr * 0.02, hr * 0.98, hr * 0.9, 180, 360, 12).Append(new(x + hr * 0.3, hy - hr * 0.35)).Append(new(x - hr * 0.5, hy - hr * 0.25)));
-        var blink = (_t * 0.7 + x) % 5 < 0.12 ? 0.15 : 1;
-        _c.Oval(Layer.Figure, Ink, x - hr * 0.36, hy + hr * 0.15, hr * 0.11, hr * 0.14 * blink);
-        _c.Oval(Layer.Figure, Ink, x + hr * 0.36, hy + hr * 0.15, hr * 0.11, hr * 0.14 * blink);
+        var blink = _t > 0 && (_t + x * 0.0137) % 4.5 < 0.2 ? 0.15 : 1; // a blink every few seconds while animating
+        foreach (var side in new[] { -1, 1 })
+        {
+            _c.Oval(Layer.Figure, Ink, x + side * hr * 0.36, hy + hr * 0.15, hr * 0.14, hr * 0.18 * blink);
+            if (blink == 1) _c.Oval(Layer.Figure, Rgb.Hex("ffffff"), x + side * hr * 0.36 + hr * 0.05, hy + hr * 0.08, hr * 0.05, hr * 0.05, 0.9, soft: true);
+        }
         _c.Oval(Layer.Figure, Rgb.Hex("f08a80"), x - hr * 0.6, hy + hr * 0.45, hr * 0.16, hr * 0.1, 0.5, soft: true);
         _c.Oval(Layer.Figure, Rgb.Hex("f08a80"), x + hr * 0.6, hy + hr * 0.45, hr * 0.16, hr * 0.1, 0.5, soft: true);
         _c.Line(Layer.Figure, skin.Darker(0.45), hr * 0.08, 1, false, new Pt(x - hr * 0.22, hy + hr * 0.52), new Pt(x, hy + hr * 0.62), new Pt(x + hr * 0.22, hy + hr * 0.52));
@@ -132,6 +135,12 @@ internal sealed partial class SceneBuilder
             case Headwear.Helmet:
                 _c.Poly(Layer.Figure, Rgb.Hex("b8c0cc"), Canvas.Arc(x, hy - hr * 0.1, hr * 1.08, hr * 1.05, 180, 360, 14).Append(new(x + hr * 1.08, hy + hr * 0.1)).Append(new(x - hr * 1.08, hy + hr * 0.1)));
                 _c.Rect(Layer.Figure, Rgb.Hex("8a92a0"), x - hr * 0.08, hy - hr * 1.1, hr * 0.16, hr * 0.9);
+                break;
+            case Headwear.Fedora:
+                var felt = Rgb.Hex("3a3438");
+                _c.Oval(Layer.Figure, felt, x, hy - hr * 0.55, hr * 1.6, hr * 0.26);
+                _c.Poly(Layer.Figure, felt, [new(x - hr * 0.85, hy - hr * 0.55), new(x - hr * 0.75, hy - hr * 1.45), new(x, hy - hr * 1.3), new(x + hr * 0.75, hy - hr * 1.45), new(x + hr * 0.85, hy - hr * 0.55)]);
+                _c.Rect(Layer.Figure, Rgb.Hex("8a2a2a"), x - hr * 0.84, hy - hr * 0.8, hr * 1.68, hr * 0.2);
                 break;
             case Headwear.Tricorn:
                 _c.Poly(Layer.Figure, Rgb.Hex("2a2228"), [new(x - hr * 1.6, hy - hr * 0.6), new(x, hy - hr * 1.7), new(x + hr * 1.6, hy - hr * 0.6), new(x, hy - hr * 0.85)]);

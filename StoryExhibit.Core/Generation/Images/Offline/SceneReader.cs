@@ -8,7 +8,7 @@ internal enum Weather { Clear, Mist, Rain, Storm, Snow }
 internal enum Mood { Calm, Cheerful, Mysterious, Tense, Sad }
 
 internal enum FigureKind { Person, Cat, Dog, Fox, Wolf, Bird, Dragon, Robot, Ghost, Horse, Fish }
-internal enum Headwear { None, Pointed, Crown, Helmet, Hood, Tricorn }
+internal enum Headwear { None, Pointed, Crown, Helmet, Hood, Tricorn, Fedora }
 internal enum ObjectKind { Orb, Compass, Key, Lantern, Sword, Book, Map, Crown, Gem, Boat, Flower, Star, Feather, Clock, Shell, Potion, Mirror, Ring, Letter, Umbrella, Telescope, Apple, Egg, Shield, Harp }
 
 internal sealed record Figure(string Name, FigureKind Kind, Headwear Hat, Rgb Colour);
@@ -81,7 +81,8 @@ internal static partial class SceneReader
         (Headwear.Crown, ["king", "queen", "prince", "princess", "emperor", "empress", "royal", "monarch"]),
         (Headwear.Helmet, ["knight", "soldier", "guard", "warrior", "astronaut", "pilot"]),
         (Headwear.Tricorn, ["pirate", "captain", "admiral"]),
-        (Headwear.Hood, ["thief", "ranger", "hunter", "monk", "hermit", "traveller", "traveler", "detective", "stranger", "cloaked"]),
+        (Headwear.Fedora, ["detective", "inspector", "spy", "gangster", "reporter", "explorer", "professor"]),
+        (Headwear.Hood, ["thief", "ranger", "hunter", "monk", "hermit", "traveller", "traveler", "stranger", "cloaked"]),
     ];
 
     private static readonly (ObjectKind Kind, string[] Words)[] ObjectWords =
