@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Text.Json;
+using StoryExhibit.Core.Generation.Images.Grpc;
+using StoryExhibit.Core.Generation.Images.Grpc.Sdxl;
+
+namespace StoryExhibit.Tests.Core.Generation.Images;
+
+/// <summary>
+/// Runs StoryExhibit.Tests/GrpcServer/server.js, a real gRPC server (grpc-js) for protos/sdxl_turbo.proto, on a free loopback port.
+/// Installs its npm packages first (<c>npm ci</c>) when node_modules is missing. Stops it when the tests are done.
+/// </summary>
+public sealed class GrpcTestServer : IAsyncLifetime
+{
+    private Process? _node;
+
+    public Uri Address { get; private set; } = null!;
+    public string ServerDirectory { get; } = Path.Combine(RepoRoot(), "StoryExhibit.Tests", "GrpcServer");
+
+    public async Task InitializeAsync()
+    {
+        if (!Directory.Exists(Path.Combine(ServerDirectory, "node_modules", "@grpc", "grpc-js")))
+            await RunAsync("npm", "ci --silent --no-audit --no-fund", TimeSpan.FromMinutes(5));
+
+        var start = new ProcessStartInfo("node", "server.js")
+        {
+            WorkingDirectory = ServerDirectory,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        _node = Process.Start(start) ?? throw new InvalidOperationException("node could not be started.");
+        var errors = _node.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var line = await _node.StandardOutput.ReadLineAsync(timeout.Token)
+                ?? throw new InvalidOperationException($"The gRPC test server exited before listening: {await errors}");
+            if (line.StartsWith("PORT ", StringComparison.Ordinal))
+            {
+                Address = new Uri($"http://127.0.0.1:{int.Parse(line[5..], System.Globalization.CultureInfo.InvariantCulture)}");
+                break;
+            }
+        }
+        _ = Task.Run(async () => { while (await _node.StandardOutput.ReadLineAsync() is not null) { } });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_node is null) return;
+        try
+        {
+            _node.StandardInput.Close(); // server.js exits when stdin closes
+            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+            try { await _node.WaitForExitAsync(wait.Token); }
+            catch (OperationCanceledException) { _node.Kill(entireProcessTree: true); }
+        }
+        finally
+        {
+            _node.Dispose();
+        }
+    }
+
+    public GrpcChannel Channel(int maxRetries = 2, TimeSpan? deadline = null, int maxReceive = 32 * 1024 * 1024) => new(new GrpcChannelOptions
+    {
+        Address = Address,
+        MaxRetries = maxRetries,
+        DefaultDeadline = deadline ?? TimeSpan.FromSeconds(10),
+        InitialBackoff = TimeSpan.FromMilliseconds(20),
+        MaxBackoff = TimeSpan.FromMilliseconds(100),
+        MaxReceiveMessageSize = maxReceive,
+    });
+
+    /// <summary>What the server saw: calls per prompt, and the prompts of streams the client cancelled.</summary>
+    public async Task<(Dictionary<string, int> Calls, List<string> Cancelled)> StatsAsync()
+    {
+        using var channel = Channel();
+        var reply = await channel.UnaryAsync(SdxlTurboIllustrator.GenerateMethod, new GenerateRequest { Prompt = "stats" }, GenerateReply.Parser, null, CancellationToken.None);
+        using var doc = JsonDocument.Parse(reply.Image.Memory);
+        var calls = doc.RootElement.GetProperty("calls").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32());
+        var cancelled = doc.RootElement.GetProperty("cancelled").EnumerateArray().Select(e => e.GetString()!).ToList();
+        return (calls, cancelled);
+    }
+
+    private async Task RunAsync(string file, string arguments, TimeSpan timeout)
+    {
+        using var process = Process.Start(new ProcessStartInfo(file, arguments)
+        {
+            WorkingDirectory = ServerDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+        }) ?? throw new InvalidOperationException($"{file} could not be started.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var cts = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(cts.Token);
+        if (process.ExitCode != 0) throw new InvalidOperationException($"{file} {arguments} failed ({process.ExitCode}): {await output}{await error}");
+    }
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "protos", "sdxl_turbo.proto"))) return dir.FullName;
+        throw new InvalidOperationException("The repository root (with protos/sdxl_turbo.proto) was not found above " + AppContext.BaseDirectory);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class GrpcServerCollection : ICollectionFixture<GrpcTestServer>
+{
+    public const string Name = "gRPC test server";
+}
