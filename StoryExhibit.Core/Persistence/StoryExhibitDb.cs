@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using StoryExhibit.Core.Canvases;
+using StoryExhibit.Core.Illustrations;
 using StoryExhibit.Core.Narration;
 using StoryExhibit.Core.Settings;
 using StoryExhibit.Core.Stories;
@@ -15,6 +17,8 @@ public sealed class StoryExhibitDb(DbContextOptions<StoryExhibitDb> options) : D
     public DbSet<Choice> Choices => Set<Choice>();
     public DbSet<NarrationClip> NarrationClips => Set<NarrationClip>();
     public DbSet<SettingOverride> SettingOverrides => Set<SettingOverride>();
+    public DbSet<Illustration> Illustrations => Set<Illustration>();
+    public DbSet<CanvasDefinition> Canvases => Set<CanvasDefinition>();
     public DbSet<SettingChange> SettingChanges => Set<SettingChange>();
 
     protected override void OnModelCreating(ModelBuilder model)
@@ -36,6 +40,7 @@ public sealed class StoryExhibitDb(DbContextOptions<StoryExhibitDb> options) : D
                 seed.Property(s => s.Audience).HasConversion<string>().HasMaxLength(20);
                 seed.Property(s => s.Rating).HasConversion<string>().HasMaxLength(20);
                 seed.Property(s => s.Ending).HasConversion<string>().HasMaxLength(20);
+                seed.Property(s => s.ArtStyle).HasConversion<string>().HasMaxLength(20);
             });
         });
         model.Entity<Scene>(scene =>
@@ -52,5 +57,22 @@ public sealed class StoryExhibitDb(DbContextOptions<StoryExhibitDb> options) : D
         });
         model.Entity<SettingOverride>(setting => setting.HasKey(s => s.Key));
         model.Entity<SettingChange>(change => change.HasIndex(c => c.ChangedUtc));
+        model.Entity<Illustration>(picture =>
+        {
+            picture.HasIndex(p => p.SceneId);
+            picture.HasIndex(p => p.State);
+            picture.Property(p => p.Style).HasConversion<string>().HasMaxLength(20);
+            picture.Property(p => p.State).HasConversion<string>().HasMaxLength(20);
+            picture.HasOne<Scene>().WithMany().HasForeignKey(p => p.SceneId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<CanvasDefinition>(canvas =>
+        {
+            canvas.HasKey(c => c.Slug);
+            canvas.Property(c => c.Slug).HasMaxLength(40);
+            canvas.Property(c => c.Title).HasMaxLength(80);
+            canvas.Property(c => c.Prompt).HasMaxLength(StoryLimits.PromptMax);
+            canvas.Property(c => c.Source).HasConversion<string>().HasMaxLength(20);
+            canvas.Property(c => c.Style).HasConversion<string>().HasMaxLength(20);
+        });
     }
 }

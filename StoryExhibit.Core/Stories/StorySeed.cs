@@ -1,3 +1,5 @@
+using StoryExhibit.Core.Generation.Images;
+
 namespace StoryExhibit.Core.Stories;
 
 /// <summary>Who the story is told for; it sets vocabulary and sentence length.</summary>
@@ -21,6 +23,8 @@ public sealed record StorySeed
     public EndingPreference Ending { get; init; } = EndingPreference.Happy;
     /// <summary>How many scenes the arc is planned over (opening to resolution).</summary>
     public int Length { get; init; } = 6;
+    /// <summary>How the scenes are illustrated.</summary>
+    public ArtStyle ArtStyle { get; init; } = ArtStyle.Storybook;
     /// <summary>Makes the offline storyteller reproducible.</summary>
     public int RandomSeed { get; init; }
 }
