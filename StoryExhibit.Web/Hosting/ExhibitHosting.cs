@@ -3,6 +3,7 @@ using Microsoft.Extensions.FileProviders;
 using Radzen;
 using StoryExhibit.Core;
 using StoryExhibit.Web.Components;
+using StoryExhibit.Web.Settings;
 using StoryExhibit.Web.Stories;
 
 namespace StoryExhibit.Web.Hosting;
@@ -29,6 +30,7 @@ public static class ExhibitHosting
     {
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddStoryExhibitCore(builder.Configuration);
+        builder.AddExhibitSettings();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
         builder.Services.AddScoped<StorySession>();

@@ -1,0 +1,102 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using StoryExhibit.Core.Generation.Speech;
+using StoryExhibit.Core.Persistence;
+using StoryExhibit.Core.Settings;
+
+namespace StoryExhibit.Web.Settings;
+
+public static class SettingsHosting
+{
+    /// <summary>Data Protection's application name: keys made by one run of the app are read by the next.</summary>
+    public const string ApplicationName = "StoryExhibit";
+    /// <summary>Who the record of changes names until staff sign-in exists.</summary>
+    public const string DefaultStaffName = "staff";
+
+    /// <summary>
+    /// Staff-editable settings: the <c>SettingOverrides</c> table added as the last configuration source (so staff
+    /// changes beat appsettings.json, environment variables and the command line), reloaded after every save and
+    /// after the database is migrated; secrets encrypted with Data Protection (keys in a <c>keys</c> folder next to
+    /// the database file); the settings pages' services. Call after the core services are added.
+    /// </summary>
+    public static IHostApplicationBuilder AddExhibitSettings(this IHostApplicationBuilder builder)
+    {
+        var connection = builder.Configuration.GetConnectionString("StoryExhibit")
+            ?? throw new InvalidOperationException("ConnectionStrings:StoryExhibit is missing from appsettings.json (for example \"Data Source=data/storyexhibit.db\").");
+        var keys = KeysFolder(connection);
+
+        builder.Services.AddDataProtection().PersistKeysToFileSystem(keys).SetApplicationName(ApplicationName);
+        builder.Services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
+
+        // Configuration is read before the services exist, so the source gets its own protector over the same keys.
+        var bootProtector = new DataProtectionSecretProtector(DataProtectionProvider.Create(keys, b => b.SetApplicationName(ApplicationName)));
+        builder.Configuration.Sources.Add(new SettingsConfigurationSource(connection, bootProtector));
+
+        // The speech validation rules live in AddSpeech; the settings page runs them on candidate values.
+        if (!builder.Services.Any(d => d.ServiceType == typeof(IValidateOptions<SpeechOptions>)))
+            builder.Services.AddSpeech(builder.Configuration.GetSection(SpeechOptions.Section));
+
+        builder.Services.AddSingleton(sp =>
+        {
+            var store = new SettingsStore(sp.GetRequiredService<IDbContextFactory<StoryExhibitDb>>(), sp.GetRequiredService<ISecretProtector>());
+            var configuration = sp.GetRequiredService<IConfiguration>();
+            store.Saved += _ => SettingsConfiguration.Reload(configuration);
+            return store;
+        });
+        builder.Services.AddHostedService<SettingsReloadAtStart>();
+        builder.Services.AddScoped<SpeechSettingsEditor>();
+        return builder;
+    }
+
+    /// <summary>The <c>keys</c> folder next to the SQLite database file.</summary>
+    public static DirectoryInfo KeysFolder(string connectionString)
+    {
+        var source = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var folder = source.Length == 0 || source.Equals(":memory:", StringComparison.OrdinalIgnoreCase)
+            ? Directory.GetCurrentDirectory()
+            : Path.GetDirectoryName(Path.GetFullPath(source)) ?? Directory.GetCurrentDirectory();
+        return new DirectoryInfo(Path.Combine(folder, "keys"));
+    }
+}
+
+/// <summary>
+/// Reloads the staff settings once the database is ready: registered after the DatabaseInitializer, so it starts
+/// after the migration (on a first start the table did not exist when configuration was built).
+/// </summary>
+internal sealed class SettingsReloadAtStart(IConfiguration configuration) : IHostedService
+{
+    public Task StartAsync(CancellationToken ct)
+    {
+        SettingsConfiguration.Reload(configuration);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
+}
+
+/// <summary>Questions about where a configuration value comes from.</summary>
+public static class SettingsConfiguration
+{
+    public static IEnumerable<SettingsConfigurationProvider> Providers(IConfiguration configuration) =>
+        configuration is IConfigurationRoot root ? root.Providers.OfType<SettingsConfigurationProvider>() : [];
+
+    /// <summary>Reads the staff settings again; <c>IOptionsMonitor</c> listeners see the new values at once.</summary>
+    public static void Reload(IConfiguration configuration)
+    {
+        foreach (var provider in Providers(configuration)) provider.Reload();
+    }
+
+    /// <summary>Whether staff have overridden <paramref name="key"/>.</summary>
+    public static bool IsOverridden(IConfiguration configuration, string key) => Providers(configuration).Any(p => p.TryGet(key, out _));
+
+    /// <summary>The value <paramref name="key"/> would have without staff changes (appsettings.json, environment, command line).</summary>
+    public static string? BaseValue(IConfiguration configuration, string key)
+    {
+        if (configuration is not IConfigurationRoot root) return configuration[key];
+        foreach (var provider in root.Providers.Reverse())
+            if (provider is not SettingsConfigurationProvider && provider.TryGet(key, out var value)) return value;
+        return null;
+    }
+}
