@@ -42,7 +42,12 @@ public static class SettingsHosting
         {
             var store = new SettingsStore(sp.GetRequiredService<IDbContextFactory<StoryExhibitDb>>(), sp.GetRequiredService<ISecretProtector>());
             var configuration = sp.GetRequiredService<IConfiguration>();
-            store.Saved += _ => SettingsConfiguration.Reload(configuration);
+            var log = sp.GetRequiredService<ILogger<SettingsStore>>();
+            store.Saved += _ =>
+            {
+                foreach (var problem in SettingsConfiguration.Reload(configuration))
+                    log.LogWarning(problem, "Settings were saved and reloaded, but a listener refused the new values");
+            };
             return store;
         });
         builder.Services.AddHostedService<SettingsReloadAtStart>();
@@ -69,7 +74,7 @@ internal sealed class SettingsReloadAtStart(IConfiguration configuration) : IHos
 {
     public Task StartAsync(CancellationToken ct)
     {
-        SettingsConfiguration.Reload(configuration);
+        foreach (var problem in SettingsConfiguration.Reload(configuration)) throw problem; // as ValidateOnStart would
         return Task.CompletedTask;
     }
 
@@ -82,10 +87,20 @@ public static class SettingsConfiguration
     public static IEnumerable<SettingsConfigurationProvider> Providers(IConfiguration configuration) =>
         configuration is IConfigurationRoot root ? root.Providers.OfType<SettingsConfigurationProvider>() : [];
 
-    /// <summary>Reads the staff settings again; <c>IOptionsMonitor</c> listeners see the new values at once.</summary>
-    public static void Reload(IConfiguration configuration)
+    /// <summary>
+    /// Reads the staff settings again; <c>IOptionsMonitor</c> listeners see the new values at once. Every listener is
+    /// told even if one throws (e.g. options that no longer validate); what they threw is returned, not thrown.
+    /// </summary>
+    public static IReadOnlyList<Exception> Reload(IConfiguration configuration)
     {
-        foreach (var provider in Providers(configuration)) provider.Reload();
+        var problems = new List<Exception>();
+        foreach (var provider in Providers(configuration))
+        {
+            try { provider.Reload(); }
+            catch (AggregateException ex) { problems.AddRange(ex.Flatten().InnerExceptions); }
+            catch (Exception ex) { problems.Add(ex); }
+        }
+        return problems;
     }
 
     /// <summary>Whether staff have overridden <paramref name="key"/>.</summary>
