@@ -4,6 +4,7 @@ using Radzen;
 using StoryExhibit.Core;
 using StoryExhibit.Web.Components;
 using StoryExhibit.Web.Narration;
+using StoryExhibit.Web.Settings;
 using StoryExhibit.Web.Stories;
 
 namespace StoryExhibit.Web.Hosting;
@@ -30,6 +31,7 @@ public static class ExhibitHosting
     {
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddStoryExhibitCore(builder.Configuration);
+        builder.AddExhibitSettings();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
         builder.Services.AddScoped<StorySession>();

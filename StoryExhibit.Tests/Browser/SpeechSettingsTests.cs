@@ -1,0 +1,134 @@
+using Microsoft.Playwright;
+using StoryExhibit.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace StoryExhibit.Tests.Browser;
+
+/// <summary>Staff changing the speech settings in headless Chromium against the real app (its own database).</summary>
+public sealed class SpeechSettingsTests(AppFixture app) : IClassFixture<AppFixture>
+{
+    /// <summary>Where the settings screenshots go for a person to look at (also copied to TestResults/screenshots).</summary>
+    public const string ShotsFolder = "/tmp/settings-shots";
+
+    private static ILocator Field(IPage page, string labelId) => page.Locator(".field", new() { Has = page.Locator($"#{labelId}") });
+
+    private static async Task PickAsync(IPage page, string labelId, string? filter, string itemText)
+    {
+        await Field(page, labelId).Locator(".rz-dropdown").First.ClickAsync();
+        if (filter is not null) await page.Locator(".rz-dropdown-filter:visible").FillAsync(filter);
+        await page.Locator("li.rz-dropdown-item:visible", new() { HasText = itemText }).First.ClickAsync();
+    }
+
+    private static async Task<IPage> OpenAsync(AppFixture app, int width = 1920, int height = 1080)
+    {
+        var page = await app.NewPageAsync(width, height);
+        await page.GotoAsync("/settings/speech");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Speech", Exact = true })).ToBeVisibleAsync();
+        await Expect(page.Locator("form.settings-form")).ToBeVisibleAsync();
+        return page;
+    }
+
+    private static Task SaveAsync(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+
+    [Fact]
+    public async Task Voice_and_speed_are_saved_and_still_there_after_a_reload()
+    {
+        var page = await OpenAsync(app);
+        await PickAsync(page, "voice-label", "en-gb", "(en-gb)");
+        await Expect(Field(page, "voice-label").Locator(".rz-dropdown-label")).ToContainTextAsync("en-gb");
+        await page.Locator("input[name=speed]").FillAsync("1.25");
+        await page.Locator("input[name=speed]").PressAsync("Tab");
+        await Expect(page.Locator(".value-badge")).ToHaveTextAsync("1.25×");
+        await SaveAsync(page);
+        await Expect(page.GetByText("Settings saved")).ToBeVisibleAsync();
+        await Expect(page.Locator(".settings-recent")).ToContainTextAsync("Voice");
+        await Expect(page.Locator(".settings-recent")).ToContainTextAsync("staff");
+
+        await page.ReloadAsync();
+        await Expect(Field(page, "voice-label").Locator(".rz-dropdown-label")).ToContainTextAsync("en-gb");
+        await Expect(page.Locator("input[name=speed]")).ToHaveValueAsync("1.25");
+        await Expect(page.Locator(".settings-recent")).ToContainTextAsync("1.25");
+    }
+
+    [Fact]
+    public async Task An_invalid_value_shows_a_message_and_saves_nothing()
+    {
+        var page = await OpenAsync(app);
+        var before = await page.Locator(".change").CountAsync();
+        await page.GetByLabel("Minimum sentence length").FillAsync("500");
+        await page.GetByLabel("Minimum sentence length").PressAsync("Tab");
+        await SaveAsync(page);
+        await Expect(page.GetByText("Minimum sentence length must be between 0 and 200.")).ToBeVisibleAsync();
+        await Expect(page.GetByText("Nothing was saved")).ToBeVisibleAsync();
+
+        await page.ReloadAsync();
+        await Expect(page.GetByLabel("Minimum sentence length")).ToHaveValueAsync("20");
+        Assert.Equal(before, await page.Locator(".change").CountAsync());
+    }
+
+    [Fact]
+    public async Task A_key_is_never_shown_back_after_it_is_saved()
+    {
+        const string key = "sk-playwright-secret-9001";
+        var page = await OpenAsync(app);
+        await PickAsync(page, "provider-label", null, "OpenAI-compatible server");
+        await page.GetByLabel("Server URL").FillAsync("http://127.0.0.1:9/v1");
+        await page.Locator("input[type=password]").FillAsync(key);
+        await page.Locator("input[type=password]").PressAsync("Tab");
+        await SaveAsync(page);
+
+        await Expect(page.GetByText("A key is stored")).ToBeVisibleAsync();
+        await Expect(page.Locator("input[type=password]")).ToHaveCountAsync(0);
+        Assert.DoesNotContain(key, await page.ContentAsync());
+        await Expect(page.Locator(".settings-recent")).ToContainTextAsync("(key replaced)");
+
+        await page.ReloadAsync();
+        await Expect(page.GetByText("A key is stored")).ToBeVisibleAsync();
+        Assert.DoesNotContain(key, await page.ContentAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Replace" }).ClickAsync();
+        await Expect(page.Locator("input[type=password]")).ToHaveValueAsync("");
+
+        // Back to espeak-ng so the other tests in this class start from the default provider.
+        await PickAsync(page, "provider-label", null, "espeak-ng on this machine");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).CountAsync();
+        await SaveAsync(page);
+        await Expect(page.GetByText("Settings saved").Last).ToBeVisibleAsync();
+    }
+
+    [Theory]
+    [InlineData("kiosk", 1920, 1080)]
+    [InlineData("phone", 390, 844)]
+    public async Task The_settings_pages_fit_the_screen(string name, int width, int height)
+    {
+        Directory.CreateDirectory(ShotsFolder);
+        Directory.CreateDirectory(ScreenshotTests.Folder);
+        var page = await app.NewPageAsync(width, height);
+        await page.GotoAsync("/settings");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Speech" })).ToBeVisibleAsync();
+        await AssertFitsAsync(page);
+        await ShootAsync(page, $"settings-{name}.png", fullPage: name == "phone");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Speech" }).First.ClickAsync();
+        await Expect(page.Locator("form.settings-form")).ToBeVisibleAsync();
+        await Expect(page.GetByText("Loading the settings")).ToHaveCountAsync(0);
+        await AssertFitsAsync(page);
+        await ShootAsync(page, $"settings-speech-{name}.png", fullPage: name == "phone");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Test voice" }).ClickAsync();
+        await Expect(page.Locator(".test-result")).ToContainTextAsync("It works", new() { Timeout = 20_000 });
+        await AssertFitsAsync(page);
+        await ShootAsync(page, $"settings-speech-tested-{name}.png", fullPage: true);
+    }
+
+    private static async Task ShootAsync(IPage page, string file, bool fullPage)
+    {
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ShotsFolder, file), FullPage = fullPage });
+        File.Copy(Path.Combine(ShotsFolder, file), Path.Combine(ScreenshotTests.Folder, file), overwrite: true);
+    }
+
+    private static async Task AssertFitsAsync(IPage page)
+    {
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"The page is {overflow} px wider than the screen.");
+    }
+}

@@ -1,0 +1,137 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using StoryExhibit.Tests.Web.Settings;
+using StoryExhibit.Web.Components.Pages.Settings;
+
+namespace StoryExhibit.Tests.Components.Settings;
+
+/// <summary>The speech settings page rendered with bUnit over the real settings services (SQLite file, Data Protection).</summary>
+public sealed class SpeechSettingsFormTests : ComponentTestContext, IAsyncLifetime
+{
+    private const string StoredKey = "sk-bunit-do-not-show-31337";
+    private SettingsHost _app = null!;
+
+    public async Task InitializeAsync()
+    {
+        _app = await SettingsHost.StartAsync();
+        Services.AddFallbackServiceProvider(_app.Services);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        SettingsHost.DeleteFolder(_app.Folder);
+    }
+
+    private IRenderedComponent<SpeechSettings> RenderPage()
+    {
+        var page = Render<SpeechSettings>();
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("form.settings-form")));
+        return page;
+    }
+
+    private static void Submit(IRenderedComponent<SpeechSettings> page) => page.Find("form.settings-form").Submit();
+
+    [Fact]
+    public async Task A_stored_key_is_never_rendered_back()
+    {
+        await _app.Store.SaveAsync(new Dictionary<string, string?>
+        {
+            ["Generation:Speech:Provider"] = "OpenAICompatible", ["Generation:Speech:Endpoint"] = "http://127.0.0.1:9/v1", ["Generation:Speech:ApiKey"] = StoredKey,
+        }, new HashSet<string> { "Generation:Speech:ApiKey" }, "staff");
+
+        var page = RenderPage();
+        Assert.Contains("A key is stored", page.Markup);
+        Assert.DoesNotContain(StoredKey, page.Markup);
+        Assert.Empty(page.FindAll("input[type=password]"));
+        Assert.Contains("http://127.0.0.1:9/v1", page.Find("input[name=endpoint]").GetAttribute("value"));
+
+        // Replacing shows an empty password field, still without the old key.
+        page.FindAll("button").Single(b => b.TextContent.Contains("Replace")).Click();
+        var password = page.Find("input[type=password]");
+        Assert.True(string.IsNullOrEmpty(password.GetAttribute("value")));
+        Assert.DoesNotContain(StoredKey, page.Markup);
+    }
+
+    [Fact]
+    public async Task A_new_key_is_saved_encrypted_and_the_field_is_empty_afterwards()
+    {
+        await _app.Store.SaveAsync(new Dictionary<string, string?> { ["Generation:Speech:Provider"] = "OpenAI" }, new HashSet<string>(), "staff");
+        var page = RenderPage();
+        Assert.DoesNotContain("A key is stored", page.Markup);
+
+        page.Find("input[type=password]").Change("sk-typed-new-555");
+        Submit(page);
+
+        page.WaitForAssertion(() => Assert.Contains("A key is stored", page.Markup));
+        Assert.DoesNotContain("sk-typed-new-555", page.Markup);
+        Assert.Equal("sk-typed-new-555", _app.Speech.CurrentValue.ApiKey);
+        var stored = (await _app.Store.ReadAllAsync()).Single(s => s.Key == "Generation:Speech:ApiKey");
+        Assert.True(stored.IsSecret);
+        Assert.DoesNotContain("sk-typed-new-555", stored.Value);
+        Assert.Contains("(key replaced)", page.Find(".settings-recent").TextContent);
+    }
+
+    [Fact]
+    public async Task An_invalid_value_shows_the_rule_next_to_the_field_and_saves_nothing()
+    {
+        var page = RenderPage();
+        page.Find("input[name=minsentence]").Change("500");
+        Submit(page);
+
+        page.WaitForAssertion(() => Assert.Contains("Minimum sentence length must be between 0 and 200.", page.Markup));
+        Assert.Contains("Nothing was saved", page.Markup);
+        Assert.Empty(await _app.Store.ReadAllAsync());
+        Assert.Equal(20, _app.Speech.CurrentValue.MinSentenceLength);
+    }
+
+    [Fact]
+    public async Task Saving_a_new_speed_applies_it_at_once_and_lists_the_change()
+    {
+        var page = RenderPage();
+        page.Find("input[name=speed]").Change("1.25");
+        Submit(page);
+
+        page.WaitForAssertion(() => Assert.Equal(1.25, _app.Speech.CurrentValue.Speed));
+        var stored = Assert.Single(await _app.Store.ReadAllAsync());
+        Assert.Equal(("Generation:Speech:Speed", "1.25"), (stored.Key, stored.Value));
+        page.WaitForAssertion(() => Assert.Contains("Speed", page.Find(".settings-recent").TextContent));
+
+        // Saving again without a change records nothing more.
+        Submit(page);
+        page.WaitForAssertion(() => Assert.Single(_app.Store.RecentChangesAsync(10).Result));
+    }
+
+    [Fact]
+    public void Testing_an_espeak_voice_reports_the_duration()
+    {
+        var page = RenderPage();
+        page.FindAll("button").Single(b => b.TextContent.Contains("Test voice")).Click();
+        page.WaitForAssertion(() => Assert.Contains("It works: espeak-ng made", page.Find(".test-result").TextContent), TimeSpan.FromSeconds(20));
+        Assert.Matches(@"\d+\.\d seconds of speech", page.Find(".test-result").TextContent);
+        Assert.NotNull(page.Find("audio.test-audio").GetAttribute("src"));
+    }
+
+    [Fact]
+    public async Task Testing_the_browser_voice_says_it_is_tested_on_the_kiosk()
+    {
+        await _app.Store.SaveAsync(new Dictionary<string, string?> { ["Generation:Speech:Provider"] = "Browser" }, new HashSet<string>(), "staff");
+        var page = RenderPage();
+        page.FindAll("button").Single(b => b.TextContent.Contains("Test voice")).Click();
+        page.WaitForAssertion(() => Assert.Contains("tested on the kiosk itself", page.Find(".test-result").TextContent));
+        Assert.Empty(page.FindAll("audio"));
+    }
+
+    [Fact]
+    public async Task A_server_provider_without_its_address_is_refused_with_the_rule_from_SpeechServices()
+    {
+        await _app.Store.SaveAsync(new Dictionary<string, string?> { ["Generation:Speech:Provider"] = "OpenAICompatible" }, new HashSet<string>(), "staff");
+        var before = (await _app.Store.RecentChangesAsync(10)).Count;
+        var page = RenderPage();
+        page.Find("input[name=speed]").Change("1.5");
+        Submit(page);
+        page.WaitForAssertion(() => Assert.Contains("Server URL must be the server's http(s) address", page.Find("#endpoint-error").TextContent));
+        Assert.Equal(before, (await _app.Store.RecentChangesAsync(10)).Count);
+        Assert.Null(_app.Configuration["Generation:Speech:Speed"]);
+    }
+}

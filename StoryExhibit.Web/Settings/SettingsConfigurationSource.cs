@@ -1,0 +1,85 @@
+using Microsoft.Data.Sqlite;
+using StoryExhibit.Core.Settings;
+
+namespace StoryExhibit.Web.Settings;
+
+/// <summary>Staff-changed settings (the <c>SettingOverrides</c> table) as a configuration source; add it last so they win.</summary>
+public sealed class SettingsConfigurationSource(string connectionString, ISecretProtector protector) : IConfigurationSource
+{
+    public string ConnectionString { get; } = connectionString;
+    public ISecretProtector Protector { get; } = protector;
+
+    public IConfigurationProvider Build(IConfigurationBuilder builder) => new SettingsConfigurationProvider(this);
+}
+
+/// <summary>
+/// Reads the <c>SettingOverrides</c> table with Microsoft.Data.Sqlite (not EF: configuration is built before the
+/// services), decrypting secret values. A database or table that does not exist yet loads nothing (the database
+/// is created and migrated later at start, after which <see cref="Reload"/> is called). <see cref="Reload"/> after
+/// every save makes <c>IOptionsMonitor</c> see the change at once.
+/// </summary>
+public sealed class SettingsConfigurationProvider(SettingsConfigurationSource source) : ConfigurationProvider
+{
+    /// <summary>Secret keys whose stored value could not be decrypted (e.g. the keys folder was lost); they are left out.</summary>
+    public IReadOnlyList<string> UnreadableSecrets { get; private set; } = [];
+    /// <summary>Why the last load kept the previous values, if it failed.</summary>
+    public string? LastError { get; private set; }
+
+    public override void Load()
+    {
+        var data = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        var unreadable = new List<string>();
+        try
+        {
+            var connection = new SqliteConnectionStringBuilder(source.ConnectionString) { Mode = SqliteOpenMode.ReadWrite };
+            if (IsFile(connection.DataSource) && !File.Exists(connection.DataSource))
+            {
+                Publish(data, unreadable);
+                return;
+            }
+            using var db = new SqliteConnection(connection.ToString());
+            db.Open();
+            using var command = db.CreateCommand();
+            command.CommandText = "SELECT Key, Value, IsSecret FROM SettingOverrides";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var key = reader.GetString(0);
+                var value = reader.IsDBNull(1) ? null : reader.GetString(1);
+                if (reader.GetBoolean(2) && value is not null)
+                {
+                    try { value = source.Protector.Unprotect(value); }
+                    catch (Exception) { unreadable.Add(key); continue; }
+                }
+                data[key] = value;
+            }
+            Publish(data, unreadable);
+        }
+        catch (SqliteException ex) when (ex.Message.Contains("no such table", StringComparison.OrdinalIgnoreCase))
+        {
+            Publish(data, unreadable); // not migrated yet
+        }
+        catch (SqliteException ex)
+        {
+            // Busy or broken: keep what was loaded before rather than silently dropping every staff setting.
+            LastError = ex.Message;
+        }
+    }
+
+    /// <summary>Reads the table again and tells configuration listeners (<c>IOptionsMonitor</c>) about it.</summary>
+    public void Reload()
+    {
+        Load();
+        OnReload();
+    }
+
+    private void Publish(Dictionary<string, string?> data, List<string> unreadable)
+    {
+        Data = data;
+        UnreadableSecrets = unreadable;
+        LastError = null;
+    }
+
+    private static bool IsFile(string dataSource) =>
+        dataSource.Length > 0 && !dataSource.Equals(":memory:", StringComparison.OrdinalIgnoreCase) && !dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase);
+}
