@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using StoryExhibit.Core.Generation;
+using StoryExhibit.Core.Generation.Images;
 using StoryExhibit.Core.Generation.Speech;
+using StoryExhibit.Core.Illustrations;
 using StoryExhibit.Core.Narration;
 using StoryExhibit.Core.Persistence;
 using StoryExhibit.Core.Routing;
@@ -28,6 +30,9 @@ public static class StoryExhibitServices
 
         services.AddSpeech(configuration.GetSection(SpeechOptions.Section));
         services.AddSingleton<SceneNarrator>();
+
+        services.AddImages(configuration.GetSection(ImageOptions.Section));
+        services.AddSingleton<IllustrationFeed>();
         return services;
     }
 }
