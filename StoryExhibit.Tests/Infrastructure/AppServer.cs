@@ -28,7 +28,7 @@ public sealed class AppServer : IAsyncDisposable
     }
 
     public string DataFolder { get; }
-    public int Port { get; }
+    public int Port { get; private set; }
     public Uri BaseUrl => new($"http://127.0.0.1:{Port}/");
     public Process Process => _process ?? throw new InvalidOperationException("The app is not running.");
     public string Output { get { lock (_output) return _output.ToString(); } }
@@ -46,7 +46,26 @@ public sealed class AppServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Starts the app; if another process took the free port in the meantime, it tries another.</summary>
     public async Task StartAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await StartOnceAsync();
+                return;
+            }
+            catch (InvalidOperationException) when (attempt < 3 && Output.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+                await KillAsync();
+                lock (_output) _output.Clear();
+                Port = FreePort();
+            }
+        }
+    }
+
+    private async Task StartOnceAsync()
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(WebAppFolder, "StoryExhibit.Web.dll")])
         {

@@ -42,8 +42,10 @@ internal static class NarrationLatencyBenchmark
                 await StoryPages.WaitForChoicesOrEndAsync(page, scene);
                 // The first sentences are the ones at risk of gaps (synthesis racing the storyteller); a whole scene
                 // takes about a minute to hear, so measure its first six and move on.
-                await page.WaitForFunctionAsync($"() => window.storyNarration.log.length >= {logged} + 6", null, new() { Timeout = 60_000 });
-                var entries = (await page.EvaluateAsync<System.Text.Json.JsonElement>($"() => window.storyNarration.log.slice({logged})"))
+                await page.WaitForFunctionAsync($"() => window.storyNarration.log.slice({logged}).filter(e => e.generation === window.storyNarration.generation).length >= 6", null, new() { Timeout = 60_000 });
+                // Only this scene's narration: sentences of the previous one may still have been scheduled after the click.
+                var entries = (await page.EvaluateAsync<System.Text.Json.JsonElement>(
+                        $"() => window.storyNarration.log.slice({logged}).filter(e => e.generation === window.storyNarration.generation)"))
                     .EnumerateArray().Select(e => new Entry(
                         e.GetProperty("startedAt").GetDouble(),
                         e.GetProperty("gap").ValueKind == System.Text.Json.JsonValueKind.Number ? e.GetProperty("gap").GetDouble() : null)).ToArray();

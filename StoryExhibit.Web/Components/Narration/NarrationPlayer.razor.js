@@ -23,7 +23,7 @@ class AudioQueue {
         this.paused = false;
         this.speaking = false;
         this.current = -1;
-        this.log = [];       // one entry per sentence played: { index, at, duration, gap, startedAt }
+        this.log = [];       // one entry per sentence played: { generation, index, at, duration, gap, startedAt }
         this.timer = setInterval(() => this.tick(), 30);
     }
 
@@ -77,7 +77,7 @@ class AudioQueue {
         const duration = entry.buffer.duration;
         const gap = this.previousEnd == null ? null : at - this.previousEnd;
         this.playing.push({ entry, source, at, end: at + duration, announced: false });
-        this.log.push({ index: entry.index, at, duration, gap, startedAt: performance.now() + (at - now) * 1000 });
+        this.log.push({ generation: this.generation, index: entry.index, at, duration, gap, startedAt: performance.now() + (at - now) * 1000 });
         this.previousEnd = this.endsAt = at + duration;
     }
 
