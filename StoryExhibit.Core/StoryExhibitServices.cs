@@ -33,6 +33,8 @@ public static class StoryExhibitServices
 
         services.AddImages(configuration.GetSection(ImageOptions.Section));
         services.AddSingleton<IllustrationFeed>();
+        services.AddSingleton<SceneIllustrations>();
+        services.AddHostedService<IllustrationWorker>();
         return services;
     }
 }

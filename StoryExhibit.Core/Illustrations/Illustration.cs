@@ -20,7 +20,8 @@ public sealed class Illustration
     public string? FileName { get; set; }
     public string? AltText { get; set; }
     public string? Error { get; set; }
-    public int Attempts { get; set; }
+    /// <summary>The scene's <see cref="Stories.Scene.Variant"/> the picture was painted for: a rewritten scene gets a new one.</summary>
+    public int SceneVariant { get; set; }
     public DateTime CreatedUtc { get; set; } = DateTime.UtcNow;
     public DateTime? FinishedUtc { get; set; }
 }

@@ -19,6 +19,8 @@ public sealed class DataFolders
     public string Root { get; }
     /// <summary>Narrated sentences, one audio file each, in a folder per scene.</summary>
     public string Narration => Path.Combine(Root, "narration");
+    /// <summary>Scene pictures, in a folder per story.</summary>
+    public string Illustrations => Path.Combine(Root, "illustrations");
     /// <summary>The keys that encrypt stored secrets.</summary>
     public string Keys => Path.Combine(Root, "keys");
 }

@@ -1,3 +1,5 @@
+using StoryExhibit.Core.Generation.Images;
+
 namespace StoryExhibit.Core.Stories;
 
 /// <summary>Random story ideas for the "surprise me" button, assembled from parts so they rarely repeat.</summary>
@@ -29,6 +31,7 @@ public static class SurpriseSeeds
         Place = random.GetItems(Places, 1)[0],
         StoryObject = random.GetItems(Objects, 1)[0],
         Ending = EndingPreference.Surprise,
+        ArtStyle = random.GetItems(Enum.GetValues<ArtStyle>(), 1)[0],
         RandomSeed = random.Next(),
     };
 

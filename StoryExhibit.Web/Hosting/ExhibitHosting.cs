@@ -3,6 +3,7 @@ using Microsoft.Extensions.FileProviders;
 using Radzen;
 using StoryExhibit.Core;
 using StoryExhibit.Web.Components;
+using StoryExhibit.Web.Illustrations;
 using StoryExhibit.Web.Narration;
 using StoryExhibit.Web.Settings;
 using StoryExhibit.Web.Stories;
@@ -48,6 +49,7 @@ public static class ExhibitHosting
         app.MapStaticAssets();
         app.MapHealthChecks("/health");
         app.MapNarration();
+        app.MapIllustrations();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 

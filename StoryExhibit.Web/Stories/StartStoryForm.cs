@@ -1,3 +1,4 @@
+using StoryExhibit.Core.Generation.Images;
 using StoryExhibit.Core.Stories;
 
 namespace StoryExhibit.Web.Stories;
@@ -15,6 +16,7 @@ public sealed class StartStoryForm
     public ContentRating Rating { get; set; } = ContentRating.Mild;
     public EndingPreference Ending { get; set; } = EndingPreference.Happy;
     public int Length { get; set; } = 6;
+    public ArtStyle ArtStyle { get; set; } = ArtStyle.Storybook;
 
     public StorySeed ToSeed(int randomSeed) => new()
     {
@@ -27,6 +29,7 @@ public sealed class StartStoryForm
         Rating = Rating,
         Ending = Ending,
         Length = Length,
+        ArtStyle = ArtStyle,
         RandomSeed = randomSeed,
     };
 
@@ -38,6 +41,7 @@ public sealed class StartStoryForm
         Place = seed.Place ?? "";
         StoryObject = seed.StoryObject ?? "";
         Ending = seed.Ending;
+        ArtStyle = seed.ArtStyle;
     }
 
     private static string? NullIfBlank(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Threading.Channels;
+using StoryExhibit.Core.Illustrations;
 using StoryExhibit.Core.Stories;
 using StoryExhibit.Web.Narration;
 
@@ -11,8 +13,25 @@ namespace StoryExhibit.Web.Stories;
 /// the current scene changed), and only the scene being written re-renders on <see cref="ProseChanged"/>.
 /// Ending the circuit disposes the session, which stops any scene being written; the engine saves it.
 /// </summary>
-public sealed class StorySession(StoryEngine engine, NarrationSession narration, ILogger<StorySession> log) : IAsyncDisposable, IDisposable
+public sealed class StorySession : IAsyncDisposable, IDisposable
 {
+    private readonly StoryEngine engine;
+    private readonly NarrationSession narration;
+    private readonly SceneIllustrations illustrations;
+    private readonly IllustrationFeed feed;
+    private readonly ILogger<StorySession> log;
+    private readonly HashSet<Guid> _withoutPicture = [];
+
+    public StorySession(StoryEngine engine, NarrationSession narration, SceneIllustrations illustrations, IllustrationFeed feed, ILogger<StorySession> log)
+    {
+        this.engine = engine;
+        this.narration = narration;
+        this.illustrations = illustrations;
+        this.feed = feed;
+        this.log = log;
+        feed.Updated += OnIllustrationUpdated;
+    }
+
     /// <summary>Shortest time between two streamed re-renders; the first words always show at once.</summary>
     public static readonly TimeSpan RenderEvery = TimeSpan.FromMilliseconds(40);
 
@@ -25,6 +44,11 @@ public sealed class StorySession(StoryEngine engine, NarrationSession narration,
     public bool IsWriting => _writing is not null;
     /// <summary>The prose of the scene being written, as far as it has come.</summary>
     public string StreamingProse { get; private set; } = "";
+    /// <summary>The newest picture of each scene, by scene id.</summary>
+    public IReadOnlyDictionary<Guid, Illustration> Pictures => _pictures;
+    // Written by the picture worker's thread as well as the circuit's.
+    private ConcurrentDictionary<Guid, Illustration> _pictures = new();
+
     /// <summary>A message for the visitor about the last thing that went wrong, if any.</summary>
     public string? Problem { get; private set; }
 
@@ -36,6 +60,7 @@ public sealed class StorySession(StoryEngine engine, NarrationSession narration,
         await StopAsync();
         Problem = null;
         Story = await engine.OpenAsync(sessionCode, _circuit.Token);
+        _pictures = new(Story is null ? [] : await illustrations.ForStoryAsync(Story.Id, _circuit.Token));
         Refresh();
         return Story is not null;
     }
@@ -106,7 +131,11 @@ public sealed class StorySession(StoryEngine engine, NarrationSession narration,
                 if (sinceRender.Elapsed >= RenderEvery) { ProseChanged?.Invoke(); sinceRender.Restart(); }
             }
             narrate?.TryComplete();
-            if (scene is not null) narration.SceneFinished(scene, narratedLive: narrate is not null);
+            if (scene is not null)
+            {
+                narration.SceneFinished(scene, narratedLive: narrate is not null);
+                await IllustrateAsync(scene);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -123,6 +152,46 @@ public sealed class StorySession(StoryEngine engine, NarrationSession narration,
         }
     }
 
+    /// <summary>The picture of a scene that has prose, unless the visitor chose to go on without one.</summary>
+    public Illustration? PictureFor(Scene scene)
+        => _withoutPicture.Contains(scene.Id) ? null : _pictures.GetValueOrDefault(scene.Id);
+
+    public async Task RetryPictureAsync(Guid illustrationId)
+    {
+        if (await illustrations.RetryAsync(illustrationId, _circuit.Token) is { } picture) _pictures[picture.SceneId] = picture;
+        Changed?.Invoke();
+    }
+
+    /// <summary>"Continue without a picture": the failed picture is put away for this scene.</summary>
+    public void GoOnWithoutPicture(Guid sceneId)
+    {
+        _withoutPicture.Add(sceneId);
+        Changed?.Invoke();
+    }
+
+    private async Task IllustrateAsync(Scene scene)
+    {
+        if (Story is null || scene.Prose.Length == 0 || scene.State is SceneState.Failed or SceneState.Writing) return;
+        try
+        {
+            _pictures[scene.Id] = await illustrations.RequestAsync(Story, scene, _circuit.Token);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            log.LogError(ex, "Asking for the picture of scene {SceneId} failed", scene.Id);
+        }
+    }
+
+    private void OnIllustrationUpdated(IllustrationUpdate update)
+    {
+        if (Story is null || update.StoryId != Story.Id) return;
+        _pictures[update.SceneId] = update.Illustration;
+        PicturesChanged?.Invoke();
+    }
+
+    /// <summary>A picture of this story changed (raised off the circuit's thread).</summary>
+    public event Action? PicturesChanged;
+
     private void Refresh()
     {
         Tree = new StoryTree(Story?.Scenes ?? [], Story?.CurrentSceneId);
@@ -131,10 +200,15 @@ public sealed class StorySession(StoryEngine engine, NarrationSession narration,
     }
 
     /// <summary>For containers disposed synchronously: stops writing without waiting for the save.</summary>
-    public void Dispose() => _circuit.Cancel();
+    public void Dispose()
+    {
+        feed.Updated -= OnIllustrationUpdated;
+        _circuit.Cancel();
+    }
 
     public async ValueTask DisposeAsync()
     {
+        feed.Updated -= OnIllustrationUpdated;
         await _circuit.CancelAsync();
         try { await _writer; } catch (OperationCanceledException) { }
         _circuit.Dispose();

@@ -68,9 +68,6 @@ namespace StoryExhibit.Core.Persistence.Migrations
                     b.Property<string>("AltText")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER");
-
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
@@ -88,6 +85,9 @@ namespace StoryExhibit.Core.Persistence.Migrations
 
                     b.Property<Guid>("SceneId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("SceneVariant")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("State")
                         .IsRequired()

@@ -49,7 +49,7 @@ namespace StoryExhibit.Core.Persistence.Migrations
                     FileName = table.Column<string>(type: "TEXT", nullable: true),
                     AltText = table.Column<string>(type: "TEXT", nullable: true),
                     Error = table.Column<string>(type: "TEXT", nullable: true),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    SceneVariant = table.Column<int>(type: "INTEGER", nullable: false),
                     CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     FinishedUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },

@@ -11,7 +11,7 @@ using StoryExhibit.Core.Persistence;
 namespace StoryExhibit.Core.Persistence.Migrations
 {
     [DbContext(typeof(StoryExhibitDb))]
-    [Migration("20261121060323_IllustrationsAndCanvases")]
+    [Migration("20261121060844_IllustrationsAndCanvases")]
     partial class IllustrationsAndCanvases
     {
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -70,9 +70,6 @@ namespace StoryExhibit.Core.Persistence.Migrations
                     b.Property<string>("AltText")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER");
-
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
@@ -90,6 +87,9 @@ namespace StoryExhibit.Core.Persistence.Migrations
 
                     b.Property<Guid>("SceneId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("SceneVariant")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("State")
                         .IsRequired()

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using StoryExhibit.Core.Generation;
+using StoryExhibit.Core.Generation.Images;
+using StoryExhibit.Core.Persistence;
+
+namespace StoryExhibit.Core.Illustrations;
+
+/// <summary>
+/// Paints queued scene pictures one after another in the background. At start it picks up the jobs a previous
+/// run left queued or half-painted. A failure marks the picture failed with a message for the visitor; the scene
+/// itself is never touched.
+/// </summary>
+public sealed class IllustrationWorker(
+    SceneIllustrations illustrations, IDbContextFactory<StoryExhibitDb> contexts, IIllustrator illustrator,
+    IllustrationFeed feed, ILogger<IllustrationWorker> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await ResumeUnfinishedAsync(stoppingToken);
+        await foreach (var id in illustrations.Queue.ReadAllAsync(stoppingToken))
+        {
+            try { await PaintAsync(id, stoppingToken); }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
+            catch (Exception ex) { log.LogError(ex, "Illustration {IllustrationId} could not be processed", id); }
+        }
+    }
+
+    private async Task ResumeUnfinishedAsync(CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var unfinished = await db.Illustrations.AsNoTracking()
+            .Where(i => i.State == IllustrationState.Queued || i.State == IllustrationState.Painting).ToListAsync(ct);
+        foreach (var picture in unfinished.OrderBy(i => i.CreatedUtc)) illustrations.Enqueue(picture);
+        if (unfinished.Count > 0) log.LogInformation("Resuming {Count} unfinished illustrations", unfinished.Count);
+    }
+
+    private async Task PaintAsync(Guid id, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var picture = await db.Illustrations.FirstOrDefaultAsync(i => i.Id == id, ct);
+        if (picture is null or { State: IllustrationState.Ready or IllustrationState.Failed }) return;
+        var scene = await db.Scenes.AsNoTracking().FirstOrDefaultAsync(s => s.Id == picture.SceneId, ct);
+        var story = await db.Stories.AsNoTracking().FirstOrDefaultAsync(s => s.Id == picture.StoryId, ct);
+        if (scene is null || story is null) return;
+
+        picture.State = IllustrationState.Painting;
+        await db.SaveChangesAsync(ct);
+        feed.Publish(new IllustrationUpdate(story.Id, scene.Id, picture));
+
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var request = new ImageRequest
+            {
+                Prompt = scene.Prose.Length > ImageRequest.MaxPromptLength ? scene.Prose[..ImageRequest.MaxPromptLength] : scene.Prose,
+                Style = picture.Style,
+                Seed = HashCode.Combine(story.Seed.RandomSeed, scene.Number, scene.Variant),
+                Genre = story.Seed.Genre,
+                Characters = story.Seed.Characters.Take(ImageRequest.MaxNames).ToList(),
+                Objects = story.Seed.StoryObject is { } thing ? [thing] : [],
+            };
+            var image = await illustrator.GenerateAsync(request, ct);
+            var folder = illustrations.FolderFor(story.Id);
+            Directory.CreateDirectory(folder);
+            var fileName = $"{picture.Id:N}{ImageFiles.Extension(image.MediaType)}";
+            await File.WriteAllBytesAsync(Path.Combine(folder, fileName), image.Bytes, CancellationToken.None);
+            picture.FileName = Path.Combine(story.Id.ToString("N"), fileName);
+            picture.MediaType = image.MediaType;
+            picture.AltText = image.AltText;
+            picture.State = IllustrationState.Ready;
+            log.LogInformation("Illustration {IllustrationId} of story {SessionCode} scene {SceneNumber} painted by {Illustrator} in {ElapsedMs} ms",
+                picture.Id, story.SessionCode, scene.Number, illustrator.Name, clock.ElapsedMilliseconds);
+        }
+        catch (Exception ex) when (ex is GenerationException or ArgumentException)
+        {
+            picture.State = IllustrationState.Failed;
+            picture.Error = ex is GenerationException ? ex.Message : "The picture could not be painted from this scene.";
+            log.LogWarning(ex, "Illustration {IllustrationId} of story {SessionCode} failed after {ElapsedMs} ms", picture.Id, story.SessionCode, clock.ElapsedMilliseconds);
+        }
+        picture.FinishedUtc = DateTime.UtcNow;
+        await db.SaveChangesAsync(CancellationToken.None);
+        feed.Publish(new IllustrationUpdate(story.Id, scene.Id, picture));
+    }
+}
+
+internal static class ImageFiles
+{
+    public static string Extension(string mediaType) => mediaType.Split(';')[0].Trim().ToLowerInvariant() switch
+    {
+        "image/svg+xml" => ".svg",
+        "image/png" => ".png",
+        "image/jpeg" => ".jpg",
+        "image/webp" => ".webp",
+        "image/gif" => ".gif",
+        _ => ".bin",
+    };
+}
