@@ -24,4 +24,7 @@ public sealed class Illustration
     public int SceneVariant { get; set; }
     public DateTime CreatedUtc { get; set; } = DateTime.UtcNow;
     public DateTime? FinishedUtc { get; set; }
+
+    /// <summary>A copy to hand to listeners, unaffected by later changes to this one.</summary>
+    public Illustration Snapshot() => (Illustration)MemberwiseClone();
 }

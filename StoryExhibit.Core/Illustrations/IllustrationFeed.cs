@@ -8,5 +8,6 @@ public sealed class IllustrationFeed
 {
     public event Action<IllustrationUpdate>? Updated;
 
-    public void Publish(IllustrationUpdate update) => Updated?.Invoke(update);
+    /// <summary>Announces the picture as it is now (a snapshot: later changes to <paramref name="picture"/> are not seen).</summary>
+    public void Publish(Illustration picture) => Updated?.Invoke(new IllustrationUpdate(picture.StoryId, picture.SceneId, picture.Snapshot()));
 }

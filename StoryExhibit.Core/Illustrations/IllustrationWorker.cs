@@ -33,7 +33,7 @@ public sealed class IllustrationWorker(
         await using var db = await contexts.CreateDbContextAsync(ct);
         var unfinished = await db.Illustrations.AsNoTracking()
             .Where(i => i.State == IllustrationState.Queued || i.State == IllustrationState.Painting).ToListAsync(ct);
-        foreach (var picture in unfinished.OrderBy(i => i.CreatedUtc)) illustrations.Enqueue(picture);
+        foreach (var picture in unfinished.OrderBy(i => i.CreatedUtc)) illustrations.Requeue(picture.Id);
         if (unfinished.Count > 0) log.LogInformation("Resuming {Count} unfinished illustrations", unfinished.Count);
     }
 
@@ -48,7 +48,7 @@ public sealed class IllustrationWorker(
 
         picture.State = IllustrationState.Painting;
         await db.SaveChangesAsync(ct);
-        feed.Publish(new IllustrationUpdate(story.Id, scene.Id, picture));
+        feed.Publish(picture);
 
         var clock = Stopwatch.StartNew();
         try
@@ -82,7 +82,7 @@ public sealed class IllustrationWorker(
         }
         picture.FinishedUtc = DateTime.UtcNow;
         await db.SaveChangesAsync(CancellationToken.None);
-        feed.Publish(new IllustrationUpdate(story.Id, scene.Id, picture));
+        feed.Publish(picture);
     }
 }
 

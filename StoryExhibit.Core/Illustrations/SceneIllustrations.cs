@@ -75,9 +75,12 @@ public sealed class SceneIllustrations(IDbContextFactory<StoryExhibitDb> context
         return File.Exists(path) ? path : null;
     }
 
-    internal void Enqueue(Illustration picture)
+    private void Enqueue(Illustration picture)
     {
-        _queue.Writer.TryWrite(picture.Id);
-        feed.Publish(new IllustrationUpdate(picture.StoryId, picture.SceneId, picture));
+        Requeue(picture.Id);
+        feed.Publish(picture);
     }
+
+    /// <summary>Queues a picture again without announcing it (after a restart).</summary>
+    internal void Requeue(Guid illustrationId) => _queue.Writer.TryWrite(illustrationId);
 }

@@ -1,0 +1,147 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using StoryExhibit.Core;
+using StoryExhibit.Core.Generation;
+using StoryExhibit.Core.Generation.Images;
+using StoryExhibit.Core.Generation.Images.Offline;
+using StoryExhibit.Core.Illustrations;
+using StoryExhibit.Core.Persistence;
+using StoryExhibit.Core.Stories;
+
+namespace StoryExhibit.Tests.Core.Illustrations;
+
+/// <summary>Scene pictures through the real worker, the offline illustrator and a SQLite file.</summary>
+public sealed class SceneIllustrationsTests : IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("storyexhibit-pictures-").FullName;
+    private ServiceProvider _services = null!;
+    private List<IHostedService> _hosted = [];
+    private readonly List<IllustrationUpdate> _updates = [];
+
+    private SceneIllustrations Illustrations => _services.GetRequiredService<SceneIllustrations>();
+
+    public Task InitializeAsync() => StartAsync(illustrator: null);
+
+    private async Task StartAsync(IIllustrator? illustrator)
+    {
+        if (_services is not null) await StopAsync();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:StoryExhibit"] = $"Data Source={Path.Combine(_folder, "stories.db")}",
+        }).Build();
+        var services = new ServiceCollection().AddLogging().AddStoryExhibitCore(configuration);
+        if (illustrator is not null) services.AddSingleton(illustrator);
+        _services = services.BuildServiceProvider();
+        _services.GetRequiredService<IllustrationFeed>().Updated += u => { lock (_updates) _updates.Add(u); };
+        _hosted = _services.GetServices<IHostedService>().ToList();
+        foreach (var hosted in _hosted) await hosted.StartAsync(default);
+    }
+
+    private async Task StopAsync()
+    {
+        foreach (var hosted in _hosted) await hosted.StopAsync(default);
+        await _services.DisposeAsync();
+    }
+
+    private async Task<(Story Story, Scene Scene)> SceneAsync(ArtStyle style = ArtStyle.Watercolour)
+    {
+        var engine = _services.GetRequiredService<StoryEngine>();
+        var story = await engine.StartAsync(new StorySeed { Prompt = "A fox finds a silver compass", Genre = "Adventure", Characters = ["Mira"], ArtStyle = style }, default);
+        var scene = new Scene { StoryId = story.Id, Number = 1, Prose = "At dawn Mira walked into the misty forest with the fox.", State = SceneState.Complete };
+        await _services.GetRequiredService<StoryStore>().AddSceneAsync(scene, default);
+        return (story, scene);
+    }
+
+    private async Task<Illustration> WaitForAsync(Guid id, params IllustrationState[] states)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            var picture = await Illustrations.FindAsync(id, default);
+            if (picture is not null && states.Contains(picture.State)) return picture;
+            await Task.Delay(25);
+        }
+        throw new TimeoutException($"Illustration {id} never reached {string.Join(" or ", states)}.");
+    }
+
+    [Fact]
+    public async Task A_requested_picture_is_painted_in_the_background_stored_and_announced()
+    {
+        var (story, scene) = await SceneAsync();
+        var queued = await Illustrations.RequestAsync(story, scene, default);
+        Assert.Equal(IllustrationState.Queued, queued.State);
+
+        var ready = await WaitForAsync(queued.Id, IllustrationState.Ready);
+        Assert.Equal("image/svg+xml", ready.MediaType);
+        Assert.Contains("watercolour", ready.AltText, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Mira", ready.AltText);
+        Assert.StartsWith("<svg", (await File.ReadAllTextAsync(Illustrations.FilePath(ready)!)).TrimStart()[..4]);
+        lock (_updates) Assert.Equal([IllustrationState.Queued, IllustrationState.Painting, IllustrationState.Ready], _updates.Where(u => u.Illustration.Id == ready.Id).Select(u => u.Illustration.State));
+
+        // Asking again for the same scene gives the same picture.
+        Assert.Equal(ready.Id, (await Illustrations.RequestAsync(story, scene, default)).Id);
+        Assert.Equal(ready.Id, (await Illustrations.LatestReadyAsync(story.Id, default))!.Id);
+    }
+
+    [Fact]
+    public async Task A_rewritten_scene_gets_a_new_picture()
+    {
+        var (story, scene) = await SceneAsync();
+        var first = await WaitForAsync((await Illustrations.RequestAsync(story, scene, default)).Id, IllustrationState.Ready);
+        scene.Variant = 1;
+        var second = await Illustrations.RequestAsync(story, scene, default);
+        Assert.NotEqual(first.Id, second.Id);
+        await WaitForAsync(second.Id, IllustrationState.Ready);
+        Assert.Equal(second.Id, (await Illustrations.ForStoryAsync(story.Id, default))[scene.Id].Id);
+    }
+
+    [Fact]
+    public async Task A_failing_illustrator_marks_the_picture_failed_with_a_message_and_a_retry_can_succeed()
+    {
+        var flaky = new FlakyIllustrator(failures: 1);
+        await StartAsync(flaky);
+        var (story, scene) = await SceneAsync();
+        var picture = await Illustrations.RequestAsync(story, scene, default);
+        var failed = await WaitForAsync(picture.Id, IllustrationState.Failed);
+        Assert.Equal("The picture service could not be reached.", failed.Error);
+        Assert.Null(Illustrations.FilePath(failed));
+
+        await Illustrations.RetryAsync(failed.Id, default);
+        var ready = await WaitForAsync(failed.Id, IllustrationState.Ready);
+        Assert.Null(ready.Error);
+        Assert.NotNull(Illustrations.FilePath(ready));
+    }
+
+    [Fact]
+    public async Task Pictures_left_unfinished_by_a_restart_are_painted_at_the_next_start()
+    {
+        var (story, scene) = await SceneAsync();
+        var db = await _services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<StoryExhibitDb>>().CreateDbContextAsync();
+        var left = new Illustration { SceneId = scene.Id, StoryId = story.Id, Style = ArtStyle.Noir, State = IllustrationState.Painting };
+        db.Illustrations.Add(left);
+        await db.SaveChangesAsync();
+        await db.DisposeAsync();
+
+        await StartAsync(illustrator: null);
+        var ready = await WaitForAsync(left.Id, IllustrationState.Ready);
+        Assert.Contains("noir", ready.AltText, StringComparison.OrdinalIgnoreCase);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await StopAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private sealed class FlakyIllustrator(int failures) : IIllustrator
+    {
+        private int _calls;
+        public string Name => "flaky";
+
+        public Task<GeneratedImage> GenerateAsync(ImageRequest request, CancellationToken ct)
+            => Interlocked.Increment(ref _calls) <= failures
+                ? throw new GenerationException(Name, "The picture service could not be reached.")
+                : new OfflineIllustrator().GenerateAsync(request, ct);
+    }
+}
