@@ -108,11 +108,11 @@ public sealed class StoryLoopTests(AppFixture app) : IClassFixture<AppFixture>
         await WaitForChoicesAsync(page);
         var own = page.GetByLabel("Something else");
         await own.FillAsync("x");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Go" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Go with my idea" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("a few words");
 
         await own.FillAsync("The cat opens the red umbrella");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Go" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Go with my idea" }).ClickAsync();
         await Expect(Scene(page, 2).GetByText("You chose:")).ToContainTextAsync("The cat opens the red umbrella");
         await WaitForChoicesAsync(page, 2);
     }

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using StoryExhibit.Core;
-using StoryExhibit.Web.Stories;
+using StoryExhibit.Web.Hosting;
 
 namespace StoryExhibit.Tests.Components;
 
@@ -16,7 +16,7 @@ internal static class TestServices
             .Build();
         services.AddLogging();
         services.AddStoryExhibitCore(configuration);
-        services.AddScoped<StorySession>();
+        services.AddVisitorSessions();
         return services;
     }
 }

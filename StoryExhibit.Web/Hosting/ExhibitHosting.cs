@@ -35,10 +35,13 @@ public static class ExhibitHosting
         builder.AddExhibitSettings();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
-        builder.Services.AddScoped<StorySession>();
-        builder.Services.AddScoped<NarrationSession>();
+        builder.Services.AddVisitorSessions();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }
+
+    /// <summary>The view models of a visitor's circuit: the story page's state and its narration.</summary>
+    public static IServiceCollection AddVisitorSessions(this IServiceCollection services)
+        => services.AddScoped<StorySession>().AddScoped<NarrationSession>();
 
     public static void UseStoryExhibit(this WebApplication app)
     {

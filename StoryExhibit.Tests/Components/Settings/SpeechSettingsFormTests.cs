@@ -109,7 +109,11 @@ public sealed class SpeechSettingsFormTests : ComponentTestContext, IAsyncLifeti
         page.FindAll("button").Single(b => b.TextContent.Contains("Test voice")).Click();
         page.WaitForAssertion(() => Assert.Contains("It works: espeak-ng made", page.Find(".test-result").TextContent), TimeSpan.FromSeconds(20));
         Assert.Matches(@"\d+\.\d seconds of speech", page.Find(".test-result").TextContent);
-        Assert.NotNull(page.Find("audio.test-audio").GetAttribute("src"));
+        // The sample reaches the browser as a stream, never as base64 in the markup.
+        Assert.Null(page.Find("audio.test-audio").GetAttribute("src"));
+        var play = JSInterop.Invocations.Single(i => i.Identifier == "storyExhibit.playStream");
+        Assert.IsType<Microsoft.JSInterop.DotNetStreamReference>(play.Arguments[1]);
+        Assert.Equal("audio/wav", play.Arguments[2]);
     }
 
     [Fact]
