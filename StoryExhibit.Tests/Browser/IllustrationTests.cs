@@ -34,27 +34,19 @@ public sealed class IllustrationTests(AppFixture app) : IClassFixture<AppFixture
 }
 
 /// <summary>With the picture service unreachable: the scene stays, the visitor can retry or go on without a picture.</summary>
-public sealed class IllustrationFailureTests : IAsyncLifetime
+public sealed class IllustrationFailureTests(IllustrationFailureTests.PictureServiceDown app) : IClassFixture<IllustrationFailureTests.PictureServiceDown>
 {
-    private readonly AppServer _server = new(new Dictionary<string, string>
+    public sealed class PictureServiceDown() : AppFixture(new Dictionary<string, string>
     {
         ["Generation__Images__Provider"] = "SdxlTurbo",
         ["Generation__Images__SdxlTurbo__Endpoint"] = "http://127.0.0.1:9",
         ["Generation__Images__SdxlTurbo__MaxRetries"] = "0",
     });
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        await _server.StartAsync();
-        (_playwright, _browser) = await Chromium.LaunchAsync();
-    }
 
     [Fact]
     public async Task A_failed_picture_offers_a_retry_and_continuing_without_it_keeps_the_scene()
     {
-        var page = await _browser.NewPageAsync(new() { BaseURL = _server.BaseUrl.ToString() });
+        var page = await app.NewPageAsync();
         await StartStoryAsync(page, "A baker whose bread remembers dreams", "Fairy tale");
         await WaitForChoicesAsync(page);
         var failed = Scene(page, 1).GetByRole(AriaRole.Status).Filter(new() { HasText = "could not" });
@@ -65,12 +57,5 @@ public sealed class IllustrationFailureTests : IAsyncLifetime
         await Expect(failed).ToHaveCountAsync(0);
         Assert.True((await ProseAsync(page, 1)).Length > 100);
         await Expect(Choices(page).First).ToBeVisibleAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        await _server.DisposeAsync();
     }
 }

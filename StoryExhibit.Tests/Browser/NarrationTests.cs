@@ -6,21 +6,15 @@ using static StoryExhibit.Tests.Browser.StoryPages;
 namespace StoryExhibit.Tests.Browser;
 
 /// <summary>Narration heard in a real browser: espeak-ng on the server, the audio queue in Chromium (autoplay allowed).</summary>
-public sealed class NarrationTests : IAsyncLifetime
+public sealed class NarrationTests(NarrationTests.AutoplayAllowed app) : IClassFixture<NarrationTests.AutoplayAllowed>
 {
-    private readonly AppServer _server = new(new Dictionary<string, string> { ["Generation__Text__Offline__WordDelay"] = "00:00:00.030" });
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        await _server.StartAsync();
-        (_playwright, _browser) = await Chromium.LaunchAsync("--autoplay-policy=no-user-gesture-required");
-    }
+    public sealed class AutoplayAllowed() : AppFixture(
+        new Dictionary<string, string> { ["Generation__Text__Offline__WordDelay"] = "00:00:00.030" },
+        "--autoplay-policy=no-user-gesture-required");
 
     private async Task<IPage> NewPageAsync()
     {
-        var page = await _browser.NewPageAsync(new() { BaseURL = _server.BaseUrl.ToString(), ViewportSize = new() { Width = 1920, Height = 1080 } });
+        var page = await app.NewPageAsync();
         page.SetDefaultTimeout(20_000);
         return page;
     }
@@ -93,12 +87,5 @@ public sealed class NarrationTests : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Read aloud" }).ClickAsync();
         await page.WaitForFunctionAsync("() => window.storyNarration.log.filter(e => e.index === 0).length >= 2");
         await Expect(Caption(page)).Not.ToBeEmptyAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        await _server.DisposeAsync();
     }
 }

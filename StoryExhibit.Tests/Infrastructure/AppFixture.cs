@@ -2,18 +2,30 @@ using Microsoft.Playwright;
 
 namespace StoryExhibit.Tests.Infrastructure;
 
-/// <summary>One app process and one browser shared by a test class; each test opens its own page.</summary>
+/// <summary>
+/// One app process and one headless Chromium shared by a test class; each test opens its own page. Subclasses
+/// start the app with other settings or the browser with other flags.
+/// </summary>
 public class AppFixture : IAsyncLifetime
 {
+    private readonly string[] _browserArgs;
     private IPlaywright? _playwright;
 
-    public AppServer Server { get; } = new();
+    public AppFixture() : this(null) { }
+
+    protected AppFixture(IDictionary<string, string>? settings, params string[] browserArgs)
+    {
+        Server = new AppServer(settings);
+        _browserArgs = browserArgs;
+    }
+
+    public AppServer Server { get; }
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         await Server.StartAsync();
-        (_playwright, Browser) = await Chromium.LaunchAsync();
+        (_playwright, Browser) = await Chromium.LaunchAsync(_browserArgs);
     }
 
     public async Task<IPage> NewPageAsync(int width = 1920, int height = 1080)
