@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Installs what StoryExhibit needs on a fresh Debian machine with the .NET SDK, skipping what is there.
 #   scripts/setup.sh          what the app needs to run
-#   scripts/setup.sh --tests  and what the tests need (Chromium for the browser tests)
+#   scripts/setup.sh --tests  and what the tests need: Chromium for the browser tests, Node.js and the
+#                             npm packages of the independent gRPC server the transport is tested against
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(espeak-ng ffmpeg fonts-noto-core)
-[[ "${1:-}" == "--tests" ]] && packages+=(chromium)
+tests=false
+[[ "${1:-}" == "--tests" ]] && tests=true
+$tests && packages+=(chromium)
+$tests && ! command -v npm >/dev/null && packages+=(nodejs npm)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -21,3 +25,6 @@ fi
 
 command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (dotnet not found on PATH)." >&2; exit 1; }
 dotnet tool restore >/dev/null
+if $tests; then
+  (cd StoryExhibit.Tests/GrpcServer && npm ci --silent --no-audit --no-fund)
+fi
