@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using StoryExhibit.Core.Canvases;
 using StoryExhibit.Core.Generation;
 using StoryExhibit.Core.Generation.Images;
 using StoryExhibit.Core.Generation.Speech;
@@ -33,6 +34,10 @@ public static class StoryExhibitServices
 
         services.AddImages(configuration.GetSection(ImageOptions.Section));
         services.AddSingleton<IllustrationFeed>();
+
+        services.AddSingleton<CanvasStore>();
+        services.AddSingleton<CanvasHub>();
+        services.AddHostedService<CanvasRunner>();
         return services;
     }
 }

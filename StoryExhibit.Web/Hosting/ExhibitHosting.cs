@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.FileProviders;
 using Radzen;
 using StoryExhibit.Core;
+using StoryExhibit.Web.Canvases;
 using StoryExhibit.Web.Components;
 using StoryExhibit.Web.Narration;
 using StoryExhibit.Web.Settings;
@@ -48,6 +49,7 @@ public static class ExhibitHosting
         app.MapStaticAssets();
         app.MapHealthChecks("/health");
         app.MapNarration();
+        app.MapCanvases();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 
