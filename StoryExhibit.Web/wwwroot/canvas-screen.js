@@ -17,14 +17,13 @@ const stats = window.canvasStats = {
     server: null,           // id of the server process; changes when the server restarted
     serverRestarts: 0,
     connects: 0,
-    skipped: 0,             // frames superseded while their image was still loading
+    skipped: 0,             // frame notices dropped because a newer one arrived while a frame was decoding
     failed: 0,              // frames whose image could not be loaded
 };
 
 let source = null;
 let watchdog = 0;
 let retryDelay = 1000;
-let wanted = 0;             // sequence of the newest frame notice; older loads are dropped when they finish
 
 const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', fractionalSecondDigits: 1, hour12: false });
 
@@ -63,8 +62,28 @@ function alive() {
     watchdog = setTimeout(reconnectSoon, 40000);
 }
 
-async function show(frame) {
-    const sequence = ++wanted;
+// One frame decodes at a time; while it does, only the newest notice waits (older ones are dropped, as on the server).
+// A busy screen thus shows fewer frames but always the latest, and never wastes time decoding frames it would not show.
+let pending = null;
+let loading = false;
+
+function show(frame) {
+    if (pending) stats.skipped++;
+    pending = frame;
+    if (!loading) pump();
+}
+
+async function pump() {
+    loading = true;
+    while (pending) {
+        const frame = pending;
+        pending = null;
+        await present(frame);
+    }
+    loading = false;
+}
+
+async function present(frame) {
     const image = new Image();
     image.className = 'canvas-frame';
     image.alt = frame.alt || '';
@@ -76,7 +95,6 @@ async function show(frame) {
         stats.failed++;
         return;
     }
-    if (sequence !== wanted) { stats.skipped++; return; }
     shown.replaceWith(image);
     shown = image;
     if (!frame.initial) {
@@ -86,9 +104,8 @@ async function show(frame) {
     stats.framesShown++;
     stats.lastFrameId = frame.id;
     stats.lastChangedAt = frame.changedAt;
-    const changed = new Date(frame.changedAt);
     time.dateTime = frame.changedAt;
-    time.textContent = clock.format(changed);
+    time.textContent = clock.format(new Date(frame.changedAt));
     idText.textContent = frame.id;
     if (!waiting.hidden) { waiting.hidden = true; label.hidden = false; }
 }
