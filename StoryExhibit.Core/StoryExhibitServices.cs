@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using StoryExhibit.Core.Canvases;
 using StoryExhibit.Core.Generation;
 using StoryExhibit.Core.Generation.Images;
 using StoryExhibit.Core.Generation.Speech;
@@ -35,6 +36,10 @@ public static class StoryExhibitServices
         services.AddSingleton<IllustrationFeed>();
         services.AddSingleton<SceneIllustrations>();
         services.AddHostedService<IllustrationWorker>();
+
+        services.AddSingleton<CanvasStore>();
+        services.AddSingleton<CanvasHub>();
+        services.AddHostedService<CanvasRunner>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.FileProviders;
 using Radzen;
 using StoryExhibit.Core;
+using StoryExhibit.Web.Canvases;
 using StoryExhibit.Web.Components;
 using StoryExhibit.Web.Illustrations;
 using StoryExhibit.Web.Narration;
@@ -53,6 +54,7 @@ public static class ExhibitHosting
         app.MapHealthChecks("/health");
         app.MapNarration();
         app.MapIllustrations();
+        app.MapCanvases();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 

@@ -1,0 +1,48 @@
+using Microsoft.Playwright;
+using StoryExhibit.Tests.Infrastructure;
+using static StoryExhibit.Tests.Browser.CanvasPages;
+
+namespace StoryExhibit.Tests.Browser;
+
+/// <summary>A wall display keeps going by itself when the server dies and comes back.</summary>
+public sealed class CanvasRestartTests : IAsyncLifetime
+{
+    private readonly AppServer _server = new();
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _server.StartAsync();
+        (_playwright, _browser) = await Chromium.LaunchAsync();
+    }
+
+    [Fact]
+    public async Task A_canvas_recovers_by_itself_after_the_server_restarts()
+    {
+        var page = await _browser.NewPageAsync(new() { BaseURL = _server.BaseUrl.ToString(), ViewportSize = new() { Width = 1280, Height = 720 } });
+        await OpenCanvasAsync(page, "test-pattern");
+        await WaitForFramesAsync(page, 3);
+        var before = await StatsAsync(page);
+
+        await _server.KillAsync();
+        await Task.Delay(2500); // the screen keeps its last picture meanwhile
+        var during = await StatsAsync(page);
+        Assert.InRange(during.FramesShown - before.FramesShown, 0, 2);
+        Assert.Equal(0, await page.Locator(".canvas-waiting:visible").CountAsync());
+
+        await _server.StartAsync();
+        await WaitForFramesAsync(page, during.FramesShown + 4, 20_000);
+        var after = await StatsAsync(page);
+        Assert.NotEqual(before.Server, after.Server);
+        Assert.Equal(1, after.ServerRestarts);
+        Assert.False(after.LastFrameId!.StartsWith(before.Server!, StringComparison.Ordinal));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+        await _server.DisposeAsync();
+    }
+}

@@ -1,0 +1,143 @@
+using Microsoft.Playwright;
+using StoryExhibit.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+using static StoryExhibit.Tests.Browser.CanvasPages;
+
+namespace StoryExhibit.Tests.Browser;
+
+/// <summary>Canvas screens and the staff page in headless Chromium against the real app (its own database).</summary>
+public sealed class CanvasTests(AppFixture app) : IClassFixture<AppFixture>
+{
+    [Fact]
+    public async Task Two_canvases_show_new_frames_and_times_at_their_own_rates()
+    {
+        // The starter canvases: test-pattern at 4 fps, live (the offline illustrator animating) at 2 fps.
+        var fast = await app.NewPageAsync();
+        var slow = await app.NewPageAsync();
+        await OpenCanvasAsync(fast, "test-pattern");
+        await OpenCanvasAsync(slow, "live");
+        await WaitForFramesAsync(fast, 2);
+        await WaitForFramesAsync(slow, 2);
+        var fastLabel = await fast.Locator(".canvas-time").InnerTextAsync();
+        var slowLabel = await slow.Locator(".canvas-time").InnerTextAsync();
+        var fastBefore = await StatsAsync(fast);
+        var slowBefore = await StatsAsync(slow);
+
+        await Task.Delay(3000);
+
+        var fastAfter = await StatsAsync(fast);
+        var slowAfter = await StatsAsync(slow);
+        var fastFrames = fastAfter.FramesShown - fastBefore.FramesShown;
+        var slowFrames = slowAfter.FramesShown - slowBefore.FramesShown;
+        Assert.InRange(fastFrames, 9, 14); // 12 expected in 3 s at 4 fps
+        Assert.InRange(slowFrames, 4, 8);  // 6 expected at 2 fps
+        Assert.NotEqual(fastBefore.LastFrameId, fastAfter.LastFrameId);
+        Assert.NotEqual(slowBefore.LastFrameId, slowAfter.LastFrameId);
+        Assert.NotEqual(fastLabel, await fast.Locator(".canvas-time").InnerTextAsync());
+        Assert.NotEqual(slowLabel, await slow.Locator(".canvas-time").InnerTextAsync());
+        await Expect(fast.Locator(".canvas-id")).ToHaveTextAsync(fastAfter.LastFrameId!);
+        await Expect(fast.Locator(".canvas-waiting")).ToBeHiddenAsync();
+        Assert.All(fastAfter.Latencies, l => Assert.InRange(l, 0, 1000));
+
+        // No chrome, no controls, no Blazor circuit: a plain page with the picture and its label.
+        Assert.Equal(0, await fast.Locator("button, a, input, header, nav, #components-reconnect-modal").CountAsync());
+        Assert.Equal(0, await fast.Locator("script[src*='blazor.web.js']").CountAsync());
+        // Measured in one go: the image element is replaced by each new frame.
+        var size = await fast.EvaluateAsync<double[]>("() => { const r = document.querySelector('img.canvas-frame').getBoundingClientRect(); return [r.width, r.height]; }");
+        Assert.Equal([1920d, 1080d], size);
+
+        // The staff page sees both screens and the frame rate they really get.
+        var staff = await app.NewPageAsync();
+        await OpenStaffPageAsync(staff);
+        await Expect(CanvasItem(staff, "test-pattern").Locator(".canvas-viewers")).ToHaveTextAsync("1");
+        await Expect(CanvasItem(staff, "test-pattern").Locator(".canvas-rate")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^(3\\.[5-9]|4(\\.[0-4])?) fps$"), new() { Timeout = 8000 });
+        await Expect(CanvasItem(staff, "live").Locator(".canvas-rate")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^(1\\.[5-9]|2(\\.[0-4])?) fps$"), new() { Timeout = 8000 });
+        await fast.CloseAsync();
+        await Expect(CanvasItem(staff, "test-pattern").Locator(".canvas-viewers")).ToHaveTextAsync("0", new() { Timeout = 8000 });
+    }
+
+    [Fact]
+    public async Task An_unknown_canvas_waits_quietly_and_starts_when_staff_create_it()
+    {
+        var screen = await app.NewPageAsync();
+        await OpenCanvasAsync(screen, "later-wall");
+        await Expect(screen.Locator(".canvas-waiting")).ToBeVisibleAsync();
+        await Task.Delay(1500);
+        Assert.Equal(0, await FramesShownAsync(screen));
+        await Expect(screen.Locator(".canvas-label")).ToBeHiddenAsync();
+
+        var staff = await app.NewPageAsync();
+        await OpenStaffPageAsync(staff);
+        await CreateCanvasAsync(staff, "later-wall", 4, title: "Later wall");
+        await Expect(CanvasItem(staff, "later-wall")).ToBeVisibleAsync();
+        await Expect(CanvasItem(staff, "later-wall").Locator(".canvas-link")).ToHaveAttributeAsync("href", "/canvas/later-wall");
+
+        await WaitForFramesAsync(screen, 3, 10_000);
+        await Expect(screen.Locator(".canvas-waiting")).ToBeHiddenAsync();
+        await Expect(screen.Locator(".canvas-label")).ToBeVisibleAsync();
+        await Expect(screen.Locator("img.canvas-frame")).ToHaveAttributeAsync("alt", new System.Text.RegularExpressions.Regex("^Test pattern for later-wall"));
+    }
+
+    [Fact]
+    public async Task Staff_see_validation_next_to_the_fields_and_can_edit_and_remove_with_a_confirmation()
+    {
+        var staff = await app.NewPageAsync();
+        await OpenStaffPageAsync(staff);
+        await staff.GetByLabel("Address").FillAsync("Front Door");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Create canvas" }).ClickAsync();
+        await Expect(Field(staff, "slug-help").Locator(".field-error")).ToContainTextAsync("for example front-door");
+
+        await CreateCanvasAsync(staff, "front-door", 1, prompt: " ");
+        await Expect(staff.Locator(".field-error", new() { HasText = "needs a prompt" })).ToBeVisibleAsync();
+        await staff.GetByLabel("Prompt", new() { Exact = true }).FillAsync("Lanterns along a harbour at night");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Create canvas" }).ClickAsync();
+        var item = CanvasItem(staff, "front-door");
+        await Expect(item).ToContainTextAsync("Lanterns along a harbour at night");
+
+        await item.GetByRole(AriaRole.Button, new() { Name = "Edit front-door" }).ClickAsync();
+        await Expect(staff.GetByRole(AriaRole.Heading, new() { Name = "Edit front-door" })).ToBeVisibleAsync();
+        await staff.GetByLabel("Prompt", new() { Exact = true }).FillAsync("Lanterns along a harbour at dawn");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await Expect(item).ToContainTextAsync("Lanterns along a harbour at dawn");
+
+        await item.GetByRole(AriaRole.Button, new() { Name = "Remove front-door" }).ClickAsync();
+        var confirm = staff.GetByRole(AriaRole.Alertdialog, new() { Name = "Remove front-door?" });
+        await confirm.GetByRole(AriaRole.Button, new() { Name = "Keep it" }).ClickAsync();
+        await Expect(item).ToBeVisibleAsync();
+        await item.GetByRole(AriaRole.Button, new() { Name = "Remove front-door" }).ClickAsync();
+        await confirm.GetByRole(AriaRole.Button, new() { Name = "Remove", Exact = true }).ClickAsync();
+        await Expect(item).ToHaveCountAsync(0);
+
+        await staff.GotoAsync("/settings");
+        await staff.GetByRole(AriaRole.Link, new() { Name = "Canvases" }).ClickAsync();
+        await Expect(staff).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/settings/canvases$"));
+    }
+
+    [Theory]
+    [InlineData("wall", 1920, 1080)]
+    [InlineData("phone", 390, 844)]
+    public async Task Screenshots_of_a_canvas_and_the_staff_page(string name, int width, int height)
+    {
+        Directory.CreateDirectory(ShotsFolder);
+        var screen = await app.NewPageAsync(width, height);
+        await OpenCanvasAsync(screen, "live");
+        await WaitForFramesAsync(screen, 2);
+        await screen.ScreenshotAsync(new() { Path = Path.Combine(ShotsFolder, $"canvas-live-{name}.png") });
+        var pattern = await app.NewPageAsync(width, height);
+        await OpenCanvasAsync(pattern, "test-pattern");
+        await WaitForFramesAsync(pattern, 2);
+        await pattern.ScreenshotAsync(new() { Path = Path.Combine(ShotsFolder, $"canvas-test-pattern-{name}.png") });
+        var waiting = await app.NewPageAsync(width, height);
+        await OpenCanvasAsync(waiting, "nothing-here-yet");
+        await waiting.ScreenshotAsync(new() { Path = Path.Combine(ShotsFolder, $"canvas-waiting-{name}.png") });
+
+        var staff = await app.NewPageAsync(width, height);
+        await OpenStaffPageAsync(staff);
+        await Expect(CanvasItem(staff, "live").Locator(".canvas-viewers")).Not.ToHaveTextAsync("0", new() { Timeout = 8000 });
+        var overflow = await staff.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"The staff page is {overflow} px wider than the screen.");
+        await staff.ScreenshotAsync(new() { Path = Path.Combine(ShotsFolder, $"staff-canvases-{name}.png"), FullPage = true });
+        await staff.GotoAsync("/settings");
+        await staff.ScreenshotAsync(new() { Path = Path.Combine(ShotsFolder, $"staff-index-{name}.png"), FullPage = true });
+    }
+}

@@ -1,0 +1,145 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using StoryExhibit.Core.Canvases;
+using StoryExhibit.Core.Generation;
+using StoryExhibit.Core.Generation.Images;
+using StoryExhibit.Core.Generation.Images.Offline;
+using StoryExhibit.Core.Illustrations;
+using StoryExhibit.Core.Persistence;
+using StoryExhibit.Core.Stories;
+
+namespace StoryExhibit.Tests.Core.Canvases;
+
+/// <summary><see cref="CanvasRunner"/> against a real SQLite file: sources start, change and stop without a restart.</summary>
+public sealed class CanvasRunnerTests : IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("storyexhibit-runner-").FullName;
+    private ServiceProvider _services = null!;
+    private IDbContextFactory<StoryExhibitDb> _contexts = null!;
+    private CanvasStore _store = null!;
+    private readonly CanvasHub _hub = new();
+    private readonly IllustrationFeed _feed = new();
+
+    public async Task InitializeAsync()
+    {
+        _services = new ServiceCollection().AddDbContextFactory<StoryExhibitDb>(o => o.UseSqlite($"Data Source={Path.Combine(_folder, "stories.db")}")).BuildServiceProvider();
+        _contexts = _services.GetRequiredService<IDbContextFactory<StoryExhibitDb>>();
+        await using (var db = await _contexts.CreateDbContextAsync()) await db.Database.MigrateAsync();
+        _store = new CanvasStore(_contexts);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+
+    private CanvasRunner Runner(ILiveIllustrator? live = null) => new(_store, _hub, live ?? new OfflineIllustrator(), _feed,
+        new SceneIllustrations(_contexts, _feed, new DataFolders(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:StoryExhibit"] = $"Data Source={Path.Combine(_folder, "stories.db")}" }).Build())),
+        Options.Create(new ImageOptions { Width = 320, Height = 180 }), NullLogger<CanvasRunner>.Instance);
+
+    private async Task<CanvasFrame> NextFrameAsync(string slug, Func<CanvasFrame, bool>? where = null, double seconds = 10)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
+        await foreach (var frame in _hub.SubscribeAsync(slug, timeout.Token))
+            if (where?.Invoke(frame) ?? true) return frame;
+        throw new InvalidOperationException("unreachable");
+    }
+
+    [Fact]
+    public async Task Starter_canvases_run_and_created_changed_and_removed_canvases_are_picked_up_without_a_restart()
+    {
+        var runner = Runner();
+        await runner.StartAsync(default);
+        try
+        {
+            var pattern = await NextFrameAsync("test-pattern");
+            Assert.Equal(TestPattern.MediaType, pattern.MediaType);
+            Assert.Contains("test-pattern", System.Text.Encoding.UTF8.GetString(pattern.Bytes!));
+            var live = await NextFrameAsync("live");
+            Assert.Equal(OfflineIllustrator.MediaType, live.MediaType);
+
+            Assert.True((await _store.CreateAsync(new CanvasDefinition { Slug = "extra", FramesPerSecond = 4 }, default)).Saved);
+            var extra = await NextFrameAsync("extra", seconds: 5);
+            Assert.Contains("Test pattern for extra", extra.AltText);
+
+            Assert.True((await _store.UpdateAsync(new CanvasDefinition { Slug = "extra", Source = CanvasSource.LiveGenerator, Prompt = "A red fox in snow", FramesPerSecond = 4 }, default)).Saved);
+            var changed = await NextFrameAsync("extra", f => !f.AltText.StartsWith("Test pattern", StringComparison.Ordinal), seconds: 5);
+            Assert.Contains("snow", changed.AltText, StringComparison.OrdinalIgnoreCase);
+
+            Assert.True(await _store.RemoveAsync("extra", default));
+            await WaitUntilAsync(() => !runner.RunningSlugs.Contains("extra"));
+            await WaitUntilAsync(() => _hub.Latest("extra") is null);
+        }
+        finally { await runner.StopAsync(default); }
+    }
+
+    [Fact]
+    public async Task A_failing_live_generator_is_retried_and_publishes_nothing_meanwhile()
+    {
+        var flaky = new FlakyIllustrator(failures: 2);
+        await _store.CreateAsync(new CanvasDefinition { Slug = "flaky", Source = CanvasSource.LiveGenerator, Prompt = "Waves", FramesPerSecond = 4 }, default);
+        var runner = Runner(flaky);
+        await runner.StartAsync(default);
+        try
+        {
+            var frame = await NextFrameAsync("flaky", seconds: 15); // backoff 1 s then 2 s
+            Assert.Equal(3, flaky.Calls);
+            Assert.Equal("image/png", frame.MediaType);
+        }
+        finally { await runner.StopAsync(default); }
+    }
+
+    [Fact]
+    public async Task A_story_canvas_shows_the_latest_ready_illustration_then_each_new_one()
+    {
+        var story = await new StoryStore(_contexts).CreateAsync(new Story { Title = "Fox", Seed = new StorySeed { Prompt = "A fox", Genre = "Fantasy" } }, default);
+        await _store.CreateAsync(new CanvasDefinition { Slug = "fox", Source = CanvasSource.Story, StoryCode = story.SessionCode }, default);
+        var runner = Runner();
+        await runner.StartAsync(default);
+        try
+        {
+            await WaitUntilAsync(() => runner.RunningSlugs.Contains("fox"));
+            var next = NextFrameAsync("fox");
+            await Task.Delay(300); // the runner is listening by now
+            var picture = new Illustration { StoryId = story.Id, State = IllustrationState.Ready, MediaType = "image/svg+xml", AltText = "A fox in a storybook" };
+            _feed.Publish(new Illustration { StoryId = Guid.NewGuid(), State = IllustrationState.Ready }); // another story: ignored
+            _feed.Publish(picture);
+            var frame = await next;
+            Assert.Equal($"/illustrations/{picture.Id}", frame.UrlFor("fox"));
+            Assert.Equal("A fox in a storybook", frame.AltText);
+            Assert.Null(frame.Bytes);
+        }
+        finally { await runner.StopAsync(default); }
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 100 && !condition(); i++) await Task.Delay(50);
+        Assert.True(condition());
+    }
+
+    private sealed class FlakyIllustrator(int failures) : ILiveIllustrator
+    {
+        public int Calls;
+        public string Name => "flaky";
+        public Task<GeneratedImage> GenerateAsync(ImageRequest request, CancellationToken ct) => throw new NotSupportedException();
+
+        public async IAsyncEnumerable<LiveFrame> StreamFramesAsync(ImageRequest request, double fps, [EnumeratorCancellation] CancellationToken ct)
+        {
+            if (Interlocked.Increment(ref Calls) <= failures) throw new GenerationException("flaky", "The image server is unavailable.");
+            for (var id = 1; ; id++)
+            {
+                yield return new LiveFrame(id, DateTimeOffset.UtcNow, new GeneratedImage([1, 2, 3], "image/png", "waves", 1, 1));
+                await Task.Delay(250, ct);
+            }
+        }
+    }
+}
