@@ -97,6 +97,22 @@ internal static class CanvasBenchmark
             Console.WriteLine($"  app CPU: {cpu.TotalMilliseconds / wall.Elapsed.TotalMilliseconds * 100:F0}% of one core ({cpu.TotalMilliseconds / Math.Max(1, fps.Sum() * wall.Elapsed.TotalSeconds):F1} ms per frame shown); machine busy {machine.BusyPercent:F0}% of {Environment.ProcessorCount} cores");
             var p95 = latencies.Count > 0 ? Figures.Percentile(latencies, 95) : double.NaN;
             Console.WriteLine($"  goal (steady 4 fps, p95 < 100 ms): {(fps.Min() >= 3.8 && p95 < 100 ? "met" : "NOT met")} (slowest viewer {fps.Min():F2} fps, p95 {p95:F0} ms)");
+
+            // The same canvases with the browsers closed and screens reduced to their network work: what the server
+            // delivers when each screen is a machine of its own.
+            foreach (var page in pages) await page.CloseAsync();
+            server.Process.Refresh();
+            var httpCpuBefore = server.Process.TotalProcessorTime;
+            var httpWall = Stopwatch.StartNew();
+            var (httpFps, httpLatencies) = await HttpScreen.MeasureAsync(server.BaseUrl, slugs, viewers, seconds);
+            server.Process.Refresh();
+            var httpCpu = server.Process.TotalProcessorTime - httpCpuBefore;
+            var httpP95 = httpLatencies.Count > 0 ? Figures.Percentile(httpLatencies, 95) : double.NaN;
+            Console.WriteLine($"  server only ({slugs.Count * viewers} HTTP screens: events + frame download, no decoding):");
+            Console.WriteLine($"    frames received per second per screen: {Figures.Summary(httpFps, "fps")}");
+            Console.WriteLine(httpLatencies.Count > 0 ? $"    publish -> received latency:          {Figures.Summary(httpLatencies, "ms")}" : "    no frames");
+            Console.WriteLine($"    app CPU: {httpCpu.TotalMilliseconds / httpWall.Elapsed.TotalMilliseconds * 100:F0}% of one core");
+            Console.WriteLine($"    goal (steady 4 fps, p95 < 100 ms): {(httpFps.Min() >= 3.8 && httpP95 < 100 ? "met" : "NOT met")} (slowest screen {httpFps.Min():F2} fps, p95 {httpP95:F0} ms)");
         }
         finally
         {
