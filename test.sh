@@ -14,6 +14,13 @@ summary=$(grep -E "(Passed|Failed)! +-" "$log" | tail -n 1 || true)
 passed=$(sed -nE 's/.*Passed: +([0-9]+).*/\1/p' <<<"$summary")
 failed=$(sed -nE 's/.*Failed: +([0-9]+).*/\1/p' <<<"$summary")
 skipped=$(sed -nE 's/.*Skipped: +([0-9]+).*/\1/p' <<<"$summary")
+if [[ "$status" -ne 0 ]]; then
+  # What the apps under test logged as warnings or errors, to tell a slow machine from a fault.
+  for f in StoryExhibit.Tests/bin/Release/net10.0/TestResults/app-logs/*.log; do
+    [[ -f "$f" ]] || continue
+    grep -qE "^(warn|fail|crit)" "$f" && { echo "--- $f (warnings and errors)"; grep -E -A3 "^(warn|fail|crit)" "$f" | tail -n 40; }
+  done
+fi
 echo "tests: ${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
 rm -f "$log"
 exit "$status"

@@ -29,8 +29,10 @@ public sealed class CanvasTests(AppFixture app) : IClassFixture<AppFixture>
         var slowAfter = await StatsAsync(slow);
         var fastFrames = fastAfter.FramesShown - fastBefore.FramesShown;
         var slowFrames = slowAfter.FramesShown - slowBefore.FramesShown;
-        Assert.InRange(fastFrames, 9, 14); // 12 expected in 3 s at 4 fps
-        Assert.InRange(slowFrames, 4, 8);  // 6 expected at 2 fps
+        // 12 and 6 expected in 3 s; the lower bounds leave room for a machine busy with other tests.
+        Assert.InRange(fastFrames, 7, 14);
+        Assert.InRange(slowFrames, 3, 8);
+        Assert.True(fastFrames > slowFrames, $"The 4 fps canvas showed {fastFrames} frames, the 2 fps one {slowFrames}.");
         Assert.NotEqual(fastBefore.LastFrameId, fastAfter.LastFrameId);
         Assert.NotEqual(slowBefore.LastFrameId, slowAfter.LastFrameId);
         Assert.NotEqual(fastLabel, await fast.Locator(".canvas-time").InnerTextAsync());

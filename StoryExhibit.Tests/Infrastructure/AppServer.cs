@@ -33,6 +33,9 @@ public sealed class AppServer : IAsyncDisposable
     public Process Process => _process ?? throw new InvalidOperationException("The app is not running.");
     public string Output { get { lock (_output) return _output.ToString(); } }
 
+    /// <summary>Where every test app's output is written, one file per app process.</summary>
+    public static string LogFolder => Path.Combine(AppContext.BaseDirectory, "TestResults", "app-logs");
+
     public static string WebAppFolder
     {
         get
@@ -78,8 +81,19 @@ public sealed class AppServer : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         foreach (var (key, value) in _settings) start.Environment[key] = value;
         _process = Process.Start(start)!;
-        _process.OutputDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
-        _process.ErrorDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
+        // Kept in memory for start-up errors, and in a file so a failed CI run can show what the app logged.
+        var logFile = Path.Combine(LogFolder, $"app-{Port}.log");
+        Directory.CreateDirectory(LogFolder);
+        void Keep(string? line)
+        {
+            lock (_output)
+            {
+                _output.AppendLine(line);
+                File.AppendAllText(logFile, line + Environment.NewLine);
+            }
+        }
+        _process.OutputDataReceived += (_, e) => Keep(e.Data);
+        _process.ErrorDataReceived += (_, e) => Keep(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 

@@ -230,6 +230,9 @@ public sealed class GrpcChannel : IDisposable
     /// <summary>Anything that went wrong, as the status a gRPC client reports for it.</summary>
     private static GrpcStatusException Classify(Exception ex, CallClock call) => ex switch
     {
+        // A server that sees our grpc-timeout run out cancels the call, sometimes a moment before our own timer fires.
+        GrpcStatusException { Status: GrpcStatusCode.Cancelled } g when call.AlmostExpired
+            => new GrpcStatusException(GrpcStatusCode.DeadlineExceeded, "The deadline passed before the server answered.", g),
         GrpcStatusException g => g,
         OperationCanceledException when call.Expired => new GrpcStatusException(GrpcStatusCode.DeadlineExceeded, "The deadline passed before the server answered.", ex),
         OperationCanceledException => new GrpcStatusException(GrpcStatusCode.Cancelled, "The call was cancelled.", ex),
@@ -281,6 +284,8 @@ public sealed class GrpcChannel : IDisposable
 
         public CancellationToken Token => _cts.Token;
         public bool Expired => _expires is { } e && DateTime.UtcNow >= e;
+        /// <summary>Expired, or within the few milliseconds by which another machine's timer may run ahead.</summary>
+        public bool AlmostExpired => _expires is { } e && DateTime.UtcNow >= e - TimeSpan.FromMilliseconds(50);
         public TimeSpan? Remaining => _expires is { } e ? (e - DateTime.UtcNow is var r && r > TimeSpan.Zero ? r : TimeSpan.FromMilliseconds(1)) : null;
 
         public async Task BackoffAsync(int attempt, GrpcChannelOptions options)
