@@ -18,7 +18,7 @@ namespace StoryExhibit.Core.Generation.OpenAI;
 public sealed class OpenAIChatClientAdapter : IChatClient
 {
     /// <summary>Sent when no key is configured: the SDK insists on one, local servers ignore it.</summary>
-    public const string PlaceholderApiKey = "no-key";
+    public const string PlaceholderApiKey = OpenAIConnection.PlaceholderApiKey;
     public static readonly Uri DefaultEndpoint = new("https://api.openai.com/v1");
 
     private readonly OpenAICompatibleOptions _options;
@@ -35,26 +35,10 @@ public sealed class OpenAIChatClientAdapter : IChatClient
         ArgumentOutOfRangeException.ThrowIfNegative(options.MaxRetries, nameof(options.MaxRetries));
         _options = options;
 
-        var clientOptions = new OpenAIClientOptions
-        {
-            NetworkTimeout = options.Timeout,
-            RetryPolicy = new ClientRetryPolicy(options.MaxRetries),
-        };
-        var endpoint = NormalizeEndpoint(options.Endpoint);
-        if (endpoint is not null) clientOptions.Endpoint = endpoint;
-        if (httpClient is not null) clientOptions.Transport = new HttpClientPipelineTransport(httpClient);
-        var key = string.IsNullOrWhiteSpace(options.ApiKey) ? PlaceholderApiKey : options.ApiKey;
-        _client = new OpenAIClient(new ApiKeyCredential(key), clientOptions);
+        var clientOptions = OpenAIConnection.Options(options.Endpoint, options.Timeout, options.MaxRetries, httpClient);
+        var endpoint = clientOptions.Endpoint;
+        _client = new OpenAIClient(OpenAIConnection.Key(options.ApiKey), clientOptions);
         _metadata = new ChatClientMetadata(OpenAIErrors.Provider, endpoint ?? DefaultEndpoint, options.Model);
-    }
-
-    /// <summary>A bare server address (<c>http://host:11434</c>) gets the <c>/v1</c> every compatible server serves under.</summary>
-    internal static Uri? NormalizeEndpoint(Uri? endpoint)
-    {
-        if (endpoint is null) return null;
-        if (!endpoint.IsAbsoluteUri || endpoint.Scheme is not ("http" or "https"))
-            throw new ArgumentException($"The storyteller endpoint must be an absolute http(s) address, not '{endpoint}'.", nameof(endpoint));
-        return endpoint.AbsolutePath == "/" ? new Uri(endpoint, "v1") : endpoint;
     }
 
     public async Task<ChatResponse> GetResponseAsync(

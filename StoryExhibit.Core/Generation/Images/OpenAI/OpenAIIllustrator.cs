@@ -3,6 +3,8 @@ using System.ClientModel.Primitives;
 using OpenAIClientOptions = global::OpenAI.OpenAIClientOptions;
 using Sdk = global::OpenAI.Images;
 
+using StoryExhibit.Core.Generation.OpenAI;
+
 namespace StoryExhibit.Core.Generation.Images.OpenAI;
 
 /// <summary>Pictures from OpenAI's image API (or a compatible server) through the OpenAI SDK's <see cref="Sdk.ImageClient"/>.</summary>
@@ -21,15 +23,8 @@ public sealed class OpenAIIllustrator : IIllustrator
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.Timeout, TimeSpan.Zero, nameof(options.Timeout));
         _ = ParseSize(options.Size);
         _options = options;
-        var clientOptions = new OpenAIClientOptions { NetworkTimeout = options.Timeout, RetryPolicy = new ClientRetryPolicy(options.MaxRetries) };
-        if (options.Endpoint is { } endpoint)
-        {
-            if (!endpoint.IsAbsoluteUri || endpoint.Scheme is not ("http" or "https"))
-                throw new ArgumentException($"The image endpoint must be an absolute http(s) address, not '{endpoint}'.", nameof(options));
-            clientOptions.Endpoint = endpoint.AbsolutePath == "/" ? new Uri(endpoint, "v1") : endpoint;
-        }
-        if (httpClient is not null) clientOptions.Transport = new HttpClientPipelineTransport(httpClient);
-        _client = new Sdk.ImageClient(options.Model, new ApiKeyCredential(string.IsNullOrWhiteSpace(options.ApiKey) ? "no-key" : options.ApiKey), clientOptions);
+        var clientOptions = OpenAIConnection.Options(options.Endpoint, options.Timeout, options.MaxRetries, httpClient);
+        _client = new Sdk.ImageClient(options.Model, OpenAIConnection.Key(options.ApiKey), clientOptions);
         _download = httpClient ?? SharedDownload;
     }
 

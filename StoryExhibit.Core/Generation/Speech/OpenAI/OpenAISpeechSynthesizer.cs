@@ -34,15 +34,8 @@ public sealed class OpenAISpeechSynthesizer : ISpeechSynthesizer
         ArgumentOutOfRangeException.ThrowIfNegative(options.MaxRetries, nameof(options.MaxRetries));
         _options = options;
 
-        var clientOptions = new OpenAIClientOptions
-        {
-            NetworkTimeout = options.Timeout,
-            RetryPolicy = new ClientRetryPolicy(options.MaxRetries),
-        };
-        if (OpenAIChatClientAdapter.NormalizeEndpoint(options.Endpoint) is { } endpoint) clientOptions.Endpoint = endpoint;
-        if (httpClient is not null) clientOptions.Transport = new HttpClientPipelineTransport(httpClient);
-        var key = string.IsNullOrWhiteSpace(options.ApiKey) ? OpenAIChatClientAdapter.PlaceholderApiKey : options.ApiKey;
-        _client = new Sdk.AudioClient(options.Model, new ApiKeyCredential(key), clientOptions);
+        var clientOptions = OpenAIConnection.Options(options.Endpoint, options.Timeout, options.MaxRetries, httpClient);
+        _client = new Sdk.AudioClient(options.Model, OpenAIConnection.Key(options.ApiKey), clientOptions);
     }
 
     public string Name => Provider;

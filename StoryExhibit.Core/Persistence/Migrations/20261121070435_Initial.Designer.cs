@@ -11,13 +11,107 @@ using StoryExhibit.Core.Persistence;
 namespace StoryExhibit.Core.Persistence.Migrations
 {
     [DbContext(typeof(StoryExhibitDb))]
-    [Migration("20261121053626_NarrationAndSettings")]
-    partial class NarrationAndSettings
+    [Migration("20261121070435_Initial")]
+    partial class Initial
     {
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "6.0.7");
+
+            modelBuilder.Entity("StoryExhibit.Core.Canvases.CanvasDefinition", b =>
+                {
+                    b.Property<string>("Slug")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("FramesPerSecond")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Prompt")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StoryCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Style")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Slug");
+
+                    b.ToTable("Canvases");
+                });
+
+            modelBuilder.Entity("StoryExhibit.Core.Illustrations.Illustration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AltText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MediaType")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SceneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SceneVariant")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Style")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SceneId");
+
+                    b.HasIndex("State");
+
+                    b.ToTable("Illustrations");
+                });
 
             modelBuilder.Entity("StoryExhibit.Core.Narration.NarrationClip", b =>
                 {
@@ -226,6 +320,15 @@ namespace StoryExhibit.Core.Persistence.Migrations
                     b.ToTable("Stories");
                 });
 
+            modelBuilder.Entity("StoryExhibit.Core.Illustrations.Illustration", b =>
+                {
+                    b.HasOne("StoryExhibit.Core.Stories.Scene", null)
+                        .WithMany()
+                        .HasForeignKey("SceneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("StoryExhibit.Core.Narration.NarrationClip", b =>
                 {
                     b.HasOne("StoryExhibit.Core.Stories.Scene", null)
@@ -258,6 +361,11 @@ namespace StoryExhibit.Core.Persistence.Migrations
                     b.OwnsOne("StoryExhibit.Core.Stories.StorySeed", "Seed", b1 =>
                         {
                             b1.Property<Guid>("StoryId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ArtStyle")
+                                .IsRequired()
+                                .HasMaxLength(20)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Audience")
