@@ -78,7 +78,7 @@ public sealed class OpenAIChatClientAdapter : IChatClient
                     if (!await updates.MoveNextAsync().ConfigureAwait(false))
                     {
                         // A 200 answer with no events at all (an HTML page, a proxy's blank reply) is not an answer.
-                        if (count == 0) throw OpenAIErrors.Unreadable();
+                        if (count == 0) throw OpenAIErrors.Storyteller.Unreadable();
                         break;
                     }
                     update = updates.Current;
@@ -131,6 +131,6 @@ public sealed class OpenAIChatClientAdapter : IChatClient
     {
         if (callerToken.IsCancellationRequested)
             return ex as OperationCanceledException ?? new OperationCanceledException("The caller cancelled.", ex, callerToken);
-        return watchdog.Fired ? OpenAIErrors.Timeout(ex) : OpenAIErrors.Map(ex);
+        return watchdog.Fired ? OpenAIErrors.Storyteller.Timeout(ex) : OpenAIErrors.Storyteller.Map(ex);
     }
 }

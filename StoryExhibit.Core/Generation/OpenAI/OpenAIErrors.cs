@@ -4,15 +4,20 @@ using System.Text.Json;
 
 namespace StoryExhibit.Core.Generation.OpenAI;
 
-/// <summary>Turns whatever the SDK or the network throws into a <see cref="GenerationException"/>.</summary>
-internal static class OpenAIErrors
+/// <summary>
+/// Turns whatever the SDK or the network throws into a <see cref="GenerationException"/> a visitor may read, naming the
+/// service the way a visitor knows it ("the storyteller service", "the speech service").
+/// </summary>
+/// <param name="unknownThing">What a 404 most likely means the server does not know, e.g. "model or address".</param>
+internal sealed class OpenAIErrors(string provider, string service, string unknownThing = "model or address")
 {
     public const string Provider = "openai-compatible";
 
-    public static GenerationException Timeout(Exception? inner = null) =>
-        new(Provider, "The storyteller service did not answer in time.", inner);
+    public static readonly OpenAIErrors Storyteller = new(Provider, "storyteller service");
 
-    public static GenerationException Map(Exception ex) => ex switch
+    public GenerationException Timeout(Exception? inner = null) => new(provider, $"The {service} did not answer in time.", inner);
+
+    public GenerationException Map(Exception ex) => ex switch
     {
         GenerationException g => g,
         ClientResultException { Status: 0 } c => Unreachable(c),
@@ -20,43 +25,39 @@ internal static class OpenAIErrors
         HttpRequestException or System.Net.Sockets.SocketException => Unreachable(ex),
         OperationCanceledException or TimeoutException => Timeout(ex),
         JsonException or FormatException or InvalidOperationException or KeyNotFoundException => Unreadable(ex),
-        IOException => new(Provider, "The connection to the storyteller service broke off.", ex),
-        _ => new(Provider, "The storyteller service failed unexpectedly.", ex),
+        IOException => BrokenOff(ex),
+        _ => new(provider, $"The {service} failed unexpectedly.", ex),
     };
 
-    public static GenerationException Unreadable(Exception? inner = null) =>
-        new(Provider, "The storyteller service sent an answer that could not be read.", inner);
+    public GenerationException Unreadable(Exception? inner = null) => new(provider, $"The {service} sent an answer that could not be read.", inner);
 
-    private static GenerationException Unreachable(Exception ex) =>
-        IsBrokenStream(ex)
-            ? new(Provider, "The connection to the storyteller service broke off.", ex)
-            : new(Provider, "The storyteller service could not be reached.", ex);
+    private GenerationException BrokenOff(Exception ex) => new(provider, $"The connection to the {service} broke off.", ex);
 
-    private static bool IsBrokenStream(Exception ex)
+    private GenerationException Unreachable(Exception ex)
     {
         for (var e = ex.InnerException ?? ex; e is not null; e = e.InnerException)
-            if (e is HttpIOException or IOException) return true;
-        return false;
+            if (e is HttpIOException or IOException) return BrokenOff(ex);
+        return new(provider, $"The {service} could not be reached.", ex);
     }
 
-    private static GenerationException FromStatus(ClientResultException ex)
+    private GenerationException FromStatus(ClientResultException ex)
     {
         var detail = ServerMessage(ex);
         var what = ex.Status switch
         {
-            401 or 403 => "The storyteller service refused the credentials",
-            404 => "The storyteller service does not know this model or address",
-            408 => "The storyteller service did not answer in time",
-            429 => "The storyteller service is busy right now",
-            >= 500 => "The storyteller service had an internal problem",
-            _ => "The storyteller service rejected the request",
+            401 or 403 => $"The {service} refused the credentials",
+            404 => $"The {service} does not know this {unknownThing}",
+            408 => $"The {service} did not answer in time",
+            429 => $"The {service} is busy right now",
+            >= 500 => $"The {service} had an internal problem",
+            _ => $"The {service} rejected the request",
         };
         var message = detail is null ? $"{what} (HTTP {ex.Status})." : $"{what} (HTTP {ex.Status}): {detail}";
-        return new(Provider, message, ex);
+        return new(provider, message, ex);
     }
 
     /// <summary>The <c>error.message</c> of an OpenAI-style JSON error body, if any.</summary>
-    internal static string? ServerMessage(ClientResultException ex)
+    private static string? ServerMessage(ClientResultException ex)
     {
         try
         {

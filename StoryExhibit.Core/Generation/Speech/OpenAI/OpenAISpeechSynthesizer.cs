@@ -17,6 +17,7 @@ namespace StoryExhibit.Core.Generation.Speech.OpenAI;
 public sealed class OpenAISpeechSynthesizer : ISpeechSynthesizer
 {
     public const string Provider = "openai-speech";
+    private static readonly OpenAIErrors Errors = new(Provider, "speech service", "model, voice or address");
     /// <summary>OpenAI's built-in voices.</summary>
     public static readonly IReadOnlyList<string> OpenAIVoices = ["alloy", "ash", "ballad", "coral", "echo", "fable", "nova", "onyx", "sage", "shimmer", "verse"];
     private const int MaxAudioBytes = 32 * 1024 * 1024;
@@ -61,7 +62,7 @@ public sealed class OpenAISpeechSynthesizer : ISpeechSynthesizer
         {
             if (ct.IsCancellationRequested)
                 throw ex as OperationCanceledException ?? new OperationCanceledException("The caller cancelled.", ex, ct);
-            throw watchdog.Fired ? SpeechErrors.Timeout(ex) : SpeechErrors.Map(ex);
+            throw watchdog.Fired ? Errors.Timeout(ex) : Errors.Map(ex);
         }
     }
 
