@@ -111,9 +111,12 @@ public sealed class SpeechSettingsFormTests : ComponentTestContext, IAsyncLifeti
         Assert.Matches(@"\d+\.\d seconds of speech", page.Find(".test-result").TextContent);
         // The sample reaches the browser as a stream, never as base64 in the markup.
         Assert.Null(page.Find("audio.test-audio").GetAttribute("src"));
-        var play = JSInterop.Invocations.Single(i => i.Identifier == "storyExhibit.playStream");
-        Assert.IsType<Microsoft.JSInterop.DotNetStreamReference>(play.Arguments[1]);
-        Assert.Equal("audio/wav", play.Arguments[2]);
+        page.WaitForAssertion(() =>
+        {
+            var play = JSInterop.Invocations.Single(i => i.Identifier == "storyExhibit.playStream");
+            Assert.IsType<Microsoft.JSInterop.DotNetStreamReference>(play.Arguments[1]);
+            Assert.Equal("audio/wav", play.Arguments[2]);
+        }, TimeSpan.FromSeconds(5));
     }
 
     [Fact]

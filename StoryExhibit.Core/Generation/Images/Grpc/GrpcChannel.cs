@@ -231,10 +231,10 @@ public sealed class GrpcChannel : IDisposable
     private static GrpcStatusException Classify(Exception ex, CallClock call) => ex switch
     {
         // A server that sees our grpc-timeout run out cancels the call, sometimes a moment before our own timer fires.
-        GrpcStatusException { Status: GrpcStatusCode.Cancelled } g when call.AlmostExpired
+        GrpcStatusException { Status: GrpcStatusCode.Cancelled } g when call.AlmostExpired && !call.CallerCancelled
             => new GrpcStatusException(GrpcStatusCode.DeadlineExceeded, "The deadline passed before the server answered.", g),
         GrpcStatusException g => g,
-        OperationCanceledException when call.Expired => new GrpcStatusException(GrpcStatusCode.DeadlineExceeded, "The deadline passed before the server answered.", ex),
+        OperationCanceledException when call.AlmostExpired && !call.CallerCancelled => new GrpcStatusException(GrpcStatusCode.DeadlineExceeded, "The deadline passed before the server answered.", ex),
         OperationCanceledException => new GrpcStatusException(GrpcStatusCode.Cancelled, "The call was cancelled.", ex),
         HttpRequestException { HttpRequestError: HttpRequestError.VersionNegotiationError } => new GrpcStatusException(GrpcStatusCode.Unavailable, "The server does not speak HTTP/2.", ex),
         HttpRequestException or HttpIOException or IOException or System.Net.Sockets.SocketException => new GrpcStatusException(GrpcStatusCode.Unavailable, "The server could not be reached or the connection broke: " + ex.Message, ex),
@@ -271,8 +271,11 @@ public sealed class GrpcChannel : IDisposable
         private readonly CancellationTokenSource _cts;
         private readonly DateTime? _expires;
 
+        private readonly CancellationToken _caller;
+
         public CallClock(TimeSpan? deadline, CancellationToken caller)
         {
+            _caller = caller;
             _cts = CancellationTokenSource.CreateLinkedTokenSource(caller);
             if (deadline is { } d)
             {
@@ -284,6 +287,7 @@ public sealed class GrpcChannel : IDisposable
 
         public CancellationToken Token => _cts.Token;
         public bool Expired => _expires is { } e && DateTime.UtcNow >= e;
+        public bool CallerCancelled => _caller.IsCancellationRequested;
         /// <summary>Expired, or within the few milliseconds by which another machine's timer may run ahead.</summary>
         public bool AlmostExpired => _expires is { } e && DateTime.UtcNow >= e - TimeSpan.FromMilliseconds(50);
         public TimeSpan? Remaining => _expires is { } e ? (e - DateTime.UtcNow is var r && r > TimeSpan.Zero ? r : TimeSpan.FromMilliseconds(1)) : null;
