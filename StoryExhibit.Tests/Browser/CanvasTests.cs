@@ -20,6 +20,7 @@ public sealed class CanvasTests(AppFixture app) : IClassFixture<AppFixture>
         await WaitForFramesAsync(slow, 2);
         var fastLabel = await fast.Locator(".canvas-time").InnerTextAsync();
         var slowLabel = await slow.Locator(".canvas-time").InnerTextAsync();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var fastBefore = await StatsAsync(fast);
         var slowBefore = await StatsAsync(slow);
 
@@ -27,11 +28,13 @@ public sealed class CanvasTests(AppFixture app) : IClassFixture<AppFixture>
 
         var fastAfter = await StatsAsync(fast);
         var slowAfter = await StatsAsync(slow);
+        var seconds = clock.Elapsed.TotalSeconds;
         var fastFrames = fastAfter.FramesShown - fastBefore.FramesShown;
         var slowFrames = slowAfter.FramesShown - slowBefore.FramesShown;
-        // 12 and 6 expected in 3 s; the lower bounds leave room for a machine busy with other tests.
-        Assert.InRange(fastFrames, 7, 14);
-        Assert.InRange(slowFrames, 3, 8);
+        // 4 and 2 frames a second, measured over the real time elapsed; the bounds leave room for a machine busy
+        // with other tests (a source that fell behind catches up, so frames can arrive late and then close together).
+        Assert.InRange(fastFrames / seconds, 2.3, 6.0);
+        Assert.InRange(slowFrames / seconds, 1.0, 3.5);
         Assert.True(fastFrames > slowFrames, $"The 4 fps canvas showed {fastFrames} frames, the 2 fps one {slowFrames}.");
         Assert.NotEqual(fastBefore.LastFrameId, fastAfter.LastFrameId);
         Assert.NotEqual(slowBefore.LastFrameId, slowAfter.LastFrameId);
