@@ -1,10 +1,14 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using StoryExhibit.Core.Analytics;
 using StoryExhibit.Core.Canvases;
+using StoryExhibit.Core.Costs;
 using StoryExhibit.Core.Illustrations;
 using StoryExhibit.Core.Narration;
+using StoryExhibit.Core.Privacy;
 using StoryExhibit.Core.Settings;
+using StoryExhibit.Core.Staff;
 using StoryExhibit.Core.Stories;
 
 namespace StoryExhibit.Core.Persistence;
@@ -20,6 +24,11 @@ public sealed class StoryExhibitDb(DbContextOptions<StoryExhibitDb> options) : D
     public DbSet<Illustration> Illustrations => Set<Illustration>();
     public DbSet<CanvasDefinition> Canvases => Set<CanvasDefinition>();
     public DbSet<SettingChange> SettingChanges => Set<SettingChange>();
+    public DbSet<StaffAccount> StaffAccounts => Set<StaffAccount>();
+    public DbSet<ExhibitEvent> Events => Set<ExhibitEvent>();
+    public DbSet<VisitorFeedback> Feedback => Set<VisitorFeedback>();
+    public DbSet<ProviderCall> ProviderCalls => Set<ProviderCall>();
+    public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -73,6 +82,46 @@ public sealed class StoryExhibitDb(DbContextOptions<StoryExhibitDb> options) : D
             canvas.Property(c => c.Prompt).HasMaxLength(StoryLimits.PromptMax);
             canvas.Property(c => c.Source).HasConversion<string>().HasMaxLength(20);
             canvas.Property(c => c.Style).HasConversion<string>().HasMaxLength(20);
+        });
+            model.Entity<StaffAccount>(account =>
+        {
+            account.HasIndex(a => a.UserName).IsUnique();
+            account.Property(a => a.UserName).HasMaxLength(64);
+            account.Property(a => a.Role).HasConversion<string>().HasMaxLength(20);
+        });
+        model.Entity<ExhibitEvent>(e =>
+        {
+            e.HasIndex(x => x.OccurredUtc);
+            e.HasIndex(x => x.SessionCode);
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
+            e.Property(x => x.SessionCode).HasMaxLength(16);
+            e.Property(x => x.Detail).HasMaxLength(80);
+        });
+        model.Entity<VisitorFeedback>(f =>
+        {
+            f.HasIndex(x => x.CreatedUtc);
+            f.HasIndex(x => x.SessionCode);
+            f.Property(x => x.SessionCode).HasMaxLength(16);
+            f.Property(x => x.Comment).HasMaxLength(FeedbackLimits.CommentMax);
+            f.Property(x => x.SentimentSource).HasMaxLength(80);
+            f.Property(x => x.Theme).HasMaxLength(40);
+        });
+        model.Entity<ProviderCall>(call =>
+        {
+            call.HasIndex(c => c.OccurredUtc);
+            call.Property(c => c.Service).HasConversion<string>().HasMaxLength(20);
+            call.Property(c => c.Provider).HasMaxLength(40);
+            call.Property(c => c.Error).HasMaxLength(80);
+            call.Property(c => c.UnitKind).HasMaxLength(20);
+            // SQLite has no decimal: stored as REAL so sums and comparisons run in the database.
+            call.Property(c => c.EstimatedCost).HasConversion<double>();
+        });
+        model.Entity<ConsentRecord>(consent =>
+        {
+            consent.HasIndex(c => c.SessionCode);
+            consent.Property(c => c.Purpose).HasMaxLength(20);
+            consent.Property(c => c.PolicyVersion).HasMaxLength(20);
+            consent.Property(c => c.SessionCode).HasMaxLength(16);
         });
     }
 }
