@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using StoryExhibit.Core.Canvases;
+using StoryExhibit.Core.Costs;
 using StoryExhibit.Core.Generation;
 using StoryExhibit.Core.Generation.Images;
 using StoryExhibit.Core.Generation.Speech;
@@ -40,6 +41,8 @@ public static class StoryExhibitServices
         services.AddSingleton<CanvasStore>();
         services.AddSingleton<CanvasHub>();
         services.AddHostedService<CanvasRunner>();
+
+        services.AddCosts(configuration.GetSection(CostOptions.Section));
         return services;
     }
 }
