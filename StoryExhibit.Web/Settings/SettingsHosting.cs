@@ -44,6 +44,7 @@ public static class SettingsHosting
         });
         builder.Services.AddHostedService<SettingsReloadAtStart>();
         builder.Services.AddScoped<SpeechSettingsEditor>();
+        builder.Services.AddScoped<BudgetSettingsEditor>();
         return builder;
     }
 }
