@@ -88,7 +88,7 @@ public sealed class BudgetsTests(PaidProvidersApp app) : IClassFixture<PaidProvi
         await page.GetByLabel("Frames a second").PressAsync("Tab");
 
         // 0.002 a frame × 4 frames a second × 3600 seconds.
-        await Expect(page.Locator(".cost-estimate")).ToContainTextAsync("about $28.80 an hour at 4 frames a second with SdxlTurbo");
+        await Expect(page.Locator(".cost-estimate")).ToContainTextAsync("about $28.80 an hour at 4 frames a second with SDXL-Turbo");
         await ShotAsync(page, "canvases-estimate-desktop");
 
         await page.GetByLabel("Frames a second").FillAsync("0.5");
