@@ -8,6 +8,7 @@ using StoryExhibit.Core.Generation.Speech;
 using StoryExhibit.Core.Illustrations;
 using StoryExhibit.Core.Narration;
 using StoryExhibit.Core.Persistence;
+using StoryExhibit.Core.Privacy;
 using StoryExhibit.Core.Routing;
 using StoryExhibit.Core.Stories;
 
@@ -40,6 +41,8 @@ public static class StoryExhibitServices
         services.AddSingleton<CanvasStore>();
         services.AddSingleton<CanvasHub>();
         services.AddHostedService<CanvasRunner>();
+
+        services.AddPrivacy(configuration);
         return services;
     }
 }
