@@ -17,7 +17,8 @@ public static class PhotoSeeds
         if (measured.Problem() is { } problem) throw new ArgumentException(problem, nameof(measured));
         var photo = measured.Clamped();
         var mood = MoodOf(photo);
-        var names = photo.Colours.OrderByDescending(c => c.Share).Select(ColourNames.For).Distinct().Take(3).ToList();
+        // One name per hue: "deep greens and green light" says less than "deep greens".
+        var names = photo.Colours.OrderByDescending(c => c.Share).Select(ColourNames.For).DistinctBy(n => n.Split(' ')[^1]).Take(3).ToList();
         var shade = photo.Contrast switch { > 0.55 => "long, sharp shadows", < 0.2 => "soft mist", _ => "quiet corners" };
         var prompt = $"{mood.Opening} in a place of {Colours(names)}, with {shade}.";
         return new StorySeed

@@ -117,7 +117,9 @@ public sealed class PrivacyTests(PrivacyTests.FakeCamera app) : IClassFixture<Pr
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your photo's story" })).ToBeVisibleAsync();
         await Expect(page.GetByText(new Regex("in a place of .+ light"))).ToBeVisibleAsync();
-        Assert.True(await page.EvaluateAsync<bool>("() => { const c = document.querySelector('canvas.photo'); return !c.hidden && c.width > 0; }"));
+        await Expect(page.Locator("video.preview")).ToBeHiddenAsync();
+        await Expect(page.GetByRole(AriaRole.Img, new() { Name = "Your photo (it stays on this screen)" })).ToBeVisibleAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => { const i = document.querySelector('img.photo'); return !i.hidden && i.src.startsWith('blob:') && i.complete && i.naturalWidth > 0; }"));
         await AssertFitsAsync(page);
         await ShootAsync(page, $"camera-photo-{name}.png");
 

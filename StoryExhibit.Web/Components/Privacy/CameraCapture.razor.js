@@ -24,19 +24,30 @@ export function stop(video) {
     if (video) video.srcObject = null;
 }
 
-export function capture(video, canvas) {
+export async function capture(video, image) {
     const width = video.videoWidth || 640, height = video.videoHeight || 480;
-    canvas.width = width;
-    canvas.height = height;
-    canvas.getContext("2d").drawImage(video, 0, 0, width, height);
+    const full = document.createElement("canvas");
+    full.width = width;
+    full.height = height;
+    full.getContext("2d").drawImage(video, 0, 0, width, height);
     stop(video);
+
+    // Shown as an image from a blob URL that lives only in this page.
+    const blob = await new Promise(resolve => full.toBlob(resolve, "image/jpeg", 0.9));
+    if (image.src && image.src.startsWith("blob:")) URL.revokeObjectURL(image.src);
+    image.src = URL.createObjectURL(blob);
 
     const small = document.createElement("canvas");
     small.width = 64;
     small.height = 48;
     const context = small.getContext("2d", { willReadFrequently: true });
-    context.drawImage(canvas, 0, 0, small.width, small.height);
+    context.drawImage(full, 0, 0, small.width, small.height);
     return measure(context.getImageData(0, 0, small.width, small.height).data);
+}
+
+export function forget(image) {
+    if (image && image.src && image.src.startsWith("blob:")) URL.revokeObjectURL(image.src);
+    if (image) image.removeAttribute("src");
 }
 
 function measure(px) {
