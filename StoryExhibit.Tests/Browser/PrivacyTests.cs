@@ -28,6 +28,7 @@ public sealed class PrivacyTests(PrivacyTests.FakeCamera app) : IClassFixture<Pr
         var pictureUrl = await picture.GetAttributeAsync("src");
         var prose = await ProseAsync(page, 1);
 
+        await ShootAsync(page, $"story-with-data-link-{name}.png");
         await page.GetByRole(AriaRole.Link, new() { Name = "Your data" }).ClickAsync();
         await page.WaitForURLAsync($"**/my-data/{code}");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "A lighthouse keeper who collects lost echoes" })).ToBeVisibleAsync();
@@ -101,6 +102,7 @@ public sealed class PrivacyTests(PrivacyTests.FakeCamera app) : IClassFixture<Pr
     {
         var page = await app.NewPageAsync(width, height);
         await page.GotoAsync("/");
+        await ShootAsync(page, $"start-with-photo-entry-{name}.png");
         await page.GetByRole(AriaRole.Link, new() { Name = "Start from a photo" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "May we use the camera?" })).ToBeVisibleAsync();
         await Expect(page.GetByText("never leaves this device and is never stored")).ToBeVisibleAsync();
