@@ -9,6 +9,7 @@ using StoryExhibit.Core.Generation.Speech;
 using StoryExhibit.Core.Illustrations;
 using StoryExhibit.Core.Narration;
 using StoryExhibit.Core.Persistence;
+using StoryExhibit.Core.Privacy;
 using StoryExhibit.Core.Routing;
 using StoryExhibit.Core.Stories;
 
@@ -43,6 +44,7 @@ public static class StoryExhibitServices
         services.AddHostedService<CanvasRunner>();
 
         services.AddCosts(configuration.GetSection(CostOptions.Section));
+        services.AddPrivacy(configuration);
         return services;
     }
 }

@@ -6,6 +6,7 @@ using StoryExhibit.Web.Canvases;
 using StoryExhibit.Web.Components;
 using StoryExhibit.Web.Illustrations;
 using StoryExhibit.Web.Narration;
+using StoryExhibit.Web.Privacy;
 using StoryExhibit.Web.Settings;
 using StoryExhibit.Web.Stories;
 
@@ -55,6 +56,7 @@ public static class ExhibitHosting
         app.MapNarration();
         app.MapIllustrations();
         app.MapCanvases();
+        app.MapPrivacy();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 

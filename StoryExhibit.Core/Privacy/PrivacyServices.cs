@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using StoryExhibit.Core.Exhibit;
+
+namespace StoryExhibit.Core.Privacy;
+
+public static class PrivacyServices
+{
+    /// <summary>Consent records, a visitor's data download and deletion, and the retention sweep (hourly).</summary>
+    public static IServiceCollection AddPrivacy(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.Section));
+        // The camera start's switch; bound here only if no other capability binds the exhibit options.
+        if (!services.Any(d => d.ServiceType == typeof(IConfigureOptions<ExhibitOptions>)))
+            services.AddOptions<ExhibitOptions>().Bind(configuration.GetSection(ExhibitOptions.Section));
+        services.AddSingleton<ConsentLog>();
+        services.AddSingleton<VisitorDataReader>();
+        services.AddSingleton<VisitorDataEraser>();
+        services.AddSingleton<OrphanFiles>();
+        services.AddSingleton<RetentionSweeper>();
+        services.AddSingleton<WrongCodeLimiter>();
+        services.AddHostedService<RetentionService>();
+        return services;
+    }
+}

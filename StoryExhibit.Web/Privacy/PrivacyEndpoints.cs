@@ -1,0 +1,42 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using StoryExhibit.Core.Privacy;
+using StoryExhibit.Core.Stories;
+
+namespace StoryExhibit.Web.Privacy;
+
+public static class PrivacyEndpoints
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    /// <summary>
+    /// A visitor's data as a JSON download, by story code. An unknown or malformed code gets the same 404, and a
+    /// client giving too many wrong codes in a minute is asked to wait (429), so codes cannot be found by guessing.
+    /// </summary>
+    public static void MapPrivacy(this IEndpointRouteBuilder app)
+        => app.MapGet("/my-data/{code}.json", async (string code, VisitorDataReader reader, WrongCodeLimiter limiter, HttpContext http, CancellationToken ct) =>
+        {
+            var client = "ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+            if (limiter.IsBlocked(client))
+                return Results.Text("Too many story codes were tried from here. Please wait a minute and try again.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status429TooManyRequests);
+
+            var export = await reader.ReadAsync(code, $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}", ct);
+            if (export is null)
+            {
+                limiter.RecordWrong(client);
+                return Results.Text("No story was found for that code. A story code is a word and four digits, like FOX-4821; it is shown at the top of your story.",
+                    "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+            }
+
+            http.Response.Headers.CacheControl = "no-store";
+            http.Response.Headers.ContentDisposition = $"attachment; filename=\"{FileName(export.Story.SessionCode)}\"";
+            return Results.Json(export, Json, "application/json; charset=utf-8");
+        });
+
+    /// <summary>The file name a visitor's download gets.</summary>
+    public static string FileName(string sessionCode) => $"story-{SessionCodes.Normalize(sessionCode) ?? sessionCode}.json";
+}
