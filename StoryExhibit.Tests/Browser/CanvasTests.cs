@@ -54,6 +54,7 @@ public sealed class CanvasTests(AppFixture app) : IClassFixture<AppFixture>
 
         // The staff page sees both screens and the frame rate they really get.
         var staff = await app.NewPageAsync();
+        await app.SignInAsync(staff);
         await OpenStaffPageAsync(staff);
         await Expect(CanvasItem(staff, "test-pattern").Locator(".canvas-viewers")).ToHaveTextAsync("1");
         await Expect(CanvasItem(staff, "test-pattern").Locator(".canvas-rate")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^(3\\.[5-9]|4(\\.[0-4])?) fps$"), new() { Timeout = 8000 });
@@ -73,6 +74,7 @@ public sealed class CanvasTests(AppFixture app) : IClassFixture<AppFixture>
         await Expect(screen.Locator(".canvas-label")).ToBeHiddenAsync();
 
         var staff = await app.NewPageAsync();
+        await app.SignInAsync(staff);
         await OpenStaffPageAsync(staff);
         await CreateCanvasAsync(staff, "later-wall", 4, title: "Later wall");
         await Expect(CanvasItem(staff, "later-wall")).ToBeVisibleAsync();
@@ -88,6 +90,7 @@ public sealed class CanvasTests(AppFixture app) : IClassFixture<AppFixture>
     public async Task Staff_see_validation_next_to_the_fields_and_can_edit_and_remove_with_a_confirmation()
     {
         var staff = await app.NewPageAsync();
+        await app.SignInAsync(staff);
         await OpenStaffPageAsync(staff);
         await staff.GetByLabel("Address").FillAsync("Front Door");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Create canvas" }).ClickAsync();
@@ -138,6 +141,7 @@ public sealed class CanvasTests(AppFixture app) : IClassFixture<AppFixture>
         await waiting.ScreenshotAsync(new() { Path = Path.Combine(ShotsFolder, $"canvas-waiting-{name}.png") });
 
         var staff = await app.NewPageAsync(width, height);
+        await app.SignInAsync(staff);
         await OpenStaffPageAsync(staff);
         await Expect(CanvasItem(staff, "live").Locator(".canvas-viewers")).Not.ToHaveTextAsync("0", new() { Timeout = 8000 });
         var overflow = await staff.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");

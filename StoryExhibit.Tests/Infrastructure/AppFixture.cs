@@ -35,8 +35,65 @@ public class AppFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    /// <summary>Signs <paramref name="page"/> in as a staff member with <paramref name="role"/> ("Admin" or "Staff").</summary>
-    public Task SignInAsync(IPage page, string role = "Admin") => Task.CompletedTask; // sign-in is being built (issue 5)
+    /// <summary>
+    /// Signs <paramref name="page"/> in as a staff member with <paramref name="role"/> ("Admin" or "Staff"). The admin
+    /// comes from the app's configuration; the staff account is added once, by the admin on the accounts page.
+    /// </summary>
+    public async Task SignInAsync(IPage page, string role = "Admin")
+    {
+        switch (role)
+        {
+            case "Admin":
+                await SignInAsync(page, AppServer.AdminUserName, AppServer.AdminPassword);
+                break;
+            case "Staff":
+                await EnsureStaffAccountAsync();
+                await SignInAsync(page, AppServer.StaffUserName, AppServer.StaffPassword);
+                break;
+            default:
+                throw new ArgumentException($"Unknown role {role}: Admin or Staff.", nameof(role));
+        }
+    }
+
+    /// <summary>Fills the sign-in form and waits until the app has moved on from it.</summary>
+    public static async Task SignInAsync(IPage page, string userName, string password)
+    {
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("User name", new() { Exact = true }).FillAsync(userName);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+    }
+
+    private readonly SemaphoreSlim _staffAccount = new(1, 1);
+    private bool _staffAccountAdded;
+
+    private async Task EnsureStaffAccountAsync()
+    {
+        await _staffAccount.WaitAsync();
+        try
+        {
+            if (_staffAccountAdded) return;
+            var admin = await NewPageAsync();
+            await SignInAsync(admin);
+            await AddAccountAsync(admin, AppServer.StaffUserName, "Staff", AppServer.StaffPassword);
+            await admin.Context.CloseAsync();
+            _staffAccountAdded = true;
+        }
+        finally { _staffAccount.Release(); }
+    }
+
+    /// <summary>Adds an account with the form of the accounts page (the page must be signed in as an admin).</summary>
+    public static async Task AddAccountAsync(IPage page, string userName, string role, string password)
+    {
+        await page.GotoAsync("/settings/accounts");
+        var form = page.GetByRole(AriaRole.Form, new() { Name = "Add an account" });
+        await form.GetByLabel("User name").FillAsync(userName);
+        await form.GetByLabel("Role").SelectOptionAsync(role);
+        await form.GetByLabel("First password").FillAsync(password);
+        await form.GetByRole(AriaRole.Button, new() { Name = "Add account" }).ClickAsync();
+        await Microsoft.Playwright.Assertions.Expect(page.GetByRole(AriaRole.Listitem, new() { Name = $"Account {userName}", Exact = true })).ToBeVisibleAsync();
+    }
 
     public async Task DisposeAsync()
     {

@@ -11,6 +11,13 @@ namespace StoryExhibit.Tests.Infrastructure;
 /// </summary>
 public sealed class AppServer : IAsyncDisposable
 {
+    /// <summary>The admin every test app starts with (Staff:Admin in its configuration).</summary>
+    public const string AdminUserName = "admin";
+    public const string AdminPassword = "admin-test-password-1";
+    /// <summary>The staff (not admin) account <see cref="AppFixture.SignInAsync"/> adds on the accounts page when a test asks for it.</summary>
+    public const string StaffUserName = "staff";
+    public const string StaffPassword = "staff-test-password-1";
+
     private readonly Dictionary<string, string> _settings;
     private readonly StringBuilder _output = new();
     private Process? _process;
@@ -23,6 +30,8 @@ public sealed class AppServer : IAsyncDisposable
         {
             ["ConnectionStrings__StoryExhibit"] = $"Data Source={Path.Combine(DataFolder, "stories.db")}",
             ["Generation__Text__Offline__WordDelay"] = "00:00:00.015",
+            ["Staff__Admin__UserName"] = AdminUserName,
+            ["Staff__Admin__Password"] = AdminPassword,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) _settings[key] = value;
     }

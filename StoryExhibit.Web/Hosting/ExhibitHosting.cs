@@ -2,8 +2,10 @@ using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.FileProviders;
 using Radzen;
 using StoryExhibit.Core;
+using StoryExhibit.Web.Auth;
 using StoryExhibit.Web.Canvases;
 using StoryExhibit.Web.Components;
+using StoryExhibit.Web.Health;
 using StoryExhibit.Web.Illustrations;
 using StoryExhibit.Web.Narration;
 using StoryExhibit.Web.Privacy;
@@ -38,7 +40,8 @@ public static class ExhibitHosting
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
         builder.Services.AddVisitorSessions();
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddStaffSignIn(builder.Configuration);
+        builder.Services.AddExhibitHealth();
     }
 
     /// <summary>The view models of a visitor's circuit: the story page's state and its narration.</summary>
@@ -50,9 +53,10 @@ public static class ExhibitHosting
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseBlazorScript();
+        app.UseStaffSignIn();
         app.UseAntiforgery();
         app.MapStaticAssets();
-        app.MapHealthChecks("/health");
+        app.MapExhibitHealth();
         app.MapNarration();
         app.MapIllustrations();
         app.MapCanvases();

@@ -9,8 +9,6 @@ public static class SettingsHosting
 {
     /// <summary>Data Protection's application name: keys made by one run of the app are read by the next.</summary>
     public const string ApplicationName = "StoryExhibit";
-    /// <summary>Who the record of changes names until staff sign-in exists.</summary>
-    public const string DefaultStaffName = "staff";
 
     /// <summary>
     /// Staff-editable settings: the <c>SettingOverrides</c> table added as the last configuration source (so staff

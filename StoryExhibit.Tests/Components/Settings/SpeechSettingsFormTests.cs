@@ -1,6 +1,7 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using StoryExhibit.Tests.Web.Settings;
+using StoryExhibit.Web.Auth;
 using StoryExhibit.Web.Components.Pages.Settings;
 
 namespace StoryExhibit.Tests.Components.Settings;
@@ -15,6 +16,8 @@ public sealed class SpeechSettingsFormTests : ComponentTestContext, IAsyncLifeti
     {
         _app = await SettingsHost.StartAsync();
         Services.AddFallbackServiceProvider(_app.Services);
+        AddAuthorization().SetAuthorized("tester"); // the record of changes names the signed-in person
+        Services.AddScoped<CurrentStaff>();
     }
 
     async Task IAsyncLifetime.DisposeAsync()
@@ -96,6 +99,7 @@ public sealed class SpeechSettingsFormTests : ComponentTestContext, IAsyncLifeti
         var stored = Assert.Single(await _app.Store.ReadAllAsync());
         Assert.Equal(("Generation:Speech:Speed", "1.25"), (stored.Key, stored.Value));
         page.WaitForAssertion(() => Assert.Contains("Speed", page.Find(".settings-recent").TextContent));
+        Assert.Equal("tester", Assert.Single(await _app.Store.RecentChangesAsync(10)).ChangedBy);
 
         // Saving again without a change records nothing more.
         Submit(page);

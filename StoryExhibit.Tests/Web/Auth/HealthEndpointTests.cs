@@ -1,0 +1,93 @@
+using System.Net;
+using System.Text.Json;
+using StoryExhibit.Tests.Infrastructure;
+
+namespace StoryExhibit.Tests.Web.Auth;
+
+/// <summary>/health and /health/ready in the ASP.NET Core health-check JSON format.</summary>
+public sealed class HealthEndpointTests(HealthEndpointTests.UnreachableStoryteller app) : IClassFixture<HealthEndpointTests.UnreachableStoryteller>
+{
+    /// <summary>The storyteller is an OpenAI-compatible server on a port where nothing listens.</summary>
+    public sealed class UnreachableStoryteller() : StaffApp(new Dictionary<string, string>
+    {
+        ["Generation:Text:Provider"] = "OpenAICompatible",
+        ["Generation:Text:OpenAICompatible:Endpoint"] = $"http://127.0.0.1:{ClosedPort()}/v1",
+        ["Generation:Text:OpenAICompatible:Model"] = "test-model",
+        ["Generation:Text:OpenAICompatible:ApiKey"] = "sk-health-must-not-show-4242",
+    })
+    {
+        private static int ClosedPort()
+        {
+            var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            listener.Stop();
+            return port;
+        }
+    }
+
+    private static async Task<(HttpStatusCode Status, JsonElement Json, string Text)> GetAsync(HttpClient client, string path)
+    {
+        var response = await client.GetAsync(path);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, JsonDocument.Parse(text).RootElement, text);
+    }
+
+    [Fact]
+    public async Task Liveness_is_healthy_and_checks_nothing()
+    {
+        var (status, json, _) = await GetAsync(app.NewClient(), "/health");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Healthy", json.GetProperty("status").GetString());
+        Assert.True(TimeSpan.TryParse(json.GetProperty("totalDuration").GetString(), out _));
+        Assert.Empty(json.GetProperty("entries").EnumerateObject());
+    }
+
+    [Fact]
+    public async Task Readiness_checks_the_database_and_each_provider_and_degrades_for_an_unreachable_server()
+    {
+        var (status, json, text) = await GetAsync(app.NewClient(), "/health/ready");
+        Assert.Equal(HttpStatusCode.OK, status); // Degraded still serves: the exhibit carries on
+        Assert.Equal("Degraded", json.GetProperty("status").GetString());
+        var entries = json.GetProperty("entries");
+        Assert.Equal(["database", "images", "speech", "text"], entries.EnumerateObject().Select(e => e.Name).Order());
+        foreach (var entry in entries.EnumerateObject())
+        {
+            Assert.True(TimeSpan.TryParse(entry.Value.GetProperty("duration").GetString(), out _));
+            Assert.Contains("ready", entry.Value.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
+            Assert.False(string.IsNullOrWhiteSpace(entry.Value.GetProperty("description").GetString()));
+        }
+        Assert.Equal("Healthy", entries.GetProperty("database").GetProperty("status").GetString());
+        Assert.Equal("Healthy", entries.GetProperty("images").GetProperty("status").GetString());
+        Assert.Equal("Healthy", entries.GetProperty("speech").GetProperty("status").GetString()); // espeak-ng is installed by setup.sh
+        var storyteller = entries.GetProperty("text");
+        Assert.Equal("Degraded", storyteller.GetProperty("status").GetString());
+        Assert.Contains("connection refused", storyteller.GetProperty("description").GetString());
+        Assert.DoesNotContain("sk-health-must-not-show-4242", text);
+    }
+
+    [Fact]
+    public async Task A_reachable_storyteller_server_is_healthy()
+    {
+        await using var server = await OpenAICompatibleServer.StartAsync();
+        IAsyncLifetime reachable = new ReachableStoryteller(server.Endpoint);
+        await reachable.InitializeAsync();
+        try
+        {
+            var (status, json, _) = await GetAsync(((StaffApp)reachable).NewClient(), "/health/ready");
+            Assert.Equal(HttpStatusCode.OK, status);
+            var storyteller = json.GetProperty("entries").GetProperty("text");
+            Assert.Equal("Healthy", storyteller.GetProperty("status").GetString());
+            Assert.Contains(server.Endpoint.Authority, storyteller.GetProperty("description").GetString());
+        }
+        finally { await reachable.DisposeAsync(); }
+    }
+
+    private sealed class ReachableStoryteller(Uri endpoint) : StaffApp(new Dictionary<string, string>
+    {
+        ["Generation:Text:Provider"] = "OpenAICompatible",
+        ["Generation:Text:OpenAICompatible:Endpoint"] = endpoint.ToString(),
+        ["Generation:Text:OpenAICompatible:Model"] = OpenAICompatibleServer.Model,
+    });
+}

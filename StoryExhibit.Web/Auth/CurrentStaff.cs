@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace StoryExhibit.Web.Auth;
+
+/// <summary>Who is signed in, for the pages of a circuit: the name the record of changes keeps.</summary>
+public sealed class CurrentStaff(AuthenticationStateProvider authentication)
+{
+    /// <summary>The signed-in user's name; staff pages are guarded, so there always is one there.</summary>
+    public async Task<string> NameAsync()
+    {
+        var state = await authentication.GetAuthenticationStateAsync();
+        return state.User.Identity is { IsAuthenticated: true, Name: { Length: > 0 } name }
+            ? name
+            : throw new InvalidOperationException("No staff member is signed in: staff pages must be guarded by StaffPolicies.Staff.");
+    }
+}

@@ -1,0 +1,194 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using StoryExhibit.Core.Persistence;
+using StoryExhibit.Core.Staff;
+
+namespace StoryExhibit.Web.Auth;
+
+/// <summary>
+/// The staff accounts in the StaffAccounts table: passwords hashed with ASP.NET Core Identity's hasher, lockout after
+/// <see cref="StaffOptions.MaxFailedSignIns"/> wrong passwords for <see cref="StaffOptions.Lockout"/>, and never without an admin.
+/// </summary>
+public sealed class StaffAccounts(
+    IDbContextFactory<StoryExhibitDb> contexts,
+    IPasswordHasher<StaffAccount> hasher,
+    IOptionsMonitor<StaffOptions> options,
+    TimeProvider clock,
+    ILogger<StaffAccounts> log)
+{
+    public const int MinPasswordLength = 10;
+    public const int MaxPasswordLength = 256;
+    public const int MaxUserNameLength = 64;
+
+    // An unknown user name is checked against this hash, so it takes as long as a wrong password.
+    private readonly Lazy<string> _decoyHash = new(() => hasher.HashPassword(new StaffAccount(), Convert.ToHexString(RandomNumberGenerator.GetBytes(16))));
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>User names are kept trimmed and in lower case, so "Ana" and "ana" are the same person.</summary>
+    public static string NormalizeUserName(string? userName) => (userName ?? "").Trim().ToLowerInvariant();
+
+    public static string? CheckUserName(string userName) => userName switch
+    {
+        "" => "Please enter a user name.",
+        { Length: < 2 or > MaxUserNameLength } => $"A user name has 2 to {MaxUserNameLength} characters.",
+        _ when !userName.All(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_' or '@') => "A user name may use letters, digits and . - _ @ only.",
+        _ => null,
+    };
+
+    public static string? CheckPassword(string? password) => password switch
+    {
+        null or "" => "Please enter a password.",
+        { Length: < MinPasswordLength } => $"A password needs at least {MinPasswordLength} characters.",
+        { Length: > MaxPasswordLength } => $"A password has at most {MaxPasswordLength} characters.",
+        _ when string.IsNullOrWhiteSpace(password) => "A password cannot be only spaces.",
+        _ => null,
+    };
+
+    /// <summary>Changes whenever the password or role changes; a sign-in cookie carrying an old stamp stops working.</summary>
+    public static string Stamp(StaffAccount account) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{account.Id}|{account.Role}|{account.PasswordHash}")))[..20];
+
+    public async Task<bool> AnyAsync(CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.StaffAccounts.AnyAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<StaffAccountView>> ListAsync(CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var accounts = await db.StaffAccounts.AsNoTracking().OrderBy(a => a.UserName).ToListAsync(ct);
+        return [.. accounts.Select(a => new StaffAccountView(a.Id, a.UserName, a.Role, a.CreatedUtc, a.LastSignInUtc, a.LockedUntilUtc, a.FailedSignIns))];
+    }
+
+    public async Task<StaffAccount?> FindAsync(int id, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.StaffAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
+    }
+
+    public Task<AccountChange> CreateAsync(string userName, string password, StaffRole role, CancellationToken ct) =>
+        CreateAsync(userName, password, role, onlyIfNone: false, ct);
+
+    /// <summary>The first admin (set-up page, or configuration at start): refused once any account exists.</summary>
+    public Task<AccountChange> CreateFirstAdminAsync(string userName, string password, CancellationToken ct) =>
+        CreateAsync(userName, password, StaffRole.Admin, onlyIfNone: true, ct);
+
+    private async Task<AccountChange> CreateAsync(string userName, string password, StaffRole role, bool onlyIfNone, CancellationToken ct)
+    {
+        var name = NormalizeUserName(userName);
+        if (CheckUserName(name) is { } nameError) return AccountChange.Refused(nameError, "UserName");
+        if (CheckPassword(password) is { } passwordError) return AccountChange.Refused(passwordError, "Password");
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (onlyIfNone && await db.StaffAccounts.AnyAsync(ct))
+            return AccountChange.Refused("The exhibit is already set up: sign in with an existing account.");
+        if (await db.StaffAccounts.AnyAsync(a => a.UserName == name, ct))
+            return AccountChange.Refused($"There is already an account called {name}.", "UserName");
+
+        var account = new StaffAccount { UserName = name, Role = role, CreatedUtc = Now };
+        account.PasswordHash = hasher.HashPassword(account, password);
+        db.StaffAccounts.Add(account);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        log.LogInformation("Staff account {UserName} created with role {Role}", name, role);
+        return AccountChange.Done;
+    }
+
+    /// <summary>
+    /// Checks a user name and password. An unknown name and a wrong password take the same path (a hash check) and give
+    /// the same answer; a locked account is refused until its lockout ends, whatever the password.
+    /// </summary>
+    public async Task<SignInCheck> VerifyAsync(string userName, string password, CancellationToken ct)
+    {
+        var name = NormalizeUserName(userName);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var account = await db.StaffAccounts.SingleOrDefaultAsync(a => a.UserName == name, ct);
+        var result = hasher.VerifyHashedPassword(account ?? new StaffAccount(), account?.PasswordHash ?? _decoyHash.Value, password ?? "");
+        if (account is null)
+        {
+            log.LogWarning("Sign-in refused for an unknown user name");
+            return new SignInCheck(SignInOutcome.WrongCredentials);
+        }
+
+        var now = Now;
+        if (account.LockedUntilUtc > now)
+        {
+            log.LogWarning("Sign-in refused for {UserName}: locked until {LockedUntil:O}", name, account.LockedUntilUtc);
+            return new SignInCheck(SignInOutcome.LockedOut, LockedUntilUtc: account.LockedUntilUtc);
+        }
+
+        if (result == PasswordVerificationResult.Failed)
+        {
+            account.FailedSignIns++;
+            var limit = Math.Max(1, options.CurrentValue.MaxFailedSignIns);
+            if (account.FailedSignIns >= limit)
+            {
+                account.FailedSignIns = 0;
+                account.LockedUntilUtc = now + options.CurrentValue.Lockout;
+                await db.SaveChangesAsync(ct);
+                log.LogWarning("Account {UserName} locked until {LockedUntil:O} after {Failures} wrong passwords", name, account.LockedUntilUtc, limit);
+                return new SignInCheck(SignInOutcome.LockedOut, LockedUntilUtc: account.LockedUntilUtc);
+            }
+            await db.SaveChangesAsync(ct);
+            log.LogWarning("Sign-in refused for {UserName}: wrong password ({Failures} of {Limit})", name, account.FailedSignIns, limit);
+            return new SignInCheck(SignInOutcome.WrongCredentials);
+        }
+
+        if (result == PasswordVerificationResult.SuccessRehashNeeded) account.PasswordHash = hasher.HashPassword(account, password!);
+        account.FailedSignIns = 0;
+        account.LockedUntilUtc = null;
+        account.LastSignInUtc = now;
+        await db.SaveChangesAsync(ct);
+        log.LogInformation("{UserName} signed in ({Role})", name, account.Role);
+        return new SignInCheck(SignInOutcome.SignedIn, account);
+    }
+
+    /// <summary>Sets a new password (an admin's reset); also lifts a lockout.</summary>
+    public async Task<AccountChange> ResetPasswordAsync(int id, string password, string changedBy, CancellationToken ct)
+    {
+        if (CheckPassword(password) is { } passwordError) return AccountChange.Refused(passwordError, "Password");
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        if (await db.StaffAccounts.SingleOrDefaultAsync(a => a.Id == id, ct) is not { } account) return Gone;
+        account.PasswordHash = hasher.HashPassword(account, password);
+        account.FailedSignIns = 0;
+        account.LockedUntilUtc = null;
+        await db.SaveChangesAsync(ct);
+        log.LogInformation("Password of {UserName} reset by {ChangedBy}", account.UserName, changedBy);
+        return AccountChange.Done;
+    }
+
+    public async Task<AccountChange> UnlockAsync(int id, string changedBy, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        if (await db.StaffAccounts.SingleOrDefaultAsync(a => a.Id == id, ct) is not { } account) return Gone;
+        account.FailedSignIns = 0;
+        account.LockedUntilUtc = null;
+        await db.SaveChangesAsync(ct);
+        log.LogInformation("Account {UserName} unlocked by {ChangedBy}", account.UserName, changedBy);
+        return AccountChange.Done;
+    }
+
+    /// <summary>Deletes an account, but never the signed-in person's own and never the last admin.</summary>
+    public async Task<AccountChange> DeleteAsync(int id, string changedBy, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (await db.StaffAccounts.SingleOrDefaultAsync(a => a.Id == id, ct) is not { } account) return Gone;
+        if (account.UserName == NormalizeUserName(changedBy)) return AccountChange.Refused("You cannot delete your own account while signed in with it.");
+        if (account.Role == StaffRole.Admin && await db.StaffAccounts.CountAsync(a => a.Role == StaffRole.Admin, ct) <= 1)
+            return AccountChange.Refused("This is the last admin account: add another admin before deleting it.");
+        db.StaffAccounts.Remove(account);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        log.LogInformation("Account {UserName} deleted by {ChangedBy}", account.UserName, changedBy);
+        return AccountChange.Done;
+    }
+
+    private static AccountChange Gone => AccountChange.Refused("That account no longer exists.");
+}

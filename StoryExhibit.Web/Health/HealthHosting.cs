@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace StoryExhibit.Web.Health;
+
+/// <summary>
+/// <c>/health</c>: liveness, healthy whenever the process answers. <c>/health/ready</c>: the database and the provider
+/// of each generator (checks tagged "ready"). Both in the ASP.NET Core health-check JSON format; both open to anyone
+/// (they show no keys, and load balancers must reach them).
+/// </summary>
+public static class HealthHosting
+{
+    public const string ReadyTag = "ready";
+
+    public static IServiceCollection AddExhibitHealth(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ProviderProbe>();
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])
+            .AddCheck<TextProviderHealthCheck>("text", tags: [ReadyTag, "provider"])
+            .AddCheck<ImageProviderHealthCheck>("images", tags: [ReadyTag, "provider"])
+            .AddCheck<SpeechProviderHealthCheck>("speech", tags: [ReadyTag, "provider"]);
+        return services;
+    }
+
+    public static WebApplication MapExhibitHealth(this WebApplication app)
+    {
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthJson.WriteAsync });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = HealthJson.WriteAsync });
+        return app;
+    }
+}

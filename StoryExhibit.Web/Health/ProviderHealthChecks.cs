@@ -1,0 +1,88 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using StoryExhibit.Core.Generation;
+using StoryExhibit.Core.Generation.Images;
+using StoryExhibit.Core.Generation.Speech;
+
+namespace StoryExhibit.Web.Health;
+
+/// <summary>
+/// Readiness of the provider chosen for each generator, read through <c>IOptionsMonitor</c> so a provider changed
+/// on the settings pages is checked at once. Built-in providers are healthy when what they need is installed; a
+/// remote provider that cannot be reached is Degraded, not Unhealthy, because the exhibit carries on without it.
+/// Descriptions name the provider and its address, never a key.
+/// </summary>
+public static class ProviderHealth
+{
+    public static readonly Uri OpenAIModels = new("https://api.openai.com/v1/models");
+
+    /// <summary>The cheap OpenAI-protocol probe: GET {endpoint}/models.</summary>
+    public static Uri ModelsUrl(Uri? endpoint) => endpoint is null ? OpenAIModels : new(endpoint.ToString().TrimEnd('/') + "/models");
+
+    public static async Task<HealthCheckResult> RemoteAsync(Task<ProbeResult> probe, string provider, Uri shown, string fallback)
+    {
+        var result = await probe;
+        var where = $"{provider} at {ProviderProbe.Show(shown)}";
+        return result.Reachable
+            ? HealthCheckResult.Healthy($"{where} {result.Detail}.")
+            : HealthCheckResult.Degraded($"{where}: {result.Detail}. {fallback}");
+    }
+}
+
+public sealed class TextProviderHealthCheck(IOptionsMonitor<TextGenerationOptions> options, ProviderProbe probe) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
+    {
+        var text = options.CurrentValue;
+        if (text.Provider == TextProvider.Offline || text.OpenAICompatible is null)
+            return Task.FromResult(HealthCheckResult.Healthy("The built-in offline storyteller writes the stories."));
+        var url = ProviderHealth.ModelsUrl(text.OpenAICompatible.Endpoint);
+        return ProviderHealth.RemoteAsync(probe.HttpAsync(url, ct), "The storyteller server", text.OpenAICompatible.Endpoint ?? url,
+            "Scenes cannot be written until it answers again.");
+    }
+}
+
+public sealed class ImageProviderHealthCheck(IOptionsMonitor<ImageOptions> options, ProviderProbe probe) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
+    {
+        var images = options.CurrentValue;
+        const string fallback = "Scenes are illustrated by the offline illustrator meanwhile.";
+        return images.Provider switch
+        {
+            ImageProvider.SdxlTurbo => ProviderHealth.RemoteAsync(probe.TcpAsync(images.SdxlTurbo.Endpoint, ct), "SDXL-Turbo", images.SdxlTurbo.Endpoint, fallback),
+            ImageProvider.OpenAI => ProviderHealth.RemoteAsync(probe.HttpAsync(ProviderHealth.ModelsUrl(images.OpenAI.Endpoint), ct), "The OpenAI image service",
+                images.OpenAI.Endpoint ?? ProviderHealth.OpenAIModels, fallback),
+            _ => Task.FromResult(HealthCheckResult.Healthy("The built-in offline illustrator draws the pictures.")),
+        };
+    }
+}
+
+public sealed class SpeechProviderHealthCheck(IOptionsMonitor<SpeechOptions> options, ProviderProbe probe) : IHealthCheck
+{
+    public const string EspeakProgram = "espeak-ng";
+
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
+    {
+        var speech = options.CurrentValue;
+        const string fallback = "Stories are shown without narration until it answers again.";
+        if (!speech.Enabled) return Task.FromResult(HealthCheckResult.Healthy("Narration is switched off."));
+        return speech.Provider switch
+        {
+            SpeechProvider.Espeak => Task.FromResult(OnPath(EspeakProgram) is { } path
+                ? HealthCheckResult.Healthy($"espeak-ng is installed ({path}).")
+                : HealthCheckResult.Degraded("espeak-ng is not installed: stories are shown without narration. Install the espeak-ng package.")),
+            SpeechProvider.OpenAI => ProviderHealth.RemoteAsync(probe.HttpAsync(ProviderHealth.OpenAIModels, ct), "OpenAI speech", ProviderHealth.OpenAIModels, fallback),
+            SpeechProvider.OpenAICompatible when speech.Endpoint is { } endpoint =>
+                ProviderHealth.RemoteAsync(probe.HttpAsync(ProviderHealth.ModelsUrl(endpoint), ct), "The speech server", endpoint, fallback),
+            SpeechProvider.OpenAICompatible => Task.FromResult(HealthCheckResult.Degraded("The speech server has no address: set one on the speech settings page.")),
+            _ => Task.FromResult(HealthCheckResult.Healthy("Visitors' own browsers read the stories aloud.")),
+        };
+    }
+
+    /// <summary>The full path of <paramref name="program"/> found on PATH, or null.</summary>
+    public static string? OnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(folder => Path.Combine(folder, program))
+            .FirstOrDefault(File.Exists);
+}
