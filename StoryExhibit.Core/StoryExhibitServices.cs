@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using StoryExhibit.Core.Analytics;
 using StoryExhibit.Core.Canvases;
 using StoryExhibit.Core.Generation;
 using StoryExhibit.Core.Generation.Images;
@@ -23,6 +24,7 @@ public static class StoryExhibitServices
         services.AddDbContextFactory<StoryExhibitDb>(options => options.UseSqlite(folders.ConnectionString));
         services.AddSingleton<StoryStore>();
         services.AddHostedService<DatabaseInitializer>();
+        services.AddAnalytics(configuration.GetSection(AnalyticsOptions.Section));
 
         services.AddTextGeneration(configuration.GetSection(TextGenerationOptions.Section));
         services.AddSingleton<IGeneratorPlugin, StorytellerPlugin>();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.FileProviders;
 using Radzen;
 using StoryExhibit.Core;
+using StoryExhibit.Web.Analytics;
 using StoryExhibit.Web.Canvases;
 using StoryExhibit.Web.Components;
 using StoryExhibit.Web.Illustrations;
@@ -55,6 +56,7 @@ public static class ExhibitHosting
         app.MapNarration();
         app.MapIllustrations();
         app.MapCanvases();
+        app.MapAnalytics();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 
