@@ -24,7 +24,7 @@ public static class StoryExhibitServices
         services.AddDbContextFactory<StoryExhibitDb>(options => options.UseSqlite(folders.ConnectionString));
         services.AddSingleton<StoryStore>();
         services.AddHostedService<DatabaseInitializer>();
-        services.AddAnalytics(configuration.GetSection(AnalyticsOptions.Section));
+        services.AddAnalytics(configuration);
 
         services.AddTextGeneration(configuration.GetSection(TextGenerationOptions.Section));
         services.AddSingleton<IGeneratorPlugin, StorytellerPlugin>();

@@ -48,7 +48,8 @@ public sealed class ExhibitAnalytics(IDbContextFactory<StoryExhibitDb> contexts,
                 .Select(e => new { e.Detail, e.StoryId }).Distinct().ToListAsync(ct))
             .GroupBy(p => p.Detail!).Select(g => new LabelCount(g.Key, g.Count())).ToList();
 
-        var spans = await events.Where(e => e.StoryId != null).GroupBy(e => e.StoryId)
+        // The sweep's StoryAbandoned is not the visitor's doing, so it does not lengthen a session.
+        var spans = await events.Where(e => e.StoryId != null && e.Kind != ExhibitEventKind.StoryAbandoned).GroupBy(e => e.StoryId)
             .Select(g => new { g.Key, First = g.Min(e => e.OccurredUtc), Last = g.Max(e => e.OccurredUtc) }).ToListAsync(ct);
         var lengths = spans.Where(s => startedIds.Contains(s.Key!.Value) && s.Last > s.First).Select(s => s.Last - s.First).ToList();
 
