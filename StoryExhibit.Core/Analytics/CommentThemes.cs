@@ -16,14 +16,15 @@ public static partial class CommentThemes
 
     private static readonly (string Theme, HashSet<string> Words)[] Keywords =
     [
-        (Story, Set("story stories plot ending endings end character characters tale tales choice choices branch branches twist twists scene scenes writing written storyteller adventure dragon hero plot")),
         (Pictures, Set("picture pictures image images illustration illustrations art artwork drawing drawings drawn colour colours color colors painting paintings style styles visual visuals photo")),
         (Narration, Set("voice voices narration narrator narrated audio sound sounds read reading aloud speak spoke speaking speech accent robotic listen listening hear heard")),
-        (Speed, Set("slow slowly wait waiting waited fast quick quickly speed took loading load lag laggy delay delays time forever seconds minutes")),
+        (Speed, Set("slow slowly wait waiting waited long fast quick quickly speed took loading load lag laggy delay delays time forever seconds minutes")),
         (EaseOfUse, Set("easy hard confusing confused button buttons screen screens use using intuitive understand simple difficult navigate kiosk click clicking tap touch phone menu instructions")),
+        // Last: "scene" or "end" also turn up in comments that are really about something else.
+        (Story, Set("story stories plot ending endings end character characters tale tales choice choices branch branches twist twists scene scenes writing written storyteller adventure dragon hero plot")),
     ];
 
-    /// <summary>The theme with the most keywords in <paramref name="comment"/>; the first listed wins a tie; <see cref="Other"/> when none.</summary>
+    /// <summary>The theme with the most keywords in <paramref name="comment"/>; the more specific theme wins a tie; <see cref="Other"/> when none.</summary>
     public static string Classify(string? comment)
     {
         if (string.IsNullOrWhiteSpace(comment)) return Other;
