@@ -52,7 +52,7 @@ public sealed class FeedbackTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.StartsWith("text/csv", feedbackCsv.Headers["content-type"]);
         Assert.Contains("The pictures were magical", await feedbackCsv.TextAsync());
         var eventsCsv = await (await staff.APIRequest.GetAsync("/dashboard/export/events.csv")).TextAsync();
-        foreach (var kind in new[] { "StoryStarted", "SceneGenerated", "ChoiceMade", "StoryFinished", "FeedbackGiven" })
+        foreach (var kind in new[] { "StoryStarted", "SceneGenerated", "ChoiceMade", "PictureShown", "StoryFinished", "FeedbackGiven" })
             Assert.Contains($",{kind},", eventsCsv);
         Assert.Equal(400, (await staff.APIRequest.GetAsync("/dashboard/export/events.csv?from=soon")).Status);
     }
