@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using StoryExhibit.Core.Analytics;
 using StoryExhibit.Core.Canvases;
 using StoryExhibit.Core.Costs;
+using StoryExhibit.Core.Exhibit;
 using StoryExhibit.Core.Generation;
 using StoryExhibit.Core.Generation.Images;
 using StoryExhibit.Core.Generation.Speech;
@@ -25,6 +27,8 @@ public static class StoryExhibitServices
         services.AddDbContextFactory<StoryExhibitDb>(options => options.UseSqlite(folders.ConnectionString));
         services.AddSingleton<StoryStore>();
         services.AddHostedService<DatabaseInitializer>();
+        services.AddOptions<ExhibitOptions>().Bind(configuration.GetSection(ExhibitOptions.Section));
+        services.AddAnalytics(configuration);
 
         services.AddTextGeneration(configuration.GetSection(TextGenerationOptions.Section));
         services.AddSingleton<IGeneratorPlugin, StorytellerPlugin>();

@@ -11,9 +11,6 @@ public static class PrivacyServices
     public static IServiceCollection AddPrivacy(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.Section));
-        // The camera start's switch; bound here only if no other capability binds the exhibit options.
-        if (!services.Any(d => d.ServiceType == typeof(IConfigureOptions<ExhibitOptions>)))
-            services.AddOptions<ExhibitOptions>().Bind(configuration.GetSection(ExhibitOptions.Section));
         services.AddSingleton<ConsentLog>();
         services.AddSingleton<VisitorDataReader>();
         services.AddSingleton<VisitorDataEraser>();

@@ -3,6 +3,8 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using StoryExhibit.Core.Analytics;
 using StoryExhibit.Core.Generation;
 using StoryExhibit.Core.Persistence;
 using StoryExhibit.Core.Routing;
@@ -14,7 +16,8 @@ namespace StoryExhibit.Core.Stories;
 /// their prose, and saves every scene whatever happens (finished, stopped by the visitor, cut off by a
 /// lost connection, or failed), so the story so far is never lost.
 /// </summary>
-public sealed class StoryEngine(StoryStore store, PluginCatalog plugins, ILogger<StoryEngine> log)
+public sealed class StoryEngine(
+    StoryStore store, PluginCatalog plugins, EventRecorder events, IOptionsMonitor<TextGenerationOptions> textOptions, ILogger<StoryEngine> log)
 {
     /// <summary>How often a scene still being written is saved, so a crash loses little.</summary>
     internal static readonly TimeSpan CheckpointEvery = TimeSpan.FromSeconds(2);
@@ -25,6 +28,7 @@ public sealed class StoryEngine(StoryStore store, PluginCatalog plugins, ILogger
         if (problems.Count > 0) throw new ArgumentException(string.Join(" ", problems.Select(p => p.Message)), nameof(seed));
         var story = await store.CreateAsync(new Story { Seed = seed with { Prompt = seed.Prompt.Trim() }, Title = StoryRules.TitleFor(seed) }, ct);
         log.LogInformation("Story {SessionCode} started: {Genre}, {Audience}, {Length} scenes", story.SessionCode, seed.Genre, seed.Audience, seed.Length);
+        events.StoryStarted(story);
         return story;
     }
 
@@ -58,6 +62,7 @@ public sealed class StoryEngine(StoryStore store, PluginCatalog plugins, ILogger
     public async IAsyncEnumerable<SceneProgress> ContinueAsync(Story story, Guid? fromSceneId, Guid? choiceId, [EnumeratorCancellation] CancellationToken ct)
     {
         var tree = new StoryTree(story.Scenes, story.CurrentSceneId);
+        if (choiceId is { } chosen) RecordChoice(story, tree, fromSceneId, chosen);
         if (choiceId is { } taken && tree.ChildVia(taken) is { } existing)
         {
             await MoveToAsync(story, existing.Id, ct);
@@ -113,6 +118,7 @@ public sealed class StoryEngine(StoryStore store, PluginCatalog plugins, ILogger
         var arguments = new AIFunctionArguments { ["brief"] = brief, ["earlierScenes"] = earlier.Select(s => s.Prose).ToList() };
 
         var text = new StringBuilder();
+        var took = Stopwatch.StartNew();
         var checkpoint = Stopwatch.StartNew();
         var outcome = SceneState.Complete;
         await using (var tokens = plugins.InvokeStreamAsync<string>(StorytellerPlugin.WriteScene, arguments, ct).GetAsyncEnumerator(ct))
@@ -152,7 +158,19 @@ public sealed class StoryEngine(StoryStore store, PluginCatalog plugins, ILogger
         await store.SaveSceneAsync(scene, CancellationToken.None);
         log.LogInformation("Scene {SceneNumber} of story {SessionCode} {State}: {Words} words, {Choices} choices, ending {IsEnding}",
             scene.Number, story.SessionCode, scene.State, CountWords(scene.Prose), scene.Choices.Count, scene.IsEnding);
+        events.SceneGenerated(story, scene.State == SceneState.Complete ? textOptions.CurrentValue.Provider.ToString() : scene.State.ToString(), took.Elapsed);
+        if (scene.IsEnding) events.StoryFinished(story, scene.Number);
         yield return new SceneProgress(scene, scene.Prose, Finished: true);
+    }
+
+    /// <summary>A choice taken: a new branch when its scene already grew another one, a revisit when it was taken before.</summary>
+    private void RecordChoice(Story story, StoryTree tree, Guid? fromSceneId, Guid choiceId)
+    {
+        var from = fromSceneId is { } id ? tree.Find(id) : null;
+        var revisit = tree.ChildVia(choiceId) is not null;
+        var custom = from?.Choices.FirstOrDefault(c => c.Id == choiceId)?.IsCustom == true;
+        events.ChoiceMade(story, revisit ? "revisit" : custom ? "custom" : "offered");
+        if (!revisit && from is not null && tree.ChildrenOf(from.Id).Count > 0) events.BranchTaken(story, from.Number);
     }
 
     private static void Finish(Scene scene, SceneOutput output, SceneState outcome)

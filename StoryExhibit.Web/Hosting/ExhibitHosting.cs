@@ -3,6 +3,7 @@ using Microsoft.Extensions.FileProviders;
 using Radzen;
 using StoryExhibit.Core;
 using StoryExhibit.Web.Auth;
+using StoryExhibit.Web.Analytics;
 using StoryExhibit.Web.Canvases;
 using StoryExhibit.Web.Components;
 using StoryExhibit.Web.Health;
@@ -61,6 +62,7 @@ public static class ExhibitHosting
         app.MapIllustrations();
         app.MapCanvases();
         app.MapPrivacy();
+        app.MapAnalytics().RequireAuthorization(StaffPolicies.Staff);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Threading.Channels;
+using StoryExhibit.Core.Analytics;
 using StoryExhibit.Core.Narration;
 using StoryExhibit.Core.Stories;
 
@@ -9,8 +11,11 @@ namespace StoryExhibit.Web.Narration;
 /// read aloud again. The player component listens to it and feeds the browser's audio queue; only one
 /// narration runs at a time, and a new one (or stopping) ends the previous.
 /// </summary>
-public sealed class NarrationSession(SceneNarrator narrator, ILogger<NarrationSession> log) : IDisposable
+public sealed class NarrationSession(SceneNarrator narrator, EventRecorder events, ILogger<NarrationSession> log) : IDisposable
 {
+    private long _begunAt;
+    private bool _heard;
+
     private readonly CancellationTokenSource _circuit = new();
     private CancellationTokenSource? _current;
 
@@ -55,6 +60,14 @@ public sealed class NarrationSession(SceneNarrator narrator, ILogger<NarrationSe
         if (!narratedLive && narrator.AutoPlay && scene.State == SceneState.Complete) ReadAloud(scene);
     }
 
+    /// <summary>The browser began playing a sentence: the first of each narration is recorded, with the time since it was asked for.</summary>
+    public void SoundStarted(Guid storyId)
+    {
+        if (_heard || SceneId is null) return;
+        _heard = true;
+        events.NarrationPlayed(storyId, Stopwatch.GetElapsedTime(_begunAt));
+    }
+
     /// <summary>Stops synthesising and tells the browser to stop playing what it has queued.</summary>
     public void Stop()
     {
@@ -70,6 +83,8 @@ public sealed class NarrationSession(SceneNarrator narrator, ILogger<NarrationSe
         _current = CancellationTokenSource.CreateLinkedTokenSource(_circuit.Token);
         SceneId = sceneId;
         Failed = 0;
+        _begunAt = Stopwatch.GetTimestamp();
+        _heard = false;
         Started?.Invoke();
         return _current.Token;
     }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Threading.Channels;
+using StoryExhibit.Core.Analytics;
 using StoryExhibit.Core.Illustrations;
 using StoryExhibit.Core.Stories;
 using StoryExhibit.Web.Narration;
@@ -19,11 +20,15 @@ public sealed class StorySession : IAsyncDisposable, IDisposable
     private readonly NarrationSession narration;
     private readonly SceneIllustrations illustrations;
     private readonly IllustrationFeed feed;
+    private readonly EventRecorder events;
     private readonly ILogger<StorySession> log;
     private readonly HashSet<Guid> _withoutPicture = [];
+    // Pictures already counted as shown (touched by the picture worker's thread too).
+    private readonly ConcurrentDictionary<Guid, byte> _shown = new();
 
-    public StorySession(StoryEngine engine, NarrationSession narration, SceneIllustrations illustrations, IllustrationFeed feed, ILogger<StorySession> log)
+    public StorySession(StoryEngine engine, NarrationSession narration, SceneIllustrations illustrations, IllustrationFeed feed, EventRecorder events, ILogger<StorySession> log)
     {
+        this.events = events;
         this.engine = engine;
         this.narration = narration;
         this.illustrations = illustrations;
@@ -174,7 +179,9 @@ public sealed class StorySession : IAsyncDisposable, IDisposable
         if (Story is null || scene.Prose.Length == 0 || scene.State is SceneState.Failed or SceneState.Writing) return;
         try
         {
-            _pictures[scene.Id] = await illustrations.RequestAsync(Story, scene, _circuit.Token);
+            var picture = await illustrations.RequestAsync(Story, scene, _circuit.Token);
+            _pictures[scene.Id] = picture;
+            NotePictureShown(picture);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -186,7 +193,14 @@ public sealed class StorySession : IAsyncDisposable, IDisposable
     {
         if (Story is null || update.StoryId != Story.Id) return;
         _pictures[update.SceneId] = update.Illustration;
+        NotePictureShown(update.Illustration);
         PicturesChanged?.Invoke();
+    }
+
+    /// <summary>A picture that became ready while the visitor is on the story page is counted once as shown.</summary>
+    private void NotePictureShown(Illustration picture)
+    {
+        if (picture.State == IllustrationState.Ready && _shown.TryAdd(picture.Id, 0)) events.PictureShown(picture.StoryId, picture.Style);
     }
 
     /// <summary>A picture of this story changed (raised off the circuit's thread).</summary>

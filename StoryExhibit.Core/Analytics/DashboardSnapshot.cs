@@ -1,0 +1,61 @@
+using StoryExhibit.Core.Costs;
+using StoryExhibit.Core.Illustrations;
+
+namespace StoryExhibit.Core.Analytics;
+
+public enum AnalyticsRange { Today, Last7Days, Last30Days }
+
+/// <summary>Everything the dashboard shows for one time range, computed at <see cref="ComputedUtc"/>. Plain data: the page only renders it.</summary>
+public sealed record DashboardSnapshot
+{
+    public required AnalyticsRange Range { get; init; }
+    public required DateTime FromUtc { get; init; }
+    public required DateTime ToUtc { get; init; }
+    public DateTime ComputedUtc { get; init; }
+    public required Kpis Kpis { get; init; }
+    /// <summary>"hour" for today, "day" for longer ranges.</summary>
+    public required string BucketUnit { get; init; }
+    public required IReadOnlyList<TimeBucket> StoriesOverTime { get; init; }
+    public required IReadOnlyList<FunnelStep> Funnel { get; init; }
+    public required IReadOnlyList<LabelCount> Genres { get; init; }
+    public required IReadOnlyList<LabelCount> ArtStyles { get; init; }
+    public required IReadOnlyList<ProviderStats> Providers { get; init; }
+    public required SpendReport Spend { get; init; }
+    public required IReadOnlyList<JobCount> Jobs { get; init; }
+    public required FeedbackReport Feedback { get; init; }
+}
+
+public sealed record Kpis(int StoriesStarted, int StoriesFinished, int StoriesAbandoned, TimeSpan? AverageSessionLength, double? AverageRating, int FeedbackCount);
+
+/// <summary>Stories started and finished in one hour or day (local time).</summary>
+public sealed record TimeBucket(DateTime StartLocal, string Label, int Started, int Finished);
+
+/// <summary>One step of the way from a seed to a finished story: how many stories got this far, and how many stopped just before.</summary>
+public sealed record FunnelStep(string Name, int Stories, int DroppedBefore, double ShareOfStarted);
+
+public sealed record LabelCount(string Label, int Count);
+
+/// <summary>Calls to one provider of one service: latency percentiles (milliseconds) and failures.</summary>
+public sealed record ProviderStats(GeneratorService Service, string Provider, int Calls, double P50Ms, double P95Ms, int Failures, string? CommonError)
+{
+    public string Label => $"{Service} · {Provider}";
+    public double FailureRate => Calls == 0 ? 0 : (double)Failures / Calls;
+}
+
+/// <summary>What was spent today (UTC day, as budgets are) against the budgets, and per day across the range.</summary>
+public sealed record SpendReport(string Currency, decimal Today, decimal DailyBudget, IReadOnlyList<ServiceSpend> Services, IReadOnlyList<DaySpend> PerDay)
+{
+    public double ShareOfBudget => DailyBudget <= 0 ? (Today > 0 ? 1 : 0) : (double)(Today / DailyBudget);
+}
+
+public sealed record ServiceSpend(GeneratorService Service, decimal Today, decimal? Budget);
+
+public sealed record DaySpend(DateOnly DayUtc, decimal Amount);
+
+public sealed record JobCount(IllustrationState State, int Count);
+
+public sealed record FeedbackReport(
+    int Count, double? AverageRating, IReadOnlyList<LabelCount> Ratings, IReadOnlyList<LabelCount> Sentiment,
+    IReadOnlyList<LabelCount> Themes, IReadOnlyList<RecentComment> Recent);
+
+public sealed record RecentComment(DateTime CreatedUtc, int Rating, string Comment, double? Sentiment, string? Theme, string? SentimentSource, string? SessionCode);

@@ -1,0 +1,64 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Options;
+using StoryExhibit.Core.Generation.Images;
+using StoryExhibit.Core.Stories;
+
+namespace StoryExhibit.Core.Analytics;
+
+/// <summary>
+/// Records what happens at the exhibit without ever making a visitor wait: events go into an in-memory queue and
+/// <see cref="EventWriter"/> writes them to the database in batches. Never throws; never stores visitor text.
+/// </summary>
+public sealed class EventRecorder
+{
+    private readonly Channel<ExhibitEvent> _queue;
+
+    public EventRecorder(IOptions<AnalyticsOptions> options)
+    {
+        _queue = Channel.CreateBounded<ExhibitEvent>(new BoundedChannelOptions(Math.Max(1, options.Value.QueueCapacity))
+        {
+            FullMode = BoundedChannelFullMode.DropOldest,
+            SingleReader = true,
+        });
+    }
+
+    internal ChannelReader<ExhibitEvent> Pending => _queue.Reader;
+
+    public void Record(ExhibitEventKind kind, Guid? storyId = null, string? sessionCode = null, string? detail = null, double? durationMs = null)
+        => _queue.Writer.TryWrite(new ExhibitEvent
+        {
+            Kind = kind,
+            OccurredUtc = DateTime.UtcNow,
+            StoryId = storyId,
+            SessionCode = string.IsNullOrEmpty(sessionCode) ? null : sessionCode,
+            Detail = Short(detail),
+            DurationMs = durationMs is { } ms && double.IsFinite(ms) ? Math.Max(0, ms) : null,
+        });
+
+    public void StoryStarted(Story story) => Record(ExhibitEventKind.StoryStarted, story.Id, story.SessionCode, story.Seed.Genre);
+
+    /// <summary>A scene was written (or stopped, or failed): <paramref name="detail"/> is the provider, or the state when it did not complete.</summary>
+    public void SceneGenerated(Story story, string detail, TimeSpan took) => Record(ExhibitEventKind.SceneGenerated, story.Id, story.SessionCode, detail, took.TotalMilliseconds);
+
+    public void ChoiceMade(Story story, string kind) => Record(ExhibitEventKind.ChoiceMade, story.Id, story.SessionCode, kind);
+
+    public void BranchTaken(Story story, int fromSceneNumber) => Record(ExhibitEventKind.BranchTaken, story.Id, story.SessionCode, $"scene {fromSceneNumber}");
+
+    public void StoryFinished(Story story, int scenes) => Record(ExhibitEventKind.StoryFinished, story.Id, story.SessionCode, $"{scenes} scenes");
+
+    /// <summary>The browser began playing a narration; <paramref name="toFirstSound"/> is from asking to hearing, when known.</summary>
+    public void NarrationPlayed(Guid storyId, TimeSpan? toFirstSound) => Record(ExhibitEventKind.NarrationPlayed, storyId, durationMs: toFirstSound?.TotalMilliseconds);
+
+    public void PictureShown(Guid storyId, ArtStyle style) => Record(ExhibitEventKind.PictureShown, storyId, detail: style.ToString());
+
+    /// <summary>A visitor took their story home; <paramref name="format"/> is e.g. "pdf", "epub", "video".</summary>
+    public void Exported(Guid storyId, string? sessionCode, string format) => Record(ExhibitEventKind.Exported, storyId, sessionCode, format);
+
+    public void FeedbackGiven(Guid? storyId, string? sessionCode, int rating) => Record(ExhibitEventKind.FeedbackGiven, storyId, sessionCode, $"{rating} stars");
+
+    /// <summary>No more events are coming (the app is stopping); the writer drains what is queued.</summary>
+    internal void Complete() => _queue.Writer.TryComplete();
+
+    private static string? Short(string? detail)
+        => string.IsNullOrWhiteSpace(detail) ? null : detail.Length <= 80 ? detail : detail[..80];
+}

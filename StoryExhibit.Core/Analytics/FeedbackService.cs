@@ -1,0 +1,60 @@
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using StoryExhibit.Core.Persistence;
+
+namespace StoryExhibit.Core.Analytics;
+
+/// <summary>What a visitor sends at the end of a story.</summary>
+public sealed record FeedbackSubmission(Guid? StoryId, string? SessionCode, int Rating, string? Comment);
+
+/// <summary>Saves visitors' ratings and comments; the comment is scored afterwards by <see cref="FeedbackScorer"/>, so nobody waits.</summary>
+public sealed class FeedbackService(IDbContextFactory<StoryExhibitDb> contexts, EventRecorder events, ILogger<FeedbackService> log)
+{
+    private readonly Channel<long> _toScore = Channel.CreateUnbounded<long>(new UnboundedChannelOptions { SingleReader = true });
+
+    internal ChannelReader<long> ToScore => _toScore.Reader;
+
+    /// <summary>What is wrong with a submission, field by field (empty when it can be saved).</summary>
+    public static IReadOnlyList<(string Field, string Message)> Check(int rating, string? comment)
+    {
+        var problems = new List<(string, string)>();
+        if (rating is < 1 or > 5) problems.Add((nameof(VisitorFeedback.Rating), "Please pick from 1 to 5 stars."));
+        var length = comment?.Trim().Length ?? 0;
+        if (length > FeedbackLimits.CommentMax)
+            problems.Add((nameof(VisitorFeedback.Comment), $"Your comment has {length} characters; please shorten it to {FeedbackLimits.CommentMax} or fewer."));
+        return problems;
+    }
+
+    /// <summary>Saves the feedback, records it and queues the comment for scoring; throws <see cref="ArgumentException"/> for bad input.</summary>
+    public async Task<VisitorFeedback> SubmitAsync(FeedbackSubmission submission, CancellationToken ct)
+    {
+        var problems = Check(submission.Rating, submission.Comment);
+        if (problems.Count > 0) throw new ArgumentException(string.Join(" ", problems.Select(p => p.Message)), nameof(submission));
+        var feedback = new VisitorFeedback
+        {
+            StoryId = submission.StoryId,
+            SessionCode = submission.SessionCode,
+            Rating = submission.Rating,
+            Comment = submission.Comment?.Trim() ?? "",
+        };
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+        {
+            db.Feedback.Add(feedback);
+            await db.SaveChangesAsync(ct);
+        }
+        events.FeedbackGiven(feedback.StoryId, feedback.SessionCode, feedback.Rating);
+        if (feedback.Comment.Length > 0) _toScore.Writer.TryWrite(feedback.Id);
+        log.LogInformation("Feedback {FeedbackId} for story {SessionCode}: {Rating} stars, comment of {Length} characters",
+            feedback.Id, feedback.SessionCode, feedback.Rating, feedback.Comment.Length);
+        return feedback;
+    }
+
+    public async Task<bool> HasFeedbackAsync(Guid storyId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Feedback.AnyAsync(f => f.StoryId == storyId, ct);
+    }
+
+    internal void Requeue(long feedbackId) => _toScore.Writer.TryWrite(feedbackId);
+}
