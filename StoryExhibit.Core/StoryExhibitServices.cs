@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using StoryExhibit.Core.Canvases;
+using StoryExhibit.Core.Exhibit;
 using StoryExhibit.Core.Generation;
 using StoryExhibit.Core.Generation.Images;
 using StoryExhibit.Core.Generation.Speech;
@@ -24,6 +25,7 @@ public static class StoryExhibitServices
         services.AddSingleton<StoryStore>();
         services.AddHostedService<DatabaseInitializer>();
 
+        services.AddExhibitRules(configuration.GetSection(ExhibitOptions.Section));
         services.AddTextGeneration(configuration.GetSection(TextGenerationOptions.Section));
         services.AddSingleton<IGeneratorPlugin, StorytellerPlugin>();
         services.AddSingleton<PluginCatalog>();
