@@ -34,6 +34,7 @@ public static class ExhibitHosting
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddStoryExhibitCore(builder.Configuration);
         builder.AddExhibitSettings();
+        builder.Services.AddSettingsPages();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
         builder.Services.AddVisitorSessions();
