@@ -4,6 +4,7 @@ using Radzen;
 using StoryExhibit.Core;
 using StoryExhibit.Web.Canvases;
 using StoryExhibit.Web.Components;
+using StoryExhibit.Web.Exhibit;
 using StoryExhibit.Web.Illustrations;
 using StoryExhibit.Web.Narration;
 using StoryExhibit.Web.Settings;
@@ -41,15 +42,16 @@ public static class ExhibitHosting
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }
 
-    /// <summary>The view models of a visitor's circuit: the story page's state and its narration.</summary>
+    /// <summary>The view models of a visitor's circuit: the story page's state and its narration, and who the visitor is.</summary>
     public static IServiceCollection AddVisitorSessions(this IServiceCollection services)
-        => services.AddScoped<StorySession>().AddScoped<NarrationSession>();
+        => services.AddScoped<StorySession>().AddScoped<NarrationSession>().AddVisitorIdentity();
 
     public static void UseStoryExhibit(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseBlazorScript();
+        app.UseVisitorCookie();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealthChecks("/health");
