@@ -23,6 +23,9 @@ public sealed class AppServer : IAsyncDisposable
         {
             ["ConnectionStrings__StoryExhibit"] = $"Data Source={Path.Combine(DataFolder, "stories.db")}",
             ["Generation__Text__Offline__WordDelay"] = "00:00:00.015",
+            // Tests click through scenes faster than any visitor; the limits have tests of their own (VisitorLimitTests).
+            ["Exhibit__VisitorLimits__StoriesPerHour"] = "0",
+            ["Exhibit__VisitorLimits__ScenesPerMinute"] = "0",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) _settings[key] = value;
     }
