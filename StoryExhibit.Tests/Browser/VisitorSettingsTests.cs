@@ -8,7 +8,7 @@ namespace StoryExhibit.Tests.Browser;
 public sealed class VisitorSettingsTests(AppFixture app) : IClassFixture<AppFixture>
 {
     [Fact]
-    public async Task Turning_off_own_choices_and_lowering_the_ceiling_changes_what_visitors_are_offered()
+    public async Task Turning_off_own_choices_and_pictures_and_lowering_the_ceiling_changes_what_visitors_are_offered()
     {
         var staff = await app.NewPageAsync();
         await app.SignInAsync(staff);
@@ -17,6 +17,7 @@ public sealed class VisitorSettingsTests(AppFixture app) : IClassFixture<AppFixt
         await SettingsShots.TakeAsync(staff, "visitors-before");
 
         await staff.Locator(".switch-row", new() { HasText = "Visitors' own choices" }).Locator(".rz-switch").ClickAsync();
+        await staff.Locator(".switch-row", new() { HasText = "Illustrations" }).Locator(".rz-switch").ClickAsync();
         await staff.Locator(".rz-selectbar", new() { HasText = "A little scary" }).GetByText("A little scary").ClickAsync();
         await staff.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
         await Expect(staff.GetByText("Settings saved")).ToBeVisibleAsync();
@@ -37,6 +38,9 @@ public sealed class VisitorSettingsTests(AppFixture app) : IClassFixture<AppFixt
         await StoryPages.StartStoryAsync(visitor);
         await StoryPages.WaitForChoicesAsync(visitor);
         await Expect(visitor.GetByText("Something else")).ToHaveCountAsync(0);
+        // With pictures on, "Painting this scene" shows within moments of the scene's end (IllustrationTests); give it that time.
+        await visitor.WaitForTimeoutAsync(1500);
+        await Expect(visitor.Locator(".scene-figure")).ToHaveCountAsync(0);
         Assert.NotEmpty(await StoryPages.ChoiceTextsAsync(visitor));
         await SettingsShots.TakeAsync(visitor, "story-without-own-choice");
     }

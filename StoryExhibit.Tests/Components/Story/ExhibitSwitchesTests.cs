@@ -74,4 +74,15 @@ public sealed class ExhibitSwitchesTests : ComponentTestContext
         Assert.Contains("Children", choices);
         Assert.DoesNotContain("Adults", choices);
     }
+
+    [Fact]
+    public void Without_illustrations_no_picture_is_shown()
+    {
+        var session = Services.GetRequiredService<StorySession>();
+        var scene = new Scene { Prose = "Once." };
+        Assert.True(session.IllustrationsShown);
+        _exhibit.Features.Illustrations = false;
+        Assert.False(session.IllustrationsShown);
+        Assert.Null(session.PictureFor(scene));
+    }
 }
