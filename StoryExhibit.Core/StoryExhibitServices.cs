@@ -27,9 +27,9 @@ public static class StoryExhibitServices
         services.AddDbContextFactory<StoryExhibitDb>(options => options.UseSqlite(folders.ConnectionString));
         services.AddSingleton<StoryStore>();
         services.AddHostedService<DatabaseInitializer>();
-        services.AddOptions<ExhibitOptions>().Bind(configuration.GetSection(ExhibitOptions.Section));
         services.AddAnalytics(configuration);
 
+        services.AddExhibitRules(configuration.GetSection(ExhibitOptions.Section));
         services.AddTextGeneration(configuration.GetSection(TextGenerationOptions.Section));
         services.AddSingleton<IGeneratorPlugin, StorytellerPlugin>();
         services.AddSingleton<PluginCatalog>();

@@ -13,6 +13,8 @@ public sealed class TextGenerationOptions
     public TextProvider Provider { get; set; } = TextProvider.Offline;
     /// <summary>Creativity of the storyteller, 0 to 2.</summary>
     public float Temperature { get; set; } = 0.9f;
+    /// <summary>How long each scene is, for every storyteller (see <see cref="SceneLengths"/>).</summary>
+    public SceneLength SceneLength { get; set; } = SceneLength.Standard;
     public OfflineStorytellerOptions Offline { get; set; } = new();
     /// <summary>Needed when <see cref="Provider"/> is <see cref="TextProvider.OpenAICompatible"/>.</summary>
     public OpenAICompatibleOptions? OpenAICompatible { get; set; }

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
+using StoryExhibit.Core.Exhibit;
 using StoryExhibit.Core.Generation;
 using StoryExhibit.Core.Stories;
 
@@ -13,11 +14,13 @@ public sealed class StorytellerPlugin : IGeneratorPlugin
     public const string WriteScene = "write_scene";
     private readonly IChatClient _storyteller;
     private readonly IOptionsMonitor<TextGenerationOptions> _options;
+    private readonly IOptionsMonitor<ExhibitOptions> _exhibit;
 
-    public StorytellerPlugin(IChatClient storyteller, IOptionsMonitor<TextGenerationOptions> options)
+    public StorytellerPlugin(IChatClient storyteller, IOptionsMonitor<TextGenerationOptions> options, IOptionsMonitor<ExhibitOptions> exhibit)
     {
         _storyteller = storyteller;
         _options = options;
+        _exhibit = exhibit;
         Function = AIFunctionFactory.Create(WriteSceneAsync, new AIFunctionFactoryOptions
         {
             Name = WriteScene,
@@ -34,7 +37,17 @@ public sealed class StorytellerPlugin : IGeneratorPlugin
         [Description("The prose of the earlier scenes on the path, oldest first.")] IReadOnlyList<string> earlierScenes,
         [EnumeratorCancellation] CancellationToken ct)
     {
-        var options = new ChatOptions { Temperature = _options.CurrentValue.Temperature };
+        var settings = _options.CurrentValue;
+        // Staff may lower the ceiling while a story is under way: its next scenes follow the new limits.
+        var seed = _exhibit.CurrentValue.Content.Apply(brief.Seed);
+        var words = SceneLengths.WordsFor(seed.Audience, settings.SceneLength);
+        brief = brief with { Seed = seed, SceneWords = words };
+        var options = new ChatOptions
+        {
+            Temperature = settings.Temperature,
+            // A server's own MaxOutputTokens setting wins; otherwise the scene length caps the answer.
+            MaxOutputTokens = settings.OpenAICompatible?.MaxOutputTokens is null ? SceneLengths.TokenBudget(words) : null,
+        };
         await foreach (var update in _storyteller.GetStreamingResponseAsync(StoryPrompt.ForScene(brief, earlierScenes), options, ct))
         {
             if (!string.IsNullOrEmpty(update.Text)) yield return update.Text;

@@ -23,6 +23,9 @@ public sealed record StoryBrief
     public bool FinalScene { get; init; }
     /// <summary>Bumped on "regenerate" so the same position can be written differently.</summary>
     public int Variant { get; init; }
+    /// <summary>Words of prose the scene aims at; null for the audience's usual length.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? SceneWords { get; init; }
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {

@@ -32,6 +32,9 @@ public sealed class AppServer : IAsyncDisposable
             ["Generation__Text__Offline__WordDelay"] = "00:00:00.015",
             ["Staff__Admin__UserName"] = AdminUserName,
             ["Staff__Admin__Password"] = AdminPassword,
+            // Tests click through scenes faster than any visitor; the limits have tests of their own (VisitorLimitTests).
+            ["Exhibit__VisitorLimits__StoriesPerHour"] = "0",
+            ["Exhibit__VisitorLimits__ScenesPerMinute"] = "0",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) _settings[key] = value;
     }

@@ -7,6 +7,7 @@ using StoryExhibit.Web.Analytics;
 using StoryExhibit.Web.Canvases;
 using StoryExhibit.Web.Components;
 using StoryExhibit.Web.Health;
+using StoryExhibit.Web.Exhibit;
 using StoryExhibit.Web.Illustrations;
 using StoryExhibit.Web.Narration;
 using StoryExhibit.Web.Privacy;
@@ -38,6 +39,7 @@ public static class ExhibitHosting
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddStoryExhibitCore(builder.Configuration);
         builder.AddExhibitSettings();
+        builder.Services.AddSettingsPages();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
         builder.Services.AddVisitorSessions();
@@ -45,9 +47,9 @@ public static class ExhibitHosting
         builder.Services.AddExhibitHealth();
     }
 
-    /// <summary>The view models of a visitor's circuit: the story page's state and its narration.</summary>
+    /// <summary>The view models of a visitor's circuit: the story page's state and its narration, and who the visitor is.</summary>
     public static IServiceCollection AddVisitorSessions(this IServiceCollection services)
-        => services.AddScoped<StorySession>().AddScoped<NarrationSession>();
+        => services.AddScoped<StorySession>().AddScoped<NarrationSession>().AddVisitorIdentity();
 
     public static void UseStoryExhibit(this WebApplication app)
     {
@@ -55,6 +57,7 @@ public static class ExhibitHosting
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseBlazorScript();
         app.UseStaffSignIn();
+        app.UseVisitorCookie();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapExhibitHealth();

@@ -6,7 +6,7 @@ namespace StoryExhibit.Web.Settings;
 public enum SecretAction { Keep, Replace, Remove }
 
 /// <summary>The speech settings page's fields. The stored API key is never put in here: only whether one exists.</summary>
-public sealed class SpeechSettingsForm
+public sealed class SpeechSettingsForm : ISecretField
 {
     public bool Enabled { get; set; } = true;
     public SpeechProvider Provider { get; set; } = SpeechProvider.Espeak;

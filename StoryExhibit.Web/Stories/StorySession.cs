@@ -2,8 +2,10 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Threading.Channels;
 using StoryExhibit.Core.Analytics;
+using StoryExhibit.Core.Exhibit;
 using StoryExhibit.Core.Illustrations;
 using StoryExhibit.Core.Stories;
+using StoryExhibit.Web.Exhibit;
 using StoryExhibit.Web.Narration;
 
 namespace StoryExhibit.Web.Stories;
@@ -22,13 +24,16 @@ public sealed class StorySession : IAsyncDisposable, IDisposable
     private readonly IllustrationFeed feed;
     private readonly EventRecorder events;
     private readonly ILogger<StorySession> log;
+    private readonly VisitorGate gate;
     private readonly HashSet<Guid> _withoutPicture = [];
     // Pictures already counted as shown (touched by the picture worker's thread too).
     private readonly ConcurrentDictionary<Guid, byte> _shown = new();
 
-    public StorySession(StoryEngine engine, NarrationSession narration, SceneIllustrations illustrations, IllustrationFeed feed, EventRecorder events, ILogger<StorySession> log)
+    public StorySession(StoryEngine engine, NarrationSession narration, SceneIllustrations illustrations, IllustrationFeed feed, EventRecorder events,
+        VisitorGate gate, ILogger<StorySession> log)
     {
         this.events = events;
+        this.gate = gate;
         this.engine = engine;
         this.narration = narration;
         this.illustrations = illustrations;
@@ -76,17 +81,52 @@ public sealed class StorySession : IAsyncDisposable, IDisposable
         if (Story is { Scenes.Count: 0 }) StartWriting(ct => engine.ContinueAsync(Story, null, null, ct));
     }
 
-    public void Choose(Guid sceneId, Guid choiceId) => StartWriting(ct => engine.ContinueAsync(Story!, sceneId, choiceId, ct));
-
-    public async Task ChooseOwnAsync(Guid sceneId, string text)
+    /// <summary>Follows a choice: to the scene already written for it, or a new one (if branching and the visitor's allowance permit).</summary>
+    public void Choose(Guid sceneId, Guid choiceId)
     {
-        Problem = StoryRules.CheckCustomChoice(text);
-        if (Problem is not null) { Changed?.Invoke(); return; }
-        var choice = await engine.AddCustomChoiceAsync(Story!, sceneId, text, _circuit.Token);
-        Choose(sceneId, choice.Id);
+        if (Tree.ChildVia(choiceId) is null && (Refuse(BranchingProblem(sceneId)) || Refuse(gate.TryWriteScene()))) return;
+        StartWriting(ct => engine.ContinueAsync(Story!, sceneId, choiceId, ct));
     }
 
-    public void Regenerate(Guid sceneId) => StartWriting(ct => engine.RegenerateAsync(Story!, sceneId, ct));
+    /// <summary>The visitor's own choice. When it cannot be taken now the text stays where it was typed.</summary>
+    public async Task ChooseOwnAsync(Guid sceneId, string text)
+    {
+        if (!gate.Features.CustomChoices) { Refuse("Writing your own choice is switched off just now: please pick one of the choices."); return; }
+        Problem = StoryRules.CheckCustomChoice(text);
+        if (Problem is not null) { Changed?.Invoke(); return; }
+        if (Refuse(BranchingProblem(sceneId)) || Refuse(gate.TryWriteScene())) return;
+        var choice = await engine.AddCustomChoiceAsync(Story!, sceneId, text, _circuit.Token);
+        StartWriting(ct => engine.ContinueAsync(Story!, sceneId, choice.Id, ct));
+    }
+
+    public void Regenerate(Guid sceneId)
+    {
+        if (Refuse(gate.TryWriteScene())) return;
+        StartWriting(ct => engine.RegenerateAsync(Story!, sceneId, ct));
+    }
+
+    /// <summary>Whether the exhibit lets this visitor go back and take another path (staff switch).</summary>
+    public bool BranchingAllowed => gate.Features.Branching;
+
+    /// <summary>Whether scene pictures are painted and shown (staff switch).</summary>
+    public bool IllustrationsShown => gate.Features.Illustrations;
+
+    /// <summary>Whether the visitor may write their own choice (staff switch).</summary>
+    public bool CustomChoicesAllowed => gate.Features.CustomChoices;
+
+    private string? BranchingProblem(Guid sceneId) => !gate.Features.Branching && Tree.ChildrenOf(sceneId).Count > 0
+        ? "Taking another path is switched off just now: carry on from the last scene of your story."
+        : null;
+
+    private bool Refuse(RateDecision decision) => Refuse(decision.Allowed ? null : decision.Message);
+
+    private bool Refuse(string? problem)
+    {
+        if (problem is null) return false;
+        Problem = problem;
+        Changed?.Invoke();
+        return true;
+    }
 
     public async Task MoveToAsync(Guid sceneId)
     {
@@ -159,7 +199,7 @@ public sealed class StorySession : IAsyncDisposable, IDisposable
 
     /// <summary>The picture of a scene that has prose, unless the visitor chose to go on without one.</summary>
     public Illustration? PictureFor(Scene scene)
-        => _withoutPicture.Contains(scene.Id) ? null : _pictures.GetValueOrDefault(scene.Id);
+        => !gate.Features.Illustrations || _withoutPicture.Contains(scene.Id) ? null : _pictures.GetValueOrDefault(scene.Id);
 
     public async Task RetryPictureAsync(Guid illustrationId)
     {
@@ -176,7 +216,7 @@ public sealed class StorySession : IAsyncDisposable, IDisposable
 
     private async Task IllustrateAsync(Scene scene)
     {
-        if (Story is null || scene.Prose.Length == 0 || scene.State is SceneState.Failed or SceneState.Writing) return;
+        if (Story is null || scene.Prose.Length == 0 || scene.State is SceneState.Failed or SceneState.Writing || !gate.Features.Illustrations) return;
         try
         {
             var picture = await illustrations.RequestAsync(Story, scene, _circuit.Token);

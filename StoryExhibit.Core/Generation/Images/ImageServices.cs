@@ -1,17 +1,14 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using StoryExhibit.Core.Generation.Images.Grpc;
-using StoryExhibit.Core.Generation.Images.Offline;
-using StoryExhibit.Core.Generation.Images.OpenAI;
 
 namespace StoryExhibit.Core.Generation.Images;
 
 public static class ImageServices
 {
     /// <summary>
-    /// Registers the configured <see cref="IIllustrator"/> and an <see cref="ILiveIllustrator"/> for live canvases; a provider
-    /// missing its settings stops the app at start with a clear message.
+    /// Registers the configured <see cref="IIllustrator"/> and an <see cref="ILiveIllustrator"/> for live canvases, both following
+    /// staff changes without a restart (<see cref="CurrentIllustrators"/>); a provider missing its settings in appsettings.json
+    /// stops the app at start with a clear message.
     /// </summary>
     public static IServiceCollection AddImages(this IServiceCollection services, IConfigurationSection section)
     {
@@ -31,24 +28,9 @@ public static class ImageServices
             .Validate(o => o.Provider != ImageProvider.OpenAI || o.OpenAI.Endpoint is null or { IsAbsoluteUri: true, Scheme: "http" or "https" }, $"{s}:OpenAI:Endpoint must be an absolute http(s) address, or be empty for api.openai.com.")
             .ValidateOnStart();
 
-        services.AddSingleton(sp => new OfflineIllustrator(sp.GetRequiredService<IOptions<ImageOptions>>().Value.Offline));
-        services.AddSingleton(sp => new SdxlTurboIllustrator(sp.GetRequiredService<IOptions<ImageOptions>>().Value.SdxlTurbo));
-        services.AddSingleton<IIllustrator>(sp =>
-        {
-            var o = sp.GetRequiredService<IOptions<ImageOptions>>().Value;
-            return o.Provider switch
-            {
-                ImageProvider.SdxlTurbo => sp.GetRequiredService<SdxlTurboIllustrator>(),
-                ImageProvider.OpenAI => new OpenAIIllustrator(o.OpenAI),
-                _ => sp.GetRequiredService<OfflineIllustrator>(),
-            };
-        });
-        services.AddSingleton<ILiveIllustrator>(sp =>
-        {
-            var o = sp.GetRequiredService<IOptions<ImageOptions>>().Value;
-            var live = o.LiveProvider ?? (o.Provider == ImageProvider.SdxlTurbo ? ImageProvider.SdxlTurbo : ImageProvider.Offline);
-            return live == ImageProvider.SdxlTurbo ? sp.GetRequiredService<SdxlTurboIllustrator>() : sp.GetRequiredService<OfflineIllustrator>();
-        });
+        services.AddSingleton<CurrentIllustrators>();
+        services.AddSingleton<IIllustrator, CurrentSceneIllustrator>();
+        services.AddSingleton<ILiveIllustrator, CurrentLiveIllustrator>();
         return services;
     }
 

@@ -144,7 +144,7 @@ internal sealed class SceneComposer
     /// <summary>Adds texture until the scene is long enough for its audience.</summary>
     private void Fill()
     {
-        var target = _brief.Seed.Audience switch { Audience.Children => 88, Audience.Teens => 105, _ => 120 };
+        var target = _brief.SceneWords ?? SceneLengths.WordsFor(_brief.Seed.Audience, SceneLength.Standard);
         var sources = new (string Name, string[] Templates)[]
         {
             ("companion", TextureTemplates.CompanionLine), ("sense", TextureTemplates.Sense),

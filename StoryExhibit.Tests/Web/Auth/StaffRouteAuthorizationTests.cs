@@ -16,7 +16,7 @@ public sealed class StaffRouteAuthorizationTests(StaffApp app) : IClassFixture<S
     private static readonly string[] StaffPrefixes = ["/settings", "/dashboard", "/staff"];
 
     /// <summary>The routes only admins may use. A new admin-only page or endpoint must be added here on purpose.</summary>
-    private static readonly string[] AdminOnly = ["/settings/accounts", "/settings/budgets"];
+    private static readonly string[] AdminOnly = ["/settings/accounts", "/settings/budgets", "/settings/providers"];
 
     private sealed record Route(string Pattern, string Path, string Method, bool IsPage)
     {

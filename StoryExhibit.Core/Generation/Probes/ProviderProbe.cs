@@ -1,0 +1,169 @@
+using System.ClientModel;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using StoryExhibit.Core.Generation.Images;
+using StoryExhibit.Core.Generation.Images.Grpc;
+using StoryExhibit.Core.Generation.OpenAI;
+
+namespace StoryExhibit.Core.Generation.Probes;
+
+/// <summary>
+/// "Test connection": asks a provider, with candidate settings that are not saved yet, for the smallest thing it
+/// can do, within a short time. The storyteller writes one word; SDXL-Turbo paints a tiny picture; OpenAI images
+/// only lists its models (a picture would cost money). The offline providers are built in and always ready.
+/// </summary>
+public sealed class ProviderProbe(ILogger<ProviderProbe> log, HttpClient? http = null)
+{
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
+    private static readonly HttpClient SharedHttp = new() { Timeout = Timeout.InfiniteTimeSpan };
+
+    private readonly HttpClient _http = http ?? SharedHttp;
+
+    public async Task<ProbeResult> TextAsync(TextGenerationOptions candidate, TimeSpan timeout, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        if (candidate.Provider == TextProvider.Offline) return BuiltIn("offline storyteller");
+        if (candidate.OpenAICompatible is not { } server || string.IsNullOrWhiteSpace(server.Model))
+            return ProbeResult.Failed("Name the model first.");
+
+        var options = new OpenAICompatibleOptions { Endpoint = server.Endpoint, ApiKey = server.ApiKey, Model = server.Model, Timeout = timeout, MaxRetries = 0 };
+        var watch = Stopwatch.StartNew();
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        limit.CancelAfter(timeout);
+        try
+        {
+            using var client = new OpenAIChatClientAdapter(options, _http);
+            var response = await client.GetResponseAsync([new ChatMessage(ChatRole.User, "Reply with the single word: ready")],
+                new ChatOptions { MaxOutputTokens = 5, Temperature = 0 }, limit.Token).ConfigureAwait(false);
+            var said = response.Text.Trim();
+            var what = said.Length == 0 ? "answered" : $"answered “{(said.Length > 40 ? said[..40] + "…" : said)}”";
+            return ProbeResult.Ok($"Connected: {server.Model} {what} in {Ms(watch.Elapsed)}.", watch.Elapsed);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            log.LogInformation(ex, "Storyteller connection test to {Endpoint} failed", server.Endpoint);
+            return ProbeResult.Failed(Explain(ex, timeout, "model name"));
+        }
+    }
+
+    public async Task<ProbeResult> ImagesAsync(ImageOptions candidate, TimeSpan timeout, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        return candidate.Provider switch
+        {
+            ImageProvider.SdxlTurbo => await SdxlTurboAsync(candidate.SdxlTurbo, timeout, ct).ConfigureAwait(false),
+            ImageProvider.OpenAI => await OpenAIModelsAsync(candidate.OpenAI.Endpoint, candidate.OpenAI.ApiKey, candidate.OpenAI.Model, timeout, ct).ConfigureAwait(false),
+            _ => BuiltIn("offline illustrator"),
+        };
+    }
+
+    public async Task<ProbeResult> SdxlTurboAsync(SdxlTurboOptions settings, TimeSpan timeout, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var options = new SdxlTurboOptions
+        {
+            Endpoint = settings.Endpoint, Steps = 1, GuidanceScale = settings.GuidanceScale, NegativePrompt = settings.NegativePrompt,
+            MediaType = settings.MediaType, Width = ImageRequest.MinSide * 2, Height = ImageRequest.MinSide * 2,
+            Timeout = timeout, MaxRetries = 0, ConnectTimeout = timeout < settings.ConnectTimeout ? timeout : settings.ConnectTimeout,
+        };
+        var watch = Stopwatch.StartNew();
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        limit.CancelAfter(timeout);
+        try
+        {
+            using var painter = new SdxlTurboIllustrator(options);
+            var image = await painter.GenerateAsync(new ImageRequest { Prompt = "a small lighthouse", Width = 128, Height = 128 }, limit.Token).ConfigureAwait(false);
+            return ProbeResult.Ok($"Connected: SDXL-Turbo painted a {image.Width}×{image.Height} test picture in {Ms(watch.Elapsed)}.", watch.Elapsed);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            log.LogInformation(ex, "SDXL-Turbo connection test to {Endpoint} failed", settings.Endpoint);
+            return ProbeResult.Failed(Explain(ex, timeout, "request"));
+        }
+    }
+
+    /// <summary>Lists the server's models (free of charge) and checks <paramref name="model"/> is among them.</summary>
+    public async Task<ProbeResult> OpenAIModelsAsync(Uri? endpoint, string? apiKey, string model, TimeSpan timeout, CancellationToken ct)
+    {
+        Uri address;
+        try { address = OpenAIConnection.NormalizeEndpoint(endpoint) ?? new Uri("https://api.openai.com/v1"); }
+        catch (ArgumentException) { return ProbeResult.Failed("The URL must be a full http:// or https:// address."); }
+
+        var watch = Stopwatch.StartNew();
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        limit.CancelAfter(timeout);
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(address.ToString().TrimEnd('/') + "/models"));
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", string.IsNullOrWhiteSpace(apiKey) ? OpenAIConnection.PlaceholderApiKey : apiKey.Trim());
+            using var response = await _http.SendAsync(request, limit.Token).ConfigureAwait(false);
+            var body = await response.Content.ReadAsStringAsync(limit.Token).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode) return ProbeResult.Failed(ForStatus((int)response.StatusCode, "address"));
+            var models = ModelIds(body);
+            if (models is null) return ProbeResult.Failed("The server answered, but not like an OpenAI-compatible service (the model list could not be read): check the URL.");
+            if (models.Count > 0 && !models.Contains(model, StringComparer.OrdinalIgnoreCase))
+                return ProbeResult.Failed($"Connected, but the server does not offer the model “{model}”: check the model name.");
+            return ProbeResult.Ok($"Connected: the key works and {model} is available ({Ms(watch.Elapsed)}).", watch.Elapsed);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            log.LogInformation(ex, "Picture service connection test to {Endpoint} failed", address);
+            return ProbeResult.Failed(Explain(ex, timeout, "address"));
+        }
+    }
+
+    private static ProbeResult BuiltIn(string what) => ProbeResult.Ok($"The {what} is built into the exhibit and ready: nothing to connect to.", TimeSpan.Zero);
+
+    private static List<string>? ModelIds(string body)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(body);
+            if (doc.RootElement.ValueKind != JsonValueKind.Object || !doc.RootElement.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Array) return null;
+            return [.. data.EnumerateArray().Where(m => m.ValueKind == JsonValueKind.Object && m.TryGetProperty("id", out _)).Select(m => m.GetProperty("id").ToString())];
+        }
+        catch (JsonException) { return null; }
+    }
+
+    /// <summary>The failure in plain words, with what to check.</summary>
+    internal static string Explain(Exception ex, TimeSpan timeout, string unknownThing)
+    {
+        for (var e = ex; e is not null; e = e.InnerException)
+        {
+            if (e is ClientResultException { Status: > 0 } c) return ForStatus(c.Status, unknownThing);
+            if (e is HttpRequestException { StatusCode: { } code }) return ForStatus((int)code, unknownThing);
+            if (e is GrpcStatusException g) return g.Status switch
+            {
+                GrpcStatusCode.Unavailable => "Unreachable: nothing answered at that address. Check the URL and that the server is running.",
+                GrpcStatusCode.DeadlineExceeded => TimedOut(timeout),
+                GrpcStatusCode.Unauthenticated or GrpcStatusCode.PermissionDenied => "Refused: the server did not accept the credentials.",
+                GrpcStatusCode.Unimplemented => "Wrong service: the server at that address is not an SDXL-Turbo image service.",
+                _ => $"The picture server failed the test ({g.Status}): {g.Message}",
+            };
+        }
+        var message = ex.Message;
+        if (ex is OperationCanceledException or TimeoutException || message.Contains("did not answer in time", StringComparison.Ordinal)) return TimedOut(timeout);
+        if (message.Contains("could not be reached", StringComparison.Ordinal) || ex is HttpRequestException)
+            return "Unreachable: nothing answered at that address. Check the URL and that the server is running.";
+        if (message.Contains("could not be read", StringComparison.Ordinal) || ex is JsonException)
+            return "Garbled answer: the server answered, but not like an OpenAI-compatible service. Check the URL.";
+        return ex is GenerationException or ArgumentException ? $"The test failed: {message}" : "The test failed unexpectedly; the log has the details.";
+    }
+
+    private static string ForStatus(int status, string unknownThing) => status switch
+    {
+        401 or 403 => $"Wrong key (HTTP {status}): the server refused the API key.",
+        404 => $"Not found (HTTP 404): the server does not know this {unknownThing}. Check the URL and the model name.",
+        429 => "Busy (HTTP 429): the server is rate limiting or out of credit.",
+        >= 500 => $"Server error (HTTP {status}): the server had an internal problem.",
+        _ => $"Rejected (HTTP {status}): the server refused the test request.",
+    };
+
+    private static string TimedOut(TimeSpan timeout) => $"Timed out: no answer within {timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} seconds.";
+
+    private static string Ms(TimeSpan t) => $"{Math.Round(t.TotalMilliseconds).ToString(CultureInfo.InvariantCulture)} ms";
+}

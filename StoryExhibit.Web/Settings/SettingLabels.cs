@@ -1,0 +1,52 @@
+using StoryExhibit.Core.Exhibit;
+using StoryExhibit.Core.Generation;
+using StoryExhibit.Core.Generation.Images;
+using StoryExhibit.Core.Generation.Speech;
+
+namespace StoryExhibit.Web.Settings;
+
+/// <summary>Staff-facing names of the settings, for validation messages and the record of changes.</summary>
+public static class SettingLabels
+{
+    private const string T = TextGenerationOptions.Section + ":";
+    private const string I = ImageOptions.Section + ":";
+    private const string E = ExhibitOptions.Section + ":";
+
+    private static readonly Dictionary<string, string> Labels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [T + "Provider"] = "Storyteller provider",
+        [T + "Temperature"] = "Creativity",
+        [T + "SceneLength"] = "Scene length",
+        [T + "OpenAICompatible:Endpoint"] = "Storyteller server URL",
+        [T + "OpenAICompatible:Model"] = "Storyteller model",
+        [T + "OpenAICompatible:ApiKey"] = "Storyteller API key",
+        [T + "OpenAICompatible:Timeout"] = "Storyteller timeout",
+        [T + "OpenAICompatible:MaxRetries"] = "Storyteller retries",
+        [I + "Provider"] = "Illustrator provider",
+        [I + "LiveProvider"] = "Live canvas painter",
+        [I + "SdxlTurbo:Endpoint"] = "SDXL-Turbo server URL",
+        [I + "SdxlTurbo:Timeout"] = "SDXL-Turbo timeout",
+        [I + "SdxlTurbo:Steps"] = "SDXL-Turbo steps",
+        [I + "OpenAI:Endpoint"] = "Picture service URL",
+        [I + "OpenAI:Model"] = "Picture model",
+        [I + "OpenAI:ApiKey"] = "Picture service API key",
+        [I + "OpenAI:Timeout"] = "Picture service timeout",
+        [I + "OpenAI:Size"] = "Picture size",
+        [E + "Features:Branching"] = "Branching",
+        [E + "Features:CustomChoices"] = "Visitors' own choices",
+        [E + "Features:Illustrations"] = "Illustrations",
+        [E + "Features:Feedback"] = "Feedback",
+        [E + "Features:CameraStart"] = "Camera start",
+        [E + "Content:RatingCeiling"] = "Content rating ceiling",
+        [E + "Content:Audiences"] = "Audiences",
+        [E + "VisitorLimits:StoriesPerHour"] = "Stories per visitor per hour",
+        [E + "VisitorLimits:ScenesPerMinute"] = "Scenes per visitor per minute",
+    };
+
+    public static string For(string key)
+    {
+        if (Labels.TryGetValue(key, out var label)) return label;
+        if (key.StartsWith(E + "Content:Audiences:", StringComparison.OrdinalIgnoreCase)) return "Audiences";
+        return BudgetSettingsEditor.Label(key); // budgets' names, else speech's
+    }
+}

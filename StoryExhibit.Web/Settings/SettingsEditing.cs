@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+
+namespace StoryExhibit.Web.Settings;
+
+/// <summary>An API key field: whether one is in effect, and what staff want done with it. The key itself is never put in here.</summary>
+public interface ISecretField
+{
+    bool KeyStored { get; set; }
+    SecretAction KeyAction { get; set; }
+    /// <summary>A new key typed by staff; cleared after a save.</summary>
+    string? NewApiKey { get; set; }
+}
+
+/// <summary>One API key on a settings form.</summary>
+public sealed class SecretEntry : ISecretField
+{
+    public bool KeyStored { get; set; }
+    public SecretAction KeyAction { get; set; }
+    public string? NewApiKey { get; set; }
+}
+
+/// <summary>
+/// What every settings editor does the same way: bind the options as configured now, run the registered validation
+/// rules (the ones that stop the app at start) on candidate values, and work out which overrides to write so that
+/// only what differs is saved.
+/// </summary>
+public static partial class SettingsEditing
+{
+    /// <summary>The options as configured now (appsettings.json, then staff overrides).</summary>
+    public static T Bind<T>(IConfiguration configuration, string section) where T : new()
+    {
+        var options = new T();
+        configuration.GetSection(section).Bind(options);
+        return options;
+    }
+
+    /// <summary>
+    /// Runs the validators on <paramref name="candidate"/>; each failure goes to the form field named by the last
+    /// configuration key it mentions (<paramref name="fields"/>: key → field; others go to "" for the whole form), with keys
+    /// written as their labels.
+    /// </summary>
+    public static void Validate<T>(IEnumerable<IValidateOptions<T>> validators, T candidate, IReadOnlyDictionary<string, string> fields,
+        Dictionary<string, string> errors) where T : class
+    {
+        foreach (var validator in validators)
+        {
+            var result = validator.Validate(Options.DefaultName, candidate);
+            if (!result.Failed) continue;
+            foreach (var failure in result.Failures ?? [result.FailureMessage])
+            {
+                var keys = SettingKey().Matches(failure);
+                var field = keys.Select(k => fields.GetValueOrDefault(k.Value)).LastOrDefault(f => f is not null) ?? "";
+                var message = SettingKey().Replace(failure, m => SettingLabels.For(m.Value));
+                errors.TryAdd(field, message);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The overrides that make configuration say <paramref name="desired"/> (full key → value): a value where it differs
+    /// from what is configured, null where an override is no longer needed (the value is back to appsettings.json).
+    /// </summary>
+    public static Dictionary<string, string?> Changes(IConfiguration configuration, IReadOnlyDictionary<string, string> desired,
+        IReadOnlyDictionary<string, string> defaults)
+    {
+        var changes = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in desired)
+        {
+            var overridden = SettingsConfiguration.IsOverridden(configuration, key);
+            var baseline = SettingsConfiguration.BaseValue(configuration, key) ?? defaults.GetValueOrDefault(key);
+            if (Same(value, baseline)) { if (overridden) changes[key] = null; }
+            else if (!overridden || !Same(value, configuration[key])) changes[key] = value;
+        }
+        return changes;
+    }
+
+    /// <summary>Adds what the form asks for a secret: a new key, or removing it (a key from the server's own configuration is hidden by an empty override).</summary>
+    public static void AddSecret(IConfiguration configuration, string key, ISecretField field, Dictionary<string, string?> changes)
+    {
+        if (field.KeyAction == SecretAction.Replace && !string.IsNullOrWhiteSpace(field.NewApiKey))
+            changes[key] = field.NewApiKey.Trim();
+        else if (field.KeyAction == SecretAction.Remove)
+        {
+            if (!string.IsNullOrEmpty(SettingsConfiguration.BaseValue(configuration, key))) changes[key] = "";
+            else if (SettingsConfiguration.IsOverridden(configuration, key)) changes[key] = null;
+        }
+    }
+
+    /// <summary>The key the candidate settings use: the new one typed, none when removing, else the one in effect.</summary>
+    public static string? CandidateKey(ISecretField field, string? current) => field.KeyAction switch
+    {
+        SecretAction.Replace when !string.IsNullOrWhiteSpace(field.NewApiKey) => field.NewApiKey.Trim(),
+        SecretAction.Remove => null,
+        _ => current,
+    };
+
+    /// <summary>Parses an optional address; a problem goes to <paramref name="field"/>.</summary>
+    public static Uri? Address(string? text, string field, string example, Dictionary<string, string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") return uri;
+        errors.TryAdd(field, $"This must be a full http:// or https:// address, such as {example}.");
+        return null;
+    }
+
+    public static string Bool(bool value) => value ? "true" : "false";
+    public static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+    public static string Seconds(TimeSpan value) => value.ToString("c", CultureInfo.InvariantCulture);
+
+    /// <summary>Equal as configuration values: empty is missing; numbers, switches, durations and addresses by value; names in any case.</summary>
+    public static bool Same(string? a, string? b)
+    {
+        a = string.IsNullOrWhiteSpace(a) ? "" : a.Trim();
+        b = string.IsNullOrWhiteSpace(b) ? "" : b.Trim();
+        if (double.TryParse(a, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && double.TryParse(b, NumberStyles.Float, CultureInfo.InvariantCulture, out var y))
+            return x == y;
+        if (bool.TryParse(a, out var p) && bool.TryParse(b, out var q)) return p == q;
+        if (a.Contains(':') && TimeSpan.TryParse(a, CultureInfo.InvariantCulture, out var s) && TimeSpan.TryParse(b, CultureInfo.InvariantCulture, out var t)) return s == t;
+        if (Uri.TryCreate(a, UriKind.Absolute, out var u) && Uri.TryCreate(b, UriKind.Absolute, out var v) && u.Scheme is "http" or "https") return u == v;
+        // Provider and other enum names bind in any case; other text is compared exactly.
+        return string.Equals(a, b, a.All(char.IsLetter) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"(?:Generation|Exhibit)(?::\w+)+")]
+    private static partial Regex SettingKey();
+}

@@ -1,0 +1,144 @@
+using Microsoft.Extensions.Options;
+using StoryExhibit.Core.Exhibit;
+using StoryExhibit.Core.Generation.Speech;
+using StoryExhibit.Core.Settings;
+using StoryExhibit.Core.Stories;
+
+namespace StoryExhibit.Web.Settings;
+
+/// <summary>The visitors page's fields: content limits, feature switches (narration's two live with speech) and per-visitor limits.</summary>
+public sealed class VisitorSettingsForm
+{
+    public ContentRating RatingCeiling { get; set; } = ContentRating.Thrilling;
+    public HashSet<Audience> Audiences { get; set; } = [.. Enum.GetValues<Audience>()];
+
+    public bool Branching { get; set; } = true;
+    public bool CustomChoices { get; set; } = true;
+    public bool Illustrations { get; set; } = true;
+    public bool Feedback { get; set; } = true;
+    public bool CameraStart { get; set; } = true;
+    public bool RealTimeNarration { get; set; } = true;
+    public bool AutoPlayLastScene { get; set; } = true;
+
+    public int StoriesPerHour { get; set; } = 12;
+    public int ScenesPerMinute { get; set; } = 6;
+
+    public static string Name(ContentRating rating) => rating switch
+    {
+        ContentRating.Gentle => "Gentle",
+        ContentRating.Mild => "A little scary",
+        _ => "Thrilling",
+    };
+}
+
+/// <summary>Everything behind the visitors page, checked with the same rules that stop the app at start.</summary>
+public sealed class VisitorSettingsEditor(
+    IConfiguration configuration,
+    SettingsStore store,
+    IEnumerable<IValidateOptions<ExhibitOptions>> rules,
+    ILogger<VisitorSettingsEditor> log)
+{
+    private const string E = ExhibitOptions.Section + ":";
+    private const string S = SpeechOptions.Section + ":";
+    private static readonly IReadOnlySet<string> NoSecrets = new HashSet<string>();
+    private static readonly Dictionary<string, string> Fields = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [E + "Content:RatingCeiling"] = nameof(VisitorSettingsForm.RatingCeiling),
+        [E + "Content:Audiences"] = nameof(VisitorSettingsForm.Audiences),
+        [E + "VisitorLimits:StoriesPerHour"] = nameof(VisitorSettingsForm.StoriesPerHour),
+        [E + "VisitorLimits:ScenesPerMinute"] = nameof(VisitorSettingsForm.ScenesPerMinute),
+    };
+
+    public VisitorSettingsForm Load()
+    {
+        var exhibit = Current();
+        var speech = SettingsEditing.Bind<SpeechOptions>(configuration, SpeechOptions.Section);
+        return new VisitorSettingsForm
+        {
+            RatingCeiling = exhibit.Content.RatingCeiling,
+            Audiences = [.. exhibit.Content.AllowedAudiences],
+            Branching = exhibit.Features.Branching,
+            CustomChoices = exhibit.Features.CustomChoices,
+            Illustrations = exhibit.Features.Illustrations,
+            Feedback = exhibit.Features.Feedback,
+            CameraStart = exhibit.Features.CameraStart,
+            RealTimeNarration = speech.RealTimeNarration,
+            AutoPlayLastScene = speech.AutoPlayLastScene,
+            StoriesPerHour = exhibit.VisitorLimits.StoriesPerHour,
+            ScenesPerMinute = exhibit.VisitorLimits.ScenesPerMinute,
+        };
+    }
+
+    public IReadOnlyDictionary<string, string> Check(VisitorSettingsForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (form.Audiences.Count == 0) errors[nameof(form.Audiences)] = "Allow at least one audience, or visitors could not start a story.";
+        SettingsEditing.Validate(rules, Apply(form), Fields, errors);
+        return errors;
+    }
+
+    public IReadOnlyDictionary<string, string?> ChangesFor(VisitorSettingsForm form)
+    {
+        var defaults = Values(new ExhibitOptions(), new SpeechOptions());
+        var current = Current();
+        var changes = SettingsEditing.Changes(configuration, Values(Apply(form), Speech(form)), defaults);
+        // Audiences are a list: unchanged means no write at all, or configuration binding would see a new list.
+        if (current.Content.AllowedAudiences.Order().SequenceEqual(form.Audiences.Order()))
+            foreach (var key in changes.Keys.Where(k => k.StartsWith(E + "Content:Audiences:", StringComparison.OrdinalIgnoreCase)).ToList()) changes.Remove(key);
+        return changes;
+    }
+
+    public async Task<SettingsSaveResult> SaveAsync(VisitorSettingsForm form, string changedBy, CancellationToken ct)
+    {
+        var errors = Check(form);
+        if (errors.Count > 0) return new SettingsSaveResult(errors, []);
+        var changes = ChangesFor(form);
+        var recorded = changes.Count == 0 ? [] : await store.SaveAsync(changes, NoSecrets, changedBy, ct);
+        log.LogInformation("Visitor settings saved by {User}: {Keys}", changedBy, string.Join(", ", recorded.Select(c => c.Key)));
+        return new SettingsSaveResult(new Dictionary<string, string>(), recorded);
+    }
+
+    public Task<IReadOnlyList<SettingChange>> RecentChangesAsync(int count, CancellationToken ct) => store.RecentChangesAsync(count, ct);
+
+    private ExhibitOptions Current() => SettingsEditing.Bind<ExhibitOptions>(configuration, ExhibitOptions.Section);
+
+    private ExhibitOptions Apply(VisitorSettingsForm form)
+    {
+        var candidate = Current();
+        candidate.Content.RatingCeiling = form.RatingCeiling;
+        candidate.Content.Audiences = [.. form.Audiences.Order()];
+        candidate.Features.Branching = form.Branching;
+        candidate.Features.CustomChoices = form.CustomChoices;
+        candidate.Features.Illustrations = form.Illustrations;
+        candidate.Features.Feedback = form.Feedback;
+        candidate.Features.CameraStart = form.CameraStart;
+        candidate.VisitorLimits.StoriesPerHour = form.StoriesPerHour;
+        candidate.VisitorLimits.ScenesPerMinute = form.ScenesPerMinute;
+        return candidate;
+    }
+
+    private static SpeechOptions Speech(VisitorSettingsForm form) => new() { RealTimeNarration = form.RealTimeNarration, AutoPlayLastScene = form.AutoPlayLastScene };
+
+    private static Dictionary<string, string> Values(ExhibitOptions o, SpeechOptions speech)
+    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            [E + "Content:RatingCeiling"] = o.Content.RatingCeiling.ToString(),
+            [E + "Features:Branching"] = SettingsEditing.Bool(o.Features.Branching),
+            [E + "Features:CustomChoices"] = SettingsEditing.Bool(o.Features.CustomChoices),
+            [E + "Features:Illustrations"] = SettingsEditing.Bool(o.Features.Illustrations),
+            [E + "Features:Feedback"] = SettingsEditing.Bool(o.Features.Feedback),
+            [E + "Features:CameraStart"] = SettingsEditing.Bool(o.Features.CameraStart),
+            [E + "VisitorLimits:StoriesPerHour"] = o.VisitorLimits.StoriesPerHour.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [E + "VisitorLimits:ScenesPerMinute"] = o.VisitorLimits.ScenesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [S + "RealTimeNarration"] = SettingsEditing.Bool(speech.RealTimeNarration),
+            [S + "AutoPlayLastScene"] = SettingsEditing.Bool(speech.AutoPlayLastScene),
+        };
+        // Always every slot: a shorter list over a longer one from appsettings.json would keep its tail; repeats are harmless.
+        var audiences = o.Content.AllowedAudiences.Order().ToList();
+        for (var i = 0; i < Enum.GetValues<Audience>().Length; i++)
+            values[$"{E}Content:Audiences:{i}"] = audiences[Math.Min(i, audiences.Count - 1)].ToString();
+        return values;
+    }
+}
