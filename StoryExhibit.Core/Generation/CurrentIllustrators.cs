@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using StoryExhibit.Core.Costs;
 using StoryExhibit.Core.Generation.Images;
 using StoryExhibit.Core.Generation.Images.Grpc;
 using StoryExhibit.Core.Generation.Images.Offline;
@@ -9,13 +10,15 @@ using StoryExhibit.Core.Generation.Images.OpenAI;
 namespace StoryExhibit.Core.Generation;
 
 /// <summary>The illustrators one set of <see cref="ImageOptions"/> asks for: scene pictures and live canvas frames.</summary>
-public sealed class IllustratorSet(IIllustrator scenes, ILiveIllustrator live) : IDisposable
+/// <param name="owner">The set whose illustrators these wrap (cost accounting): disposing this set disposes that one.</param>
+public sealed class IllustratorSet(IIllustrator scenes, ILiveIllustrator live, IllustratorSet? owner = null) : IDisposable
 {
     public IIllustrator Scenes { get; } = scenes;
     public ILiveIllustrator Live { get; } = live;
 
     public void Dispose()
     {
+        if (owner is not null) { owner.Dispose(); return; }
         (Scenes as IDisposable)?.Dispose();
         if (!ReferenceEquals(Live, Scenes)) (Live as IDisposable)?.Dispose();
     }
@@ -29,10 +32,22 @@ public sealed class CurrentIllustrators : IDisposable
 {
     private readonly LiveProvider<ImageOptions, IllustratorSet> _live;
 
-    public CurrentIllustrators(IOptionsMonitor<ImageOptions> options, ILogger<CurrentIllustrators> log) =>
-        _live = new LiveProvider<ImageOptions, IllustratorSet>(options, Create, log);
+    /// <param name="costs">Records every picture and frame and, once today's picture budget is spent, lets the offline illustrator paint instead.</param>
+    public CurrentIllustrators(IOptionsMonitor<ImageOptions> options, ILogger<CurrentIllustrators> log, CostAccounting? costs = null) =>
+        _live = new LiveProvider<ImageOptions, IllustratorSet>(options, o => costs is null ? Create(o) : Metered(o, costs), log);
 
-    /// <summary>The illustrators for these options. (Cost metering and budget fallbacks wrap what this returns.)</summary>
+    private static IllustratorSet Metered(ImageOptions o, CostAccounting costs)
+    {
+        var raw = Create(o);
+        var offline = new OfflineIllustrator(o.Offline);
+        var liveProvider = LiveProviderOf(o);
+        return new IllustratorSet(
+            costs.WrapImages(raw.Scenes, o.Provider.ToString(), o.Provider == ImageProvider.Offline ? null : offline),
+            costs.WrapLiveImages(raw.Live, liveProvider.ToString(), liveProvider == ImageProvider.Offline ? null : offline),
+            owner: raw);
+    }
+
+    /// <summary>The illustrators for these options, as they are (without cost accounting).</summary>
     public static IllustratorSet Create(ImageOptions options)
     {
         var offline = new OfflineIllustrator(options.Offline);

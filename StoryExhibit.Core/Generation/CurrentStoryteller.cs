@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using StoryExhibit.Core.Costs;
 using StoryExhibit.Core.Generation.Offline;
 using StoryExhibit.Core.Generation.OpenAI;
 
@@ -16,10 +17,14 @@ public sealed class CurrentStoryteller : IChatClient
 {
     private readonly LiveProvider<TextGenerationOptions, IChatClient> _live;
 
-    public CurrentStoryteller(IOptionsMonitor<TextGenerationOptions> options, ILogger<CurrentStoryteller> log) =>
-        _live = new LiveProvider<TextGenerationOptions, IChatClient>(options, Create, log);
+    /// <param name="costs">Records every call and, once today's text budget is spent, lets the offline storyteller write instead.</param>
+    public CurrentStoryteller(IOptionsMonitor<TextGenerationOptions> options, ILogger<CurrentStoryteller> log, CostAccounting? costs = null) =>
+        _live = new LiveProvider<TextGenerationOptions, IChatClient>(options, o => costs is null ? Create(o) : Metered(o, costs), log);
 
-    /// <summary>The storyteller for these options. (Cost metering and budget fallbacks wrap what this returns.)</summary>
+    private static IChatClient Metered(TextGenerationOptions o, CostAccounting costs) =>
+        costs.WrapText(Create(o), o.Provider.ToString(), o.Provider == TextProvider.Offline ? null : new OfflineStoryteller(o.Offline));
+
+    /// <summary>The storyteller for these options, as it is (without cost accounting).</summary>
     public static IChatClient Create(TextGenerationOptions options) => options.Provider switch
     {
         TextProvider.OpenAICompatible => new OpenAIChatClientAdapter(options.OpenAICompatible!),

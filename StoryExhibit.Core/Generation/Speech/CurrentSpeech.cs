@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using StoryExhibit.Core.Costs;
 using StoryExhibit.Core.Narration;
 
 namespace StoryExhibit.Core.Generation.Speech;
@@ -10,7 +11,7 @@ namespace StoryExhibit.Core.Generation.Speech;
 /// The speech provider and narration pipeline as the settings are now. When staff change the settings, the next
 /// use builds them anew, so a change applies without a restart.
 /// </summary>
-public sealed class CurrentSpeech(IOptionsMonitor<SpeechOptions> options, ILogger<NarrationPipeline> log)
+public sealed class CurrentSpeech(IOptionsMonitor<SpeechOptions> options, ILogger<NarrationPipeline> log, CostAccounting? costs = null)
 {
     private readonly Lock _gate = new();
     private Snapshot? _snapshot;
@@ -32,12 +33,17 @@ public sealed class CurrentSpeech(IOptionsMonitor<SpeechOptions> options, ILogge
         {
             if (_snapshot?.Options != now)
             {
-                var synthesizer = SpeechServices.CreateSynthesizer(now);
+                var synthesizer = Metered(SpeechServices.CreateSynthesizer(now), now);
                 _snapshot = new Snapshot(now, synthesizer, new NarrationPipeline(synthesizer, NarrationSettings.From(now), log), KeyOf(now));
             }
             return _snapshot;
         }
     }
+
+    /// <summary>Every sentence is recorded; once today's speech budget is spent, espeak-ng reads instead of a paid voice.</summary>
+    private ISpeechSynthesizer? Metered(ISpeechSynthesizer? synthesizer, SpeechOptions o) => synthesizer is null || costs is null ? synthesizer
+        : costs.WrapSpeech(synthesizer, o.Provider.ToString(),
+            o.Provider == SpeechProvider.Espeak ? null : SpeechServices.CreateSynthesizer(new SpeechOptions { Provider = SpeechProvider.Espeak, Timeout = o.Timeout }));
 
     private static string KeyOf(SpeechOptions o)
     {

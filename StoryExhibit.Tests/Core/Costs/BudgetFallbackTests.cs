@@ -72,6 +72,32 @@ public sealed class BudgetFallbackTests(GrpcTestServer grpc) : IClassFixture<Grp
     }
 
     [Fact]
+    public async Task The_configured_storyteller_is_metered_and_falls_back_without_any_wiring_in_the_test()
+    {
+        _server.ReplyWith(ServerProse);
+        await using var host = await CostsTestHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["Costs:ServiceBudgets:Text"] = "0.00001",
+            ["Generation:Text:Provider"] = "OpenAICompatible",
+            ["Generation:Text:OpenAICompatible:Endpoint"] = _server.Endpoint.ToString(),
+            ["Generation:Text:OpenAICompatible:Model"] = OpenAICompatibleServer.Model,
+            ["Generation:Text:OpenAICompatible:MaxRetries"] = "0",
+        });
+        var engine = host.Services.GetRequiredService<StoryEngine>();
+        var story = await engine.StartAsync(new StorySeed { Prompt = "A lighthouse keeper and a clever gull", Genre = "Adventure", Length = 4, RandomSeed = 7 }, default);
+
+        var first = await WriteAsync(engine, story, null);
+        var second = await WriteAsync(engine, story, first);
+
+        Assert.Contains("counted back", first.Prose);
+        Assert.DoesNotContain("counted back", second.Prose);
+        Assert.Single(_server.Requests);
+        var calls = (await host.WaitForStoredCallsAsync(2)).Where(c => c.Service == GeneratorService.Text).ToList();
+        Assert.Equal(["OpenAICompatible", "Offline"], calls.Select(c => c.Provider));
+        Assert.True(host.Guard.Status().For(GeneratorService.Text).FallingBack);
+    }
+
+    [Fact]
     public async Task Without_reported_usage_tokens_are_estimated_from_the_characters()
     {
         _server.Handler = (ctx, _) => OpenAICompatibleServer.StreamTextAsync(ctx, OpenAICompatibleServer.SplitTokens(ServerProse));
