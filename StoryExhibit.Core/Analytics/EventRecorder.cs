@@ -51,8 +51,8 @@ public sealed class EventRecorder
 
     public void PictureShown(Guid storyId, ArtStyle style) => Record(ExhibitEventKind.PictureShown, storyId, detail: style.ToString());
 
-    /// <summary>A visitor took their story home; <paramref name="format"/> is e.g. "pdf", "epub", "video".</summary>
-    public void Exported(Guid storyId, string? sessionCode, string format) => Record(ExhibitEventKind.Exported, storyId, sessionCode, format);
+    /// <summary>A visitor took their story home; <paramref name="format"/> is e.g. "json", "pdf", "epub", "video".</summary>
+    public void Exported(Guid? storyId, string? sessionCode, string format) => Record(ExhibitEventKind.Exported, storyId, sessionCode, format);
 
     public void FeedbackGiven(Guid? storyId, string? sessionCode, int rating) => Record(ExhibitEventKind.FeedbackGiven, storyId, sessionCode, $"{rating} stars");
 

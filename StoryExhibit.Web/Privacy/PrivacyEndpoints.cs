@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using StoryExhibit.Core.Analytics;
 using StoryExhibit.Core.Privacy;
 using StoryExhibit.Core.Stories;
 
@@ -18,7 +19,7 @@ public static class PrivacyEndpoints
     /// client giving too many wrong codes in a minute is asked to wait (429), so codes cannot be found by guessing.
     /// </summary>
     public static void MapPrivacy(this IEndpointRouteBuilder app)
-        => app.MapGet("/my-data/{code}.json", async (string code, VisitorDataReader reader, WrongCodeLimiter limiter, HttpContext http, CancellationToken ct) =>
+        => app.MapGet("/my-data/{code}.json", async (string code, VisitorDataReader reader, WrongCodeLimiter limiter, EventRecorder events, HttpContext http, CancellationToken ct) =>
         {
             var client = "ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
             if (limiter.IsBlocked(client))
@@ -32,6 +33,7 @@ public static class PrivacyEndpoints
                     "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
             }
 
+            events.Exported(null, export.Story.SessionCode, "json");
             http.Response.Headers.CacheControl = "no-store";
             http.Response.Headers.ContentDisposition = $"attachment; filename=\"{FileName(export.Story.SessionCode)}\"";
             return Results.Json(export, Json, "application/json; charset=utf-8");
