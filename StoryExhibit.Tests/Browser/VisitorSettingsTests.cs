@@ -52,7 +52,7 @@ public sealed class VisitorSettingsTests(AppFixture app) : IClassFixture<AppFixt
         await app.SignInAsync(page);
         await page.GotoAsync("/settings");
         await Expect(page.GetByText("Providers", new() { Exact = true })).ToBeVisibleAsync();
-        await Expect(page.Locator(".settings-card", new() { HasText = "Providers" })).ToContainTextAsync("text by offline");
+        await Expect(page.Locator("a.settings-card[href='/settings/providers']")).ToContainTextAsync("text by offline");
         await SettingsShots.TakeAsync(page, "settings-index");
         await page.GotoAsync("/settings/storyteller");
         await Expect(page.Locator(".creativity-words")).ToContainTextAsync("Playful");
