@@ -119,7 +119,8 @@ public sealed class ExhibitAnalytics(IDbContextFactory<StoryExhibitDb> contexts,
         var today = spent.Where(c => c.OccurredUtc >= dayStart).ToList();
         var services = Enum.GetValues<GeneratorService>().Select(service => new ServiceSpend(service,
             today.Where(c => c.Service == service).Sum(c => c.EstimatedCost),
-            options.ServiceBudgets.TryGetValue(service, out var budget) ? budget : null)).ToList();
+            options.ServiceBudgets.TryGetValue(service, out var budget) ? budget : null))
+            .Where(s => s.Service != GeneratorService.Music || s.Budget is not null || s.Today > 0).ToList(); // no music generator yet
         var perDay = spent.Where(c => c.OccurredUtc >= fromUtc).GroupBy(c => DateOnly.FromDateTime(c.OccurredUtc))
             .Select(g => new DaySpend(g.Key, g.Sum(c => c.EstimatedCost))).OrderBy(d => d.DayUtc).ToList();
         return new SpendReport(options.Currency, today.Sum(c => c.EstimatedCost), options.DailyBudget, services, perDay);

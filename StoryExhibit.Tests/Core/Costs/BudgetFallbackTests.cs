@@ -170,9 +170,9 @@ public sealed class BudgetFallbackTests(GrpcTestServer grpc) : IClassFixture<Grp
         Assert.Equal(["image/png", "image/png", "image/png", OfflineIllustrator.MediaType, OfflineIllustrator.MediaType, OfflineIllustrator.MediaType], media);
         Assert.True(await WaitAsync(async () => (await grpc.StatsAsync()).Cancelled.Contains(key)),
             "The paid stream should have been closed when the budget was spent.");
-        var calls = await host.WaitForStoredCallsAsync(6);
+        var calls = await host.WaitForStoredCallsAsync(3);
         Assert.Equal(0.006m, calls.Where(c => c.Provider == "SdxlTurbo").Sum(c => c.EstimatedCost));
-        Assert.Equal(3, calls.Count(c => c.Provider == "Offline"));
+        Assert.DoesNotContain(calls, c => c.Provider == "Offline"); // free frames are not recorded one by one
     }
 
     [Fact]
