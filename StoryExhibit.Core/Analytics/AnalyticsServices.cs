@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using StoryExhibit.Core.Costs;
 using StoryExhibit.Core.Exhibit;
+using StoryExhibit.Core.Persistence;
 
 namespace StoryExhibit.Core.Analytics;
 
@@ -16,7 +17,7 @@ public static class AnalyticsServices
             .Validate(o => o.BatchSize > 0 && o.QueueCapacity > 0, $"{AnalyticsOptions.Section}:BatchSize and QueueCapacity must be positive.")
             .ValidateOnStart();
         services.AddSingleton<EventRecorder>();
-        services.AddHostedService<EventWriter>();
+        services.AddBatchWriter<EventWriter>();
         services.AddSingleton<AbandonedStorySweep>();
         services.AddHostedService(sp => sp.GetRequiredService<AbandonedStorySweep>());
         services.AddSingleton<FeedbackService>();

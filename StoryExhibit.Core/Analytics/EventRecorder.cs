@@ -1,6 +1,6 @@
-using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using StoryExhibit.Core.Generation.Images;
+using StoryExhibit.Core.Persistence;
 using StoryExhibit.Core.Stories;
 
 namespace StoryExhibit.Core.Analytics;
@@ -9,23 +9,13 @@ namespace StoryExhibit.Core.Analytics;
 /// Records what happens at the exhibit without ever making a visitor wait: events go into an in-memory queue and
 /// <see cref="EventWriter"/> writes them to the database in batches. Never throws; never stores visitor text.
 /// </summary>
-public sealed class EventRecorder
+public sealed class EventRecorder(IOptions<AnalyticsOptions> options)
 {
-    private readonly Channel<ExhibitEvent> _queue;
-
-    public EventRecorder(IOptions<AnalyticsOptions> options)
-    {
-        _queue = Channel.CreateBounded<ExhibitEvent>(new BoundedChannelOptions(Math.Max(1, options.Value.QueueCapacity))
-        {
-            FullMode = BoundedChannelFullMode.DropOldest,
-            SingleReader = true,
-        });
-    }
-
-    internal ChannelReader<ExhibitEvent> Pending => _queue.Reader;
+    /// <summary>Events waiting to be written; beyond <see cref="AnalyticsOptions.QueueCapacity"/> the oldest are dropped.</summary>
+    internal BatchQueue<ExhibitEvent> Pending { get; } = new(options.Value.QueueCapacity, WhenQueueFull.DropOldest);
 
     public void Record(ExhibitEventKind kind, Guid? storyId = null, string? sessionCode = null, string? detail = null, double? durationMs = null)
-        => _queue.Writer.TryWrite(new ExhibitEvent
+        => Pending.TryAdd(new ExhibitEvent
         {
             Kind = kind,
             OccurredUtc = DateTime.UtcNow,
@@ -55,9 +45,6 @@ public sealed class EventRecorder
     public void Exported(Guid? storyId, string? sessionCode, string format) => Record(ExhibitEventKind.Exported, storyId, sessionCode, format);
 
     public void FeedbackGiven(Guid? storyId, string? sessionCode, int rating) => Record(ExhibitEventKind.FeedbackGiven, storyId, sessionCode, $"{rating} stars");
-
-    /// <summary>No more events are coming (the app is stopping); the writer drains what is queued.</summary>
-    internal void Complete() => _queue.Writer.TryComplete();
 
     private static string? Short(string? detail)
         => string.IsNullOrWhiteSpace(detail) ? null : detail.Length <= 80 ? detail : detail[..80];

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using StoryExhibit.Core.Persistence;
 
 namespace StoryExhibit.Core.Costs;
 
@@ -33,8 +34,7 @@ public static class CostServices
         services.AddSingleton<CostEstimator>();
         services.AddSingleton<SpendQueries>();
         services.AddHostedService<BudgetLoader>();
-        // First of the hosted services, so it stops last: calls made while the others stop are still stored.
-        services.Insert(0, ServiceDescriptor.Singleton<IHostedService, ProviderCallWriter>());
+        services.AddBatchWriter<ProviderCallWriter>();
         return services;
     }
 

@@ -1,5 +1,5 @@
-using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
+using StoryExhibit.Core.Persistence;
 
 namespace StoryExhibit.Core.Costs;
 
@@ -12,14 +12,9 @@ public sealed class ProviderCallLog(BudgetGuard guard, ILogger<ProviderCallLog> 
     /// <summary>Calls waiting to be stored; beyond this (the database is gone for a long while) new ones are dropped and counted.</summary>
     public const int MaxQueued = 20_000;
 
-    private readonly Channel<ProviderCall> _queue = Channel.CreateBounded<ProviderCall>(new BoundedChannelOptions(MaxQueued)
-    {
-        SingleReader = true,
-        FullMode = BoundedChannelFullMode.Wait, // with TryWrite: refuse the newest rather than block a visitor
-    });
     private long _dropped;
 
-    internal ChannelReader<ProviderCall> Queue => _queue.Reader;
+    internal BatchQueue<ProviderCall> Queue { get; } = new(MaxQueued, WhenQueueFull.RefuseNewest);
 
     /// <summary>Calls that could not be queued (queue full, or recorded after shutdown).</summary>
     public long Dropped => Interlocked.Read(ref _dropped);
@@ -27,12 +22,9 @@ public sealed class ProviderCallLog(BudgetGuard guard, ILogger<ProviderCallLog> 
     public void Record(ProviderCall call)
     {
         guard.Add(call);
-        if (_queue.Writer.TryWrite(call)) return;
+        if (Queue.TryAdd(call)) return;
         if (Interlocked.Increment(ref _dropped) % 1000 == 1)
             log.LogWarning("A {Service} call by {Provider} could not be queued for the database ({Dropped} so far); it still counts towards today's budget",
                 call.Service, call.Provider, Dropped);
     }
-
-    /// <summary>No more calls are accepted; the writer stores what is queued and stops.</summary>
-    internal void Complete() => _queue.Writer.TryComplete();
 }

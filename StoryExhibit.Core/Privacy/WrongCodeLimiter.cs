@@ -1,52 +1,42 @@
-using System.Collections.Concurrent;
+using System.Threading.RateLimiting;
 
 namespace StoryExhibit.Core.Privacy;
 
 /// <summary>
 /// Slows down guessing of story codes: a client (an IP address, a browser tab) that gives <see cref="MaxWrongPerMinute"/>
-/// unknown codes within a minute is refused until that minute has passed. Right codes cost nothing.
+/// unknown codes within a minute is refused until those codes are a minute old. Right codes cost nothing. Each client
+/// has a sliding window of its own; clients gone quiet are forgotten, so a scan from many addresses stays small.
 /// </summary>
-public sealed class WrongCodeLimiter(TimeProvider? clock = null)
+public sealed class WrongCodeLimiter : IDisposable
 {
     public const int MaxWrongPerMinute = 5;
-    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
-    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
-    private readonly ConcurrentDictionary<string, Queue<DateTimeOffset>> _wrong = new();
+    // A wrong code is forgotten within 5 s of turning a minute old.
+    private const int SegmentsPerWindow = 12;
 
+    private readonly PartitionedRateLimiter<string> _wrong;
+
+    public WrongCodeLimiter() : this(TimeSpan.FromMinutes(1)) { }
+
+    /// <summary>With another window than a minute, so tests need not wait a minute.</summary>
+    internal WrongCodeLimiter(TimeSpan window)
+        => _wrong = PartitionedRateLimiter.Create<string, string>(client => RateLimitPartition.GetSlidingWindowLimiter(client, _ => new SlidingWindowRateLimiterOptions
+        {
+            PermitLimit = MaxWrongPerMinute,
+            Window = window,
+            SegmentsPerWindow = SegmentsPerWindow,
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        }), StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="client"/> has used up its wrong codes for now; asking uses none.</summary>
     public bool IsBlocked(string client)
     {
-        if (!_wrong.TryGetValue(client, out var times)) return false;
-        lock (times)
-        {
-            Expire(times);
-            return times.Count >= MaxWrongPerMinute;
-        }
+        // Zero permits: only says whether any are left.
+        using var lease = _wrong.AttemptAcquire(client, permitCount: 0);
+        return !lease.IsAcquired;
     }
 
-    public void RecordWrong(string client)
-    {
-        var times = _wrong.GetOrAdd(client, _ => new Queue<DateTimeOffset>());
-        lock (times)
-        {
-            Expire(times);
-            times.Enqueue(_clock.GetUtcNow());
-        }
-        if (_wrong.Count > 10_000) Forget();
-    }
+    public void RecordWrong(string client) => _wrong.AttemptAcquire(client).Dispose();
 
-    private void Expire(Queue<DateTimeOffset> times)
-    {
-        var since = _clock.GetUtcNow() - Window;
-        while (times.Count > 0 && times.Peek() <= since) times.Dequeue();
-    }
-
-    // Keeps memory bounded under a scan from many addresses.
-    private void Forget()
-    {
-        foreach (var (client, times) in _wrong)
-        {
-            lock (times) { Expire(times); if (times.Count > 0) continue; }
-            _wrong.TryRemove(client, out _);
-        }
-    }
+    public void Dispose() => _wrong.Dispose();
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using StoryExhibit.Core.Generation.Probes;
 
 namespace StoryExhibit.Web.Health;
 
@@ -15,7 +16,8 @@ public static class HealthHosting
     public static IServiceCollection AddExhibitHealth(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<ProviderProbe>();
+        services.TryAddSingleton(sp => new ProviderProbe(sp.GetRequiredService<ILogger<ProviderProbe>>()));
+        services.AddSingleton<ProviderReachability>();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])
             .AddCheck<TextProviderHealthCheck>("text", tags: [ReadyTag, "provider"])

@@ -2,6 +2,8 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using StoryExhibit.Core.Generation;
 using StoryExhibit.Core.Generation.Images;
+using StoryExhibit.Core.Generation.OpenAI;
+using StoryExhibit.Core.Generation.Probes;
 using StoryExhibit.Core.Generation.Speech;
 
 namespace StoryExhibit.Web.Health;
@@ -14,35 +16,33 @@ namespace StoryExhibit.Web.Health;
 /// </summary>
 public static class ProviderHealth
 {
-    public static readonly Uri OpenAIModels = new("https://api.openai.com/v1/models");
-
-    /// <summary>The cheap OpenAI-protocol probe: GET {endpoint}/models.</summary>
-    public static Uri ModelsUrl(Uri? endpoint) => endpoint is null ? OpenAIModels : new(endpoint.ToString().TrimEnd('/') + "/models");
-
-    public static async Task<HealthCheckResult> RemoteAsync(Task<ProbeResult> probe, string provider, Uri shown, string fallback)
+    public static async Task<HealthCheckResult> RemoteAsync(Task<ProbeResult> reach, string provider, Uri? shown, string fallback)
     {
-        var result = await probe;
-        var where = $"{provider} at {ProviderProbe.Show(shown)}";
-        return result.Reachable
-            ? HealthCheckResult.Healthy($"{where} {result.Detail}.")
-            : HealthCheckResult.Degraded($"{where}: {result.Detail}. {fallback}");
+        var result = await reach;
+        var where = $"{provider} at {Show(shown ?? OpenAIChatClientAdapter.DefaultEndpoint)}";
+        return result.Success
+            ? HealthCheckResult.Healthy($"{where} - {result.Message}")
+            : HealthCheckResult.Degraded($"{where} - {result.Message} {fallback}");
     }
+
+    /// <summary>An address fit for a description: no user info, query or fragment.</summary>
+    public static string Show(Uri url) =>
+        url.IsAbsoluteUri ? new UriBuilder(url) { UserName = "", Password = "", Query = "", Fragment = "" }.Uri.ToString() : "(not an absolute address)";
 }
 
-public sealed class TextProviderHealthCheck(IOptionsMonitor<TextGenerationOptions> options, ProviderProbe probe) : IHealthCheck
+public sealed class TextProviderHealthCheck(IOptionsMonitor<TextGenerationOptions> options, ProviderReachability reach) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
     {
         var text = options.CurrentValue;
         if (text.Provider == TextProvider.Offline || text.OpenAICompatible is null)
             return Task.FromResult(HealthCheckResult.Healthy("The built-in offline storyteller writes the stories."));
-        var url = ProviderHealth.ModelsUrl(text.OpenAICompatible.Endpoint);
-        return ProviderHealth.RemoteAsync(probe.HttpAsync(url, ct), "The storyteller server", text.OpenAICompatible.Endpoint ?? url,
-            "Scenes cannot be written until it answers again.");
+        var endpoint = text.OpenAICompatible.Endpoint;
+        return ProviderHealth.RemoteAsync(reach.OpenAIAsync(endpoint, ct), "The storyteller server", endpoint, "Scenes cannot be written until it answers again.");
     }
 }
 
-public sealed class ImageProviderHealthCheck(IOptionsMonitor<ImageOptions> options, ProviderProbe probe) : IHealthCheck
+public sealed class ImageProviderHealthCheck(IOptionsMonitor<ImageOptions> options, ProviderReachability reach) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
     {
@@ -50,15 +50,14 @@ public sealed class ImageProviderHealthCheck(IOptionsMonitor<ImageOptions> optio
         const string fallback = "Scenes are illustrated by the offline illustrator meanwhile.";
         return images.Provider switch
         {
-            ImageProvider.SdxlTurbo => ProviderHealth.RemoteAsync(probe.TcpAsync(images.SdxlTurbo.Endpoint, ct), "SDXL-Turbo", images.SdxlTurbo.Endpoint, fallback),
-            ImageProvider.OpenAI => ProviderHealth.RemoteAsync(probe.HttpAsync(ProviderHealth.ModelsUrl(images.OpenAI.Endpoint), ct), "The OpenAI image service",
-                images.OpenAI.Endpoint ?? ProviderHealth.OpenAIModels, fallback),
+            ImageProvider.SdxlTurbo => ProviderHealth.RemoteAsync(reach.TcpAsync(images.SdxlTurbo.Endpoint, ct), "SDXL-Turbo", images.SdxlTurbo.Endpoint, fallback),
+            ImageProvider.OpenAI => ProviderHealth.RemoteAsync(reach.OpenAIAsync(images.OpenAI.Endpoint, ct), "The OpenAI image service", images.OpenAI.Endpoint, fallback),
             _ => Task.FromResult(HealthCheckResult.Healthy("The built-in offline illustrator draws the pictures.")),
         };
     }
 }
 
-public sealed class SpeechProviderHealthCheck(IOptionsMonitor<SpeechOptions> options, ProviderProbe probe) : IHealthCheck
+public sealed class SpeechProviderHealthCheck(IOptionsMonitor<SpeechOptions> options, ProviderReachability reach) : IHealthCheck
 {
     public const string EspeakProgram = "espeak-ng";
 
@@ -72,9 +71,9 @@ public sealed class SpeechProviderHealthCheck(IOptionsMonitor<SpeechOptions> opt
             SpeechProvider.Espeak => Task.FromResult(OnPath(EspeakProgram) is { } path
                 ? HealthCheckResult.Healthy($"espeak-ng is installed ({path}).")
                 : HealthCheckResult.Degraded("espeak-ng is not installed: stories are shown without narration. Install the espeak-ng package.")),
-            SpeechProvider.OpenAI => ProviderHealth.RemoteAsync(probe.HttpAsync(ProviderHealth.OpenAIModels, ct), "OpenAI speech", ProviderHealth.OpenAIModels, fallback),
+            SpeechProvider.OpenAI => ProviderHealth.RemoteAsync(reach.OpenAIAsync(null, ct), "OpenAI speech", null, fallback),
             SpeechProvider.OpenAICompatible when speech.Endpoint is { } endpoint =>
-                ProviderHealth.RemoteAsync(probe.HttpAsync(ProviderHealth.ModelsUrl(endpoint), ct), "The speech server", endpoint, fallback),
+                ProviderHealth.RemoteAsync(reach.OpenAIAsync(endpoint, ct), "The speech server", endpoint, fallback),
             SpeechProvider.OpenAICompatible => Task.FromResult(HealthCheckResult.Degraded("The speech server has no address: set one on the speech settings page.")),
             _ => Task.FromResult(HealthCheckResult.Healthy("Visitors' own browsers read the stories aloud.")),
         };

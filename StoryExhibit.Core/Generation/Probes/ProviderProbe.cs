@@ -2,6 +2,7 @@ using System.ClientModel;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
@@ -12,9 +13,11 @@ using StoryExhibit.Core.Generation.OpenAI;
 namespace StoryExhibit.Core.Generation.Probes;
 
 /// <summary>
-/// "Test connection": asks a provider, with candidate settings that are not saved yet, for the smallest thing it
-/// can do, within a short time. The storyteller writes one word; SDXL-Turbo paints a tiny picture; OpenAI images
-/// only lists its models (a picture would cost money). The offline providers are built in and always ready.
+/// Asks a provider whether it works, in plain words. "Test connection" asks, with candidate settings that are not
+/// saved yet, for the smallest thing it can do: the storyteller writes one word; SDXL-Turbo paints a tiny picture;
+/// OpenAI images only lists its models (a picture would cost money). The offline providers are built in and always
+/// ready. The cheap checks (<see cref="ReachOpenAIAsync"/>, <see cref="ConnectAsync"/>) only see whether anything
+/// answers: no key, nothing generated, free to repeat (health checks use them).
 /// </summary>
 public sealed class ProviderProbe(ILogger<ProviderProbe> log, HttpClient? http = null)
 {
@@ -89,32 +92,80 @@ public sealed class ProviderProbe(ILogger<ProviderProbe> log, HttpClient? http =
     /// <summary>Lists the server's models (free of charge) and checks <paramref name="model"/> is among them.</summary>
     public async Task<ProbeResult> OpenAIModelsAsync(Uri? endpoint, string? apiKey, string model, TimeSpan timeout, CancellationToken ct)
     {
-        Uri address;
-        try { address = OpenAIConnection.NormalizeEndpoint(endpoint) ?? new Uri("https://api.openai.com/v1"); }
-        catch (ArgumentException) { return ProbeResult.Failed("The URL must be a full http:// or https:// address."); }
+        if (ModelsUrl(endpoint) is not { } models) return ProbeResult.Failed(NotAnAddress);
 
         var watch = Stopwatch.StartNew();
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
         limit.CancelAfter(timeout);
         try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(address.ToString().TrimEnd('/') + "/models"));
+            using var request = new HttpRequestMessage(HttpMethod.Get, models);
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", string.IsNullOrWhiteSpace(apiKey) ? OpenAIConnection.PlaceholderApiKey : apiKey.Trim());
             using var response = await _http.SendAsync(request, limit.Token).ConfigureAwait(false);
             var body = await response.Content.ReadAsStringAsync(limit.Token).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode) return ProbeResult.Failed(ForStatus((int)response.StatusCode, "address"));
-            var models = ModelIds(body);
-            if (models is null) return ProbeResult.Failed("The server answered, but not like an OpenAI-compatible service (the model list could not be read): check the URL.");
-            if (models.Count > 0 && !models.Contains(model, StringComparer.OrdinalIgnoreCase))
+            var offered = ModelIds(body);
+            if (offered is null) return ProbeResult.Failed("The server answered, but not like an OpenAI-compatible service (the model list could not be read): check the URL.");
+            if (offered.Count > 0 && !offered.Contains(model, StringComparer.OrdinalIgnoreCase))
                 return ProbeResult.Failed($"Connected, but the server does not offer the model “{model}”: check the model name.");
             return ProbeResult.Ok($"Connected: the key works and {model} is available ({Ms(watch.Elapsed)}).", watch.Elapsed);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
-            log.LogInformation(ex, "Picture service connection test to {Endpoint} failed", address);
+            log.LogInformation(ex, "Picture service connection test to {Endpoint} failed", models);
             return ProbeResult.Failed(Explain(ex, timeout, "address"));
         }
     }
+
+    /// <summary>
+    /// Whether an OpenAI-compatible server answers at <paramref name="endpoint"/> (null: api.openai.com): one GET of its
+    /// model list without a key, where any HTTP answer counts, even 401. Costs nothing.
+    /// </summary>
+    public async Task<ProbeResult> ReachOpenAIAsync(Uri? endpoint, TimeSpan timeout, CancellationToken ct)
+    {
+        if (ModelsUrl(endpoint) is not { } models) return ProbeResult.Failed(NotAnAddress);
+        var watch = Stopwatch.StartNew();
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        limit.CancelAfter(timeout);
+        try
+        {
+            using var response = await _http.GetAsync(models, HttpCompletionOption.ResponseHeadersRead, limit.Token).ConfigureAwait(false);
+            return ProbeResult.Ok($"Reachable: it answered (HTTP {(int)response.StatusCode}) in {Ms(watch.Elapsed)}.", watch.Elapsed);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            return ProbeResult.Failed(Explain(ex, timeout, "address"));
+        }
+    }
+
+    /// <summary>Whether the host and port of <paramref name="endpoint"/> accept a TCP connection (gRPC servers have no free request).</summary>
+    public async Task<ProbeResult> ConnectAsync(Uri endpoint, TimeSpan timeout, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        if (!endpoint.IsAbsoluteUri) return ProbeResult.Failed(NotAnAddress);
+        var watch = Stopwatch.StartNew();
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        limit.CancelAfter(timeout);
+        try
+        {
+            using var socket = new TcpClient();
+            await socket.ConnectAsync(endpoint.Host, endpoint.Port, limit.Token).ConfigureAwait(false);
+            return ProbeResult.Ok($"Reachable: it accepts connections ({Ms(watch.Elapsed)}).", watch.Elapsed);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            return ProbeResult.Failed(Explain(ex, timeout, "address"));
+        }
+    }
+
+    /// <summary>The model list of an OpenAI-compatible server (null: api.openai.com), or null when it is not an http(s) address.</summary>
+    public static Uri? ModelsUrl(Uri? endpoint)
+    {
+        try { return new Uri((OpenAIConnection.NormalizeEndpoint(endpoint) ?? OpenAIChatClientAdapter.DefaultEndpoint).ToString().TrimEnd('/') + "/models"); }
+        catch (ArgumentException) { return null; }
+    }
+
+    private const string NotAnAddress = "The URL must be a full http:// or https:// address.";
 
     private static ProbeResult BuiltIn(string what) => ProbeResult.Ok($"The {what} is built into the exhibit and ready: nothing to connect to.", TimeSpan.Zero);
 
@@ -136,9 +187,14 @@ public sealed class ProviderProbe(ILogger<ProviderProbe> log, HttpClient? http =
         {
             if (e is ClientResultException { Status: > 0 } c) return ForStatus(c.Status, unknownThing);
             if (e is HttpRequestException { StatusCode: { } code }) return ForStatus((int)code, unknownThing);
+            if (e is HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError }) return Unreachable("host not found", "Check the URL.");
+            if (e is HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError })
+                return Unreachable("the secure connection failed", "Check http:// or https:// in the URL and the server's certificate.");
+            if (e is SocketException { SocketErrorCode: SocketError.ConnectionRefused }) return Unreachable("connection refused", "Check the URL and that the server is running.");
+            if (e is SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.NoData }) return Unreachable("host not found", "Check the URL.");
             if (e is GrpcStatusException g) return g.Status switch
             {
-                GrpcStatusCode.Unavailable => "Unreachable: nothing answered at that address. Check the URL and that the server is running.",
+                GrpcStatusCode.Unavailable => NothingAnswered,
                 GrpcStatusCode.DeadlineExceeded => TimedOut(timeout),
                 GrpcStatusCode.Unauthenticated or GrpcStatusCode.PermissionDenied => "Refused: the server did not accept the credentials.",
                 GrpcStatusCode.Unimplemented => "Wrong service: the server at that address is not an SDXL-Turbo image service.",
@@ -147,8 +203,7 @@ public sealed class ProviderProbe(ILogger<ProviderProbe> log, HttpClient? http =
         }
         var message = ex.Message;
         if (ex is OperationCanceledException or TimeoutException || message.Contains("did not answer in time", StringComparison.Ordinal)) return TimedOut(timeout);
-        if (message.Contains("could not be reached", StringComparison.Ordinal) || ex is HttpRequestException)
-            return "Unreachable: nothing answered at that address. Check the URL and that the server is running.";
+        if (message.Contains("could not be reached", StringComparison.Ordinal) || ex is HttpRequestException or SocketException) return NothingAnswered;
         if (message.Contains("could not be read", StringComparison.Ordinal) || ex is JsonException)
             return "Garbled answer: the server answered, but not like an OpenAI-compatible service. Check the URL.";
         return ex is GenerationException or ArgumentException ? $"The test failed: {message}" : "The test failed unexpectedly; the log has the details.";
@@ -162,6 +217,10 @@ public sealed class ProviderProbe(ILogger<ProviderProbe> log, HttpClient? http =
         >= 500 => $"Server error (HTTP {status}): the server had an internal problem.",
         _ => $"Rejected (HTTP {status}): the server refused the test request.",
     };
+
+    private const string NothingAnswered = "Unreachable: nothing answered at that address. Check the URL and that the server is running.";
+
+    private static string Unreachable(string why, string check) => $"Unreachable: {why}. {check}";
 
     private static string TimedOut(TimeSpan timeout) => $"Timed out: no answer within {timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} seconds.";
 

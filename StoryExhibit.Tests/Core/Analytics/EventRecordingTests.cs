@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using StoryExhibit.Core.Analytics;
+using StoryExhibit.Core.Costs;
 using StoryExhibit.Core.Stories;
 
 namespace StoryExhibit.Tests.Core.Analytics;
@@ -32,6 +33,17 @@ public sealed class EventRecordingTests
         for (var i = 0; i < 7; i++) recorder.Record(ExhibitEventKind.PictureShown, detail: "Comic");
         await writer.StopAsync(default);
         Assert.Equal(427, await CountAsync(host));
+    }
+
+    [Fact]
+    public async Task The_event_writer_is_among_the_first_hosted_services_so_it_stops_after_those_that_record_events()
+    {
+        await using var host = await AnalyticsHost.StartAsync();
+        var hosted = host.Services.GetServices<IHostedService>().ToList();
+        var before = hosted.TakeWhile(h => h is not EventWriter).ToList();
+        Assert.True(before.Count < hosted.Count, "The event writer is registered.");
+        Assert.All(before, h => Assert.IsType<ProviderCallWriter>(h)); // only the other batch writer
+        Assert.Contains(hosted.Skip(before.Count), h => h is AbandonedStorySweep);
     }
 
     [Fact]

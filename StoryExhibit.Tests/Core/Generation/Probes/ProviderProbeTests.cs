@@ -91,7 +91,45 @@ public sealed class ProviderProbeTests : IAsyncLifetime
         var result = await _probe.TextAsync(Text(endpoint: new Uri($"http://127.0.0.1:{FreePort()}/v1")), Short, CancellationToken.None);
 
         Assert.False(result.Success);
-        Assert.StartsWith("Unreachable", result.Message);
+        Assert.StartsWith("Unreachable: connection refused", result.Message);
+    }
+
+    [Fact]
+    public async Task The_cheap_reach_check_asks_for_the_model_list_without_a_key_and_counts_any_answer()
+    {
+        await using var models = await ModelsServer.StartAsync();
+
+        var result = await _probe.ReachOpenAIAsync(models.Endpoint, Short, CancellationToken.None);
+
+        Assert.True(result.Success, result.Message);
+        Assert.StartsWith("Reachable: it answered (HTTP 401)", result.Message); // no key was sent, and a refusal still means it is there
+        Assert.Equal(["/v1/models"], models.Paths);
+        Assert.Empty(_server.Requests); // nothing generated anywhere
+    }
+
+    [Fact]
+    public async Task The_cheap_checks_name_a_refused_connection_and_a_bad_address_in_plain_words()
+    {
+        var closed = new Uri($"http://127.0.0.1:{FreePort()}/v1");
+        var http = await _probe.ReachOpenAIAsync(closed, Short, CancellationToken.None);
+        var tcp = await _probe.ConnectAsync(closed, Short, CancellationToken.None);
+        var notHttp = await _probe.ReachOpenAIAsync(new Uri("ftp://example.org/v1"), Short, CancellationToken.None);
+
+        Assert.Equal((false, false, false), (http.Success, tcp.Success, notHttp.Success));
+        Assert.Equal("Unreachable: connection refused. Check the URL and that the server is running.", http.Message);
+        Assert.Equal(http.Message, tcp.Message);
+        Assert.Equal("The URL must be a full http:// or https:// address.", notHttp.Message);
+    }
+
+    [Fact]
+    public async Task A_listening_port_accepts_connections()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var result = await _probe.ConnectAsync(new Uri($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}"), Short, CancellationToken.None);
+
+        Assert.True(result.Success, result.Message);
+        Assert.StartsWith("Reachable: it accepts connections", result.Message);
     }
 
     [Fact]
