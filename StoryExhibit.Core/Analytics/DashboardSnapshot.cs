@@ -25,10 +25,11 @@ public sealed record DashboardSnapshot
     public required FeedbackReport Feedback { get; init; }
 }
 
-public sealed record Kpis(int StoriesStarted, int StoriesFinished, int StoriesAbandoned, TimeSpan? AverageSessionLength, double? AverageRating, int FeedbackCount);
+/// <param name="Visitors">Distinct browsers that started a story in the period.</param>
+public sealed record Kpis(int Visitors, int StoriesStarted, int StoriesFinished, int StoriesAbandoned, TimeSpan? AverageSessionLength, double? AverageRating, int FeedbackCount);
 
 /// <summary>Stories started and finished in one hour or day (local time).</summary>
-public sealed record TimeBucket(DateTime StartLocal, string Label, int Started, int Finished);
+public sealed record TimeBucket(DateTime StartLocal, string Label, int Visitors, int Started, int Finished);
 
 /// <summary>One step of the way from a seed to a finished story: how many stories got this far, and how many stopped just before.</summary>
 public sealed record FunnelStep(string Name, int Stories, int DroppedBefore, double ShareOfStarted);

@@ -14,7 +14,8 @@ public sealed class EventRecorder(IOptions<AnalyticsOptions> options)
     /// <summary>Events waiting to be written; beyond <see cref="AnalyticsOptions.QueueCapacity"/> the oldest are dropped.</summary>
     internal BatchQueue<ExhibitEvent> Pending { get; } = new(options.Value.QueueCapacity, WhenQueueFull.DropOldest);
 
-    public void Record(ExhibitEventKind kind, Guid? storyId = null, string? sessionCode = null, string? detail = null, double? durationMs = null)
+    public void Record(ExhibitEventKind kind, Guid? storyId = null, string? sessionCode = null, string? detail = null, double? durationMs = null,
+        string? visitorId = null)
         => Pending.TryAdd(new ExhibitEvent
         {
             Kind = kind,
@@ -23,9 +24,11 @@ public sealed class EventRecorder(IOptions<AnalyticsOptions> options)
             SessionCode = string.IsNullOrEmpty(sessionCode) ? null : sessionCode,
             Detail = Short(detail),
             DurationMs = durationMs is { } ms && double.IsFinite(ms) ? Math.Max(0, ms) : null,
+            VisitorId = visitorId is { Length: > 0 and <= 16 } ? visitorId : null,
         });
 
-    public void StoryStarted(Story story) => Record(ExhibitEventKind.StoryStarted, story.Id, story.SessionCode, story.Seed.Genre);
+    /// <param name="visitorId">The visitor's pseudonym (<see cref="ExhibitEvent.VisitorId"/>), when known.</param>
+    public void StoryStarted(Story story, string? visitorId) => Record(ExhibitEventKind.StoryStarted, story.Id, story.SessionCode, story.Seed.Genre, visitorId: visitorId);
 
     /// <summary>A scene was written (or stopped, or failed): <paramref name="detail"/> is the provider, or the state when it did not complete.</summary>
     public void SceneGenerated(Story story, string detail, TimeSpan took) => Record(ExhibitEventKind.SceneGenerated, story.Id, story.SessionCode, detail, took.TotalMilliseconds);

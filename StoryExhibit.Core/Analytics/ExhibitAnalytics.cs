@@ -27,7 +27,9 @@ public sealed class ExhibitAnalytics(IDbContextFactory<StoryExhibitDb> contexts,
         var events = db.Events.AsNoTracking().Where(e => e.OccurredUtc >= fromUtc && e.OccurredUtc <= nowUtc);
 
         var started = await events.Where(e => e.Kind == ExhibitEventKind.StoryStarted && e.StoryId != null)
-            .Select(e => new { StoryId = e.StoryId!.Value, e.OccurredUtc }).ToListAsync(ct);
+            .Select(e => new { StoryId = e.StoryId!.Value, e.OccurredUtc, e.VisitorId }).ToListAsync(ct);
+        // A story started without a known visitor counts as its own visitor.
+        static string VisitorOf(Guid storyId, string? visitorId) => visitorId ?? storyId.ToString("N");
         var startedIds = started.Select(s => s.StoryId).ToHashSet();
         var finished = await events.Where(e => e.Kind == ExhibitEventKind.StoryFinished && e.StoryId != null)
             .Select(e => new { StoryId = e.StoryId!.Value, e.OccurredUtc }).ToListAsync(ct);
@@ -38,7 +40,9 @@ public sealed class ExhibitAnalytics(IDbContextFactory<StoryExhibitDb> contexts,
         {
             var end = i + 1 < buckets.Count ? buckets[i + 1] : DateTime.MaxValue;
             bool In(DateTime utc) { var local = ToLocal(utc, zone); return local >= start && local < end; }
-            return new TimeBucket(start, Label(start, unit), started.Count(s => In(s.OccurredUtc)), firstFinish.Count(In));
+            var inBucket = started.Where(s => In(s.OccurredUtc)).ToList();
+            return new TimeBucket(start, Label(start, unit), inBucket.Select(s => VisitorOf(s.StoryId, s.VisitorId)).Distinct().Count(), inBucket.Count,
+                firstFinish.Count(In));
         }).ToList();
 
         var funnel = await FunnelAsync(events, startedIds, ct);
@@ -60,7 +64,7 @@ public sealed class ExhibitAnalytics(IDbContextFactory<StoryExhibitDb> contexts,
             FromUtc = fromUtc,
             ToUtc = nowUtc,
             ComputedUtc = DateTime.UtcNow,
-            Kpis = new Kpis(startedIds.Count, funnel[^1].Stories, abandoned,
+            Kpis = new Kpis(started.Select(s => VisitorOf(s.StoryId, s.VisitorId)).Distinct().Count(), startedIds.Count, funnel[^1].Stories, abandoned,
                 lengths.Count == 0 ? null : TimeSpan.FromTicks((long)lengths.Average(l => l.Ticks)), feedback.AverageRating, feedback.Count),
             BucketUnit = unit,
             StoriesOverTime = overTime,

@@ -28,6 +28,11 @@ public sealed class ExhibitEvent
     public string? SessionCode { get; set; }
     /// <summary>A short label to group by: the genre, art style, export format or provider.</summary>
     public string? Detail { get; set; }
+    /// <summary>
+    /// A pseudonym of the visitor's browser on <see cref="ExhibitEventKind.StoryStarted"/> (a hash of its visitor
+    /// cookie, never an address), so the dashboard can count visitors as well as stories.
+    /// </summary>
+    public string? VisitorId { get; set; }
     /// <summary>How long it took, when that means something (scene generation, first sound).</summary>
     public double? DurationMs { get; set; }
 }

@@ -96,6 +96,7 @@ public sealed class StoryExhibitDb(DbContextOptions<StoryExhibitDb> options) : D
             e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
             e.Property(x => x.SessionCode).HasMaxLength(16);
             e.Property(x => x.Detail).HasMaxLength(80);
+            e.Property(x => x.VisitorId).HasMaxLength(16);
         });
         model.Entity<VisitorFeedback>(f =>
         {

@@ -22,13 +22,16 @@ public sealed class StoryEngine(
     /// <summary>How often a scene still being written is saved, so a crash loses little.</summary>
     internal static readonly TimeSpan CheckpointEvery = TimeSpan.FromSeconds(2);
 
-    public async Task<Story> StartAsync(StorySeed seed, CancellationToken ct)
+    public Task<Story> StartAsync(StorySeed seed, CancellationToken ct) => StartAsync(seed, null, ct);
+
+    /// <param name="visitorId">A pseudonym of the visitor's browser, so the dashboard counts visitors as well as stories.</param>
+    public async Task<Story> StartAsync(StorySeed seed, string? visitorId, CancellationToken ct)
     {
         var problems = StoryRules.Check(seed);
         if (problems.Count > 0) throw new ArgumentException(string.Join(" ", problems.Select(p => p.Message)), nameof(seed));
         var story = await store.CreateAsync(new Story { Seed = seed with { Prompt = seed.Prompt.Trim() }, Title = StoryRules.TitleFor(seed) }, ct);
         log.LogInformation("Story {SessionCode} started: {Genre}, {Audience}, {Length} scenes", story.SessionCode, seed.Genre, seed.Audience, seed.Length);
-        events.StoryStarted(story);
+        events.StoryStarted(story, visitorId);
         return story;
     }
 

@@ -13,6 +13,9 @@ public sealed class VisitorIdentity(IHttpContextAccessor accessor)
 
     public string Key => _key.Value;
 
+    /// <summary>A short one-way pseudonym of <see cref="Key"/> for the dashboard's visitor counts: no cookie or address is stored.</summary>
+    public string Pseudonym => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Key)))[..16];
+
     internal static string KeyOf(HttpContext? context)
     {
         if (context?.Request.Cookies[CookieName] is { Length: > 0 and <= 64 } cookie) return "browser:" + cookie;

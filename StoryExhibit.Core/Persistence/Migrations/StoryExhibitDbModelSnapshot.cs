@@ -45,6 +45,10 @@ namespace StoryExhibit.Core.Persistence.Migrations
                     b.Property<Guid?>("StoryId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("VisitorId")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OccurredUtc");

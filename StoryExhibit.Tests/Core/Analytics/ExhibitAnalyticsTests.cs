@@ -28,24 +28,24 @@ public sealed class ExhibitAnalyticsTests : IAsyncLifetime
 
     private static void Seed(StoryExhibitDb db)
     {
-        void Event(ExhibitEventKind kind, Guid story, DateTime at, string? detail = null)
-            => db.Events.Add(new ExhibitEvent { Kind = kind, StoryId = story, SessionCode = "S-" + story.ToString()[..4], OccurredUtc = at, Detail = detail });
+        void Event(ExhibitEventKind kind, Guid story, DateTime at, string? detail = null, string? visitor = null)
+            => db.Events.Add(new ExhibitEvent { Kind = kind, StoryId = story, SessionCode = "S-" + story.ToString()[..4], OccurredUtc = at, Detail = detail, VisitorId = visitor });
 
         // A: the whole way, 10 minutes.
-        Event(ExhibitEventKind.StoryStarted, A, At(9, 10), "Fantasy");
+        Event(ExhibitEventKind.StoryStarted, A, At(9, 10), "Fantasy", visitor: "v1");
         Event(ExhibitEventKind.SceneGenerated, A, At(9, 11), "Offline");
         Event(ExhibitEventKind.PictureShown, A, At(9, 12), "Watercolour");
         Event(ExhibitEventKind.PictureShown, A, At(9, 15), "Watercolour");
         Event(ExhibitEventKind.ChoiceMade, A, At(9, 12), "offered");
         Event(ExhibitEventKind.StoryFinished, A, At(9, 20), "3 scenes");
-        // B: chose once, then left (5 minutes); the sweep's event later does not lengthen the session.
-        Event(ExhibitEventKind.StoryStarted, B, At(9, 40), "Fantasy");
+        // B: the same visitor's second story: chose once, then left (5 minutes); the sweep's event later does not lengthen the session.
+        Event(ExhibitEventKind.StoryStarted, B, At(9, 40), "Fantasy", visitor: "v1");
         Event(ExhibitEventKind.SceneGenerated, B, At(9, 41), "Offline");
         Event(ExhibitEventKind.PictureShown, B, At(9, 42), "Watercolour");
         Event(ExhibitEventKind.ChoiceMade, B, At(9, 45), "offered");
         Event(ExhibitEventKind.StoryAbandoned, B, At(15, 0));
         // C: the storyteller failed on the first scene (1 minute).
-        Event(ExhibitEventKind.StoryStarted, C, At(10, 5), "Mystery");
+        Event(ExhibitEventKind.StoryStarted, C, At(10, 5), "Mystery", visitor: "v2");
         Event(ExhibitEventKind.SceneGenerated, C, At(10, 6), ExhibitAnalytics.FailedScene);
         // D: read the first scene only (1 minute).
         Event(ExhibitEventKind.StoryStarted, D, At(14, 0), "Comedy");
@@ -83,6 +83,9 @@ public sealed class ExhibitAnalyticsTests : IAsyncLifetime
         Assert.Equal(new Dictionary<string, int> { ["09:00"] = 2, ["10:00"] = 1, ["14:00"] = 1 }, started);
         var finished = today.StoriesOverTime.Where(b => b.Finished > 0).ToDictionary(b => b.Label, b => b.Finished);
         Assert.Equal(new Dictionary<string, int> { ["01:00"] = 1, ["09:00"] = 1 }, finished);
+        var visitors = today.StoriesOverTime.Where(b => b.Visitors > 0).ToDictionary(b => b.Label, b => b.Visitors);
+        Assert.Equal(new Dictionary<string, int> { ["09:00"] = 1, ["10:00"] = 1, ["14:00"] = 1 }, visitors);
+        Assert.Equal(3, today.Kpis.Visitors); // v1 (two stories), v2, and D's unknown visitor counted once
         Assert.Equal(4, today.Kpis.StoriesStarted);
         Assert.Equal(1, today.Kpis.StoriesFinished);
         Assert.Equal(1, today.Kpis.StoriesAbandoned);
