@@ -40,7 +40,6 @@ public sealed class VisitorSettingsEditor(
 {
     private const string E = ExhibitOptions.Section + ":";
     private const string S = SpeechOptions.Section + ":";
-    private static readonly IReadOnlySet<string> NoSecrets = new HashSet<string>();
     private static readonly Dictionary<string, string> Fields = new(StringComparer.OrdinalIgnoreCase)
     {
         [E + "Content:RatingCeiling"] = nameof(VisitorSettingsForm.RatingCeiling),
@@ -89,15 +88,8 @@ public sealed class VisitorSettingsEditor(
         return changes;
     }
 
-    public async Task<SettingsSaveResult> SaveAsync(VisitorSettingsForm form, string changedBy, CancellationToken ct)
-    {
-        var errors = Check(form);
-        if (errors.Count > 0) return new SettingsSaveResult(errors, []);
-        var changes = ChangesFor(form);
-        var recorded = changes.Count == 0 ? [] : await store.SaveAsync(changes, NoSecrets, changedBy, ct);
-        log.LogInformation("Visitor settings saved by {User}: {Keys}", changedBy, string.Join(", ", recorded.Select(c => c.Key)));
-        return new SettingsSaveResult(new Dictionary<string, string>(), recorded);
-    }
+    public Task<SettingsSaveResult> SaveAsync(VisitorSettingsForm form, string changedBy, CancellationToken ct) =>
+        SettingsEditing.SaveAsync(store, Check(form), () => ChangesFor(form), SettingsEditing.NoSecrets, changedBy, log, ct);
 
     public Task<IReadOnlyList<SettingChange>> RecentChangesAsync(int count, CancellationToken ct) => store.RecentChangesAsync(count, ct);
 
