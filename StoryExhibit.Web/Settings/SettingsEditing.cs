@@ -73,20 +73,25 @@ public static partial class SettingsEditing
     /// <summary>
     /// The overrides that make configuration say <paramref name="desired"/> (full key → value): a value where it differs
     /// from what is configured, null where an override is no longer needed (the value is back to appsettings.json).
+    /// Keys in <paramref name="freeText"/> are compared exactly (a policy version "1.10" is not "1.1", a voice "Emma" not "emma").
     /// </summary>
     public static Dictionary<string, string?> Changes(IConfiguration configuration, IReadOnlyDictionary<string, string> desired,
-        IReadOnlyDictionary<string, string> defaults)
+        IReadOnlyDictionary<string, string> defaults, IReadOnlySet<string>? freeText = null)
     {
         var changes = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         foreach (var (key, value) in desired)
         {
+            Func<string?, string?, bool> same = freeText?.Contains(key) == true ? SameText : Same;
             var overridden = SettingsConfiguration.IsOverridden(configuration, key);
             var baseline = SettingsConfiguration.BaseValue(configuration, key) ?? defaults.GetValueOrDefault(key);
-            if (Same(value, baseline)) { if (overridden) changes[key] = null; }
-            else if (!overridden || !Same(value, configuration[key])) changes[key] = value;
+            if (same(value, baseline)) { if (overridden) changes[key] = null; }
+            else if (!overridden || !same(value, configuration[key])) changes[key] = value;
         }
         return changes;
     }
+
+    /// <summary>Equal as text: empty is missing, spaces around do not count, case does.</summary>
+    public static bool SameText(string? a, string? b) => string.Equals(a?.Trim() ?? "", b?.Trim() ?? "", StringComparison.Ordinal);
 
     /// <summary>
     /// Saves the overrides <paramref name="changes"/> works out, with the keys in <paramref name="secretKeys"/> encrypted;

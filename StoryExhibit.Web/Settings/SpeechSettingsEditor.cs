@@ -34,6 +34,7 @@ public sealed partial class SpeechSettingsEditor(
     private const string S = SpeechOptions.Section + ":";
     public const string ApiKeyKey = S + nameof(SpeechOptions.ApiKey);
     private static readonly IReadOnlySet<string> SecretKeys = new HashSet<string>([ApiKeyKey], StringComparer.OrdinalIgnoreCase);
+    private static readonly IReadOnlySet<string> FreeText = new HashSet<string>([S + "Voice"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The form field each setting's validation message belongs to.</summary>
     private static readonly Dictionary<string, string> Fields = new(StringComparer.OrdinalIgnoreCase)
@@ -93,7 +94,7 @@ public sealed partial class SpeechSettingsEditor(
     /// <summary>The configuration changes the form asks for: a value, or null to go back to appsettings.json.</summary>
     public IReadOnlyDictionary<string, string?> ChangesFor(SpeechSettingsForm form)
     {
-        var changes = SettingsEditing.Changes(configuration, Values(form), Values(new SpeechOptions()));
+        var changes = SettingsEditing.Changes(configuration, Values(form), Values(new SpeechOptions()), FreeText);
         SettingsEditing.AddSecret(configuration, ApiKeyKey, form, changes);
         return changes;
     }
