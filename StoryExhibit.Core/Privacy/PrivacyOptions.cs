@@ -4,6 +4,9 @@ namespace StoryExhibit.Core.Privacy;
 public sealed class PrivacyOptions
 {
     public const string Section = "Privacy";
+    public const int MaxRetentionDays = 3650;
+    /// <summary>As long as the consent records' column allows.</summary>
+    public const int MaxPolicyVersionLength = 20;
 
     /// <summary>Stories, pictures, narration, feedback and events older than this are deleted automatically.</summary>
     public int RetentionDays { get; set; } = 30;

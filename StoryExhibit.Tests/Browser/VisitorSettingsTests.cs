@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using StoryExhibit.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
@@ -43,6 +44,57 @@ public sealed class VisitorSettingsTests(AppFixture app) : IClassFixture<AppFixt
         await Expect(visitor.Locator(".scene-figure")).ToHaveCountAsync(0);
         Assert.NotEmpty(await StoryPages.ChoiceTextsAsync(visitor));
         await SettingsShots.TakeAsync(visitor, "story-without-own-choice");
+    }
+
+    [Fact]
+    public async Task A_shorter_retention_is_recorded_and_a_visitor_s_data_page_states_it()
+    {
+        var staff = await app.NewPageAsync();
+        await app.SignInAsync(staff);
+        await staff.GotoAsync("/settings/visitors");
+        var days = staff.Locator("input[name=retention-days]");
+        await Expect(days).ToHaveValueAsync("30");
+        await Expect(days).ToHaveAccessibleNameAsync("Keep visitors' data for (days)");
+        await Expect(days).ToHaveAccessibleDescriptionAsync(new Regex("deleted after 30 days without change"));
+        var policy = staff.Locator("input[name=policy-version]");
+        await Expect(policy).ToHaveValueAsync("2026-11");
+        await Expect(policy).ToHaveAccessibleNameAsync("Privacy policy version");
+        await ShotAsync(staff, "visitors-privacy-desktop");
+
+        await days.FillAsync("7");
+        await days.PressAsync("Tab");
+        await Expect(staff.Locator("#retention-help")).ToContainTextAsync("deleted after 7 days without change");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Expect(staff.GetByText("Settings saved")).ToBeVisibleAsync();
+        var change = staff.Locator(".settings-recent .change", new() { HasText = "Retention period" });
+        await Expect(change.Locator(".change-new")).ToHaveTextAsync("7");
+        await ShotAsync(staff, "visitors-privacy-saved-desktop");
+
+        var visitor = await app.NewPageAsync(390, 844);
+        var code = await StoryPages.StartStoryAsync(visitor);
+        await StoryPages.WaitForChoicesAsync(visitor);
+        await visitor.GotoAsync($"/my-data/{code}");
+        await Expect(visitor.GetByText(new Regex("kept for 7 days", RegexOptions.IgnoreCase))).ToBeVisibleAsync();
+        await ShotAsync(visitor, "my-data-7-days-phone");
+
+        await staff.GotoAsync("/settings");
+        await Expect(staff.Locator("a.settings-card[href='/settings/visitors']")).ToContainTextAsync("data kept 7 days");
+        await ShotAsync(staff, "settings-index-desktop");
+
+        // A blank policy version is refused next to its field and changes nothing.
+        await staff.GotoAsync("/settings/visitors");
+        await policy.FillAsync("");
+        await policy.PressAsync("Tab");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Expect(staff.GetByText("Privacy policy version must be a short name of 1 to 20 characters, such as 2026-11.")).ToBeVisibleAsync();
+        await Expect(staff.GetByText("Nothing was saved")).ToBeVisibleAsync();
+        await ShotAsync(staff, "visitors-privacy-refused-desktop");
+    }
+
+    private static async Task ShotAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory("/tmp/shots-editors");
+        await page.ScreenshotAsync(new() { Path = $"/tmp/shots-editors/{name}.png", FullPage = true });
     }
 
     [Fact]

@@ -5,11 +5,6 @@ using StoryExhibit.Core.Settings;
 
 namespace StoryExhibit.Web.Settings;
 
-public sealed record BudgetSaveResult(IReadOnlyDictionary<string, string> Errors, IReadOnlyList<SettingChange> Changes)
-{
-    public bool Saved => Errors.Count == 0;
-}
-
 /// <summary>
 /// Everything behind the budgets page: the settings in effect, checks with clear messages per field (then the
 /// registered <see cref="IValidateOptions{CostOptions}"/> rules, the same that stop the app at start), and a save of
@@ -21,26 +16,17 @@ public sealed class BudgetSettingsEditor(
     IEnumerable<IValidateOptions<CostOptions>> validators,
     ILogger<BudgetSettingsEditor> log)
 {
-    private const string Prefix = CostOptions.Section + ":";
-    private static readonly IReadOnlySet<string> NoSecrets = new HashSet<string>();
+    private const string C = CostOptions.Section + ":";
 
-    /// <summary>Staff-facing name of a cost setting, for the record of changes.</summary>
-    public static string Label(string key) => key.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) ? key[Prefix.Length..] switch
+    /// <summary>The form field each setting's validation message belongs to.</summary>
+    private static readonly Dictionary<string, string> Fields = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Currency" => "Currency",
-        "DailyBudget" => "Daily budget",
-        "ServiceBudgets:Text" => "Story text budget",
-        "ServiceBudgets:Images" => "Pictures budget",
-        "ServiceBudgets:Speech" => "Narration budget",
-        "Prices:TextPerMillionInputTokens" => "Text price (million tokens in)",
-        "Prices:TextPerMillionOutputTokens" => "Text price (million tokens out)",
-        "Prices:ImagePerPicture" => "Picture price",
-        "Prices:SdxlTurboPerPicture" => "SDXL-Turbo picture price",
-        "Prices:SpeechPerMillionCharacters" => "Speech price (million characters)",
-        var other => other,
-    } : SpeechSettingsEditor.Label(key);
-
-    public static bool IsCostKey(string key) => key.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase);
+        [C + "Currency"] = nameof(BudgetSettingsForm.Currency),
+        [C + "DailyBudget"] = nameof(BudgetSettingsForm.DailyBudget),
+        [C + "ServiceBudgets:Text"] = nameof(BudgetSettingsForm.TextBudget),
+        [C + "ServiceBudgets:Images"] = nameof(BudgetSettingsForm.ImagesBudget),
+        [C + "ServiceBudgets:Speech"] = nameof(BudgetSettingsForm.SpeechBudget),
+    };
 
     public BudgetSettingsForm Load()
     {
@@ -87,64 +73,44 @@ public sealed class BudgetSettingsEditor(
         Amount(errors, nameof(form.SpeechPerMillionCharacters), "The price of speech", form.SpeechPerMillionCharacters, CostServices.MaxPricePerMillion, true);
         if (errors.Count > 0) return errors;
 
+        SettingsEditing.Validate(validators, Apply(form), Fields, errors);
+        return errors;
+    }
+
+    /// <summary>The configuration changes the form asks for: a value, or null to go back to appsettings.json.</summary>
+    public IReadOnlyDictionary<string, string?> ChangesFor(BudgetSettingsForm form) =>
+        SettingsEditing.Changes(configuration, Values(Apply(form)), Values(new CostOptions()));
+
+    /// <summary>Checks the form and, when it is valid, saves what differs. Nothing is saved when anything is wrong.</summary>
+    public Task<SettingsSaveResult> SaveAsync(BudgetSettingsForm form, string changedBy, CancellationToken ct) =>
+        SettingsEditing.SaveAsync(store, Check(form), () => ChangesFor(form), SettingsEditing.NoSecrets, changedBy, log, ct);
+
+    /// <summary>The latest changes to prices and budgets, newest first.</summary>
+    public async Task<IReadOnlyList<SettingChange>> RecentChangesAsync(int count, CancellationToken ct) =>
+        [.. (await store.RecentChangesAsync(count * 10, ct)).Where(c => c.Key.StartsWith(C, StringComparison.OrdinalIgnoreCase)).Take(count)];
+
+    private static string Key(GeneratorService service) => $"{C}ServiceBudgets:{service}";
+
+    private CostOptions Current() => SettingsEditing.Bind<CostOptions>(configuration, CostOptions.Section);
+
+    /// <summary>The form over the current options (a missing amount keeps the current one: <see cref="Check"/> says it is needed).</summary>
+    private CostOptions Apply(BudgetSettingsForm form)
+    {
         var candidate = Current();
-        candidate.Currency = currency!;
-        candidate.DailyBudget = form.DailyBudget!.Value;
+        candidate.Currency = form.Currency?.Trim().ToUpperInvariant() ?? candidate.Currency;
+        candidate.DailyBudget = form.DailyBudget ?? candidate.DailyBudget;
         foreach (var service in BudgetSettingsForm.BudgetedServices)
         {
             if (form.BudgetFor(service) is { } budget) candidate.ServiceBudgets[service] = budget;
             else candidate.ServiceBudgets.Remove(service);
         }
-        candidate.Prices = new PriceList
-        {
-            TextPerMillionInputTokens = form.TextPerMillionInputTokens!.Value, TextPerMillionOutputTokens = form.TextPerMillionOutputTokens!.Value,
-            ImagePerPicture = form.ImagePerPicture!.Value, SdxlTurboPerPicture = form.SdxlTurboPerPicture!.Value,
-            SpeechPerMillionCharacters = form.SpeechPerMillionCharacters!.Value,
-        };
-        foreach (var validator in validators)
-        {
-            var result = validator.Validate(Options.DefaultName, candidate);
-            if (result.Failed) errors.TryAdd("", string.Join(" ", result.Failures ?? [result.FailureMessage]));
-        }
-        return errors;
-    }
-
-    /// <summary>The configuration changes the form asks for: a value, or null to go back to appsettings.json.</summary>
-    public IReadOnlyDictionary<string, string?> ChangesFor(BudgetSettingsForm form)
-    {
-        var changes = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (key, value) in Values(form))
-        {
-            var overridden = SettingsConfiguration.IsOverridden(configuration, key);
-            var baseline = SettingsConfiguration.BaseValue(configuration, key) ?? DefaultValue(key);
-            if (Same(value, baseline)) { if (overridden) changes[key] = null; }
-            else if (!overridden || !Same(value, configuration[key])) changes[key] = value;
-        }
-        return changes;
-    }
-
-    /// <summary>Checks the form and, when it is valid, saves what differs. Nothing is saved when anything is wrong.</summary>
-    public async Task<BudgetSaveResult> SaveAsync(BudgetSettingsForm form, string changedBy, CancellationToken ct)
-    {
-        var errors = Check(form);
-        if (errors.Count > 0) return new BudgetSaveResult(errors, []);
-        var changes = ChangesFor(form);
-        var recorded = changes.Count == 0 ? [] : await store.SaveAsync(changes, NoSecrets, changedBy, ct);
-        log.LogInformation("Budgets saved by {User}: {Keys}", changedBy, string.Join(", ", recorded.Select(c => c.Key)));
-        return new BudgetSaveResult(new Dictionary<string, string>(), recorded);
-    }
-
-    /// <summary>The latest changes to prices and budgets, newest first.</summary>
-    public async Task<IReadOnlyList<SettingChange>> RecentChangesAsync(int count, CancellationToken ct) =>
-        [.. (await store.RecentChangesAsync(count * 10, ct)).Where(c => IsCostKey(c.Key)).Take(count)];
-
-    private static string Key(GeneratorService service) => $"{Prefix}ServiceBudgets:{service}";
-
-    private CostOptions Current()
-    {
-        var options = new CostOptions();
-        configuration.GetSection(CostOptions.Section).Bind(options);
-        return options;
+        var prices = candidate.Prices;
+        prices.TextPerMillionInputTokens = form.TextPerMillionInputTokens ?? prices.TextPerMillionInputTokens;
+        prices.TextPerMillionOutputTokens = form.TextPerMillionOutputTokens ?? prices.TextPerMillionOutputTokens;
+        prices.ImagePerPicture = form.ImagePerPicture ?? prices.ImagePerPicture;
+        prices.SdxlTurboPerPicture = form.SdxlTurboPerPicture ?? prices.SdxlTurboPerPicture;
+        prices.SpeechPerMillionCharacters = form.SpeechPerMillionCharacters ?? prices.SpeechPerMillionCharacters;
+        return candidate;
     }
 
     private static void Amount(Dictionary<string, string> errors, string field, string name, decimal? value, decimal max, bool required)
@@ -154,42 +120,21 @@ public sealed class BudgetSettingsEditor(
         else if (value > max) errors[field] = $"{name} can be at most {max.ToString("#,0.##", CultureInfo.InvariantCulture)}.";
     }
 
-    private static IEnumerable<(string Key, string? Value)> Values(BudgetSettingsForm f)
+    /// <summary>The page's settings as configuration values; a service without a budget of its own is empty.</summary>
+    private static Dictionary<string, string> Values(CostOptions o)
     {
-        yield return (Prefix + nameof(CostOptions.Currency), f.Currency.Trim().ToUpperInvariant());
-        yield return (Prefix + nameof(CostOptions.DailyBudget), Number(f.DailyBudget));
-        foreach (var service in BudgetSettingsForm.BudgetedServices) yield return (Key(service), Number(f.BudgetFor(service)));
-        yield return (Prefix + "Prices:" + nameof(PriceList.TextPerMillionInputTokens), Number(f.TextPerMillionInputTokens));
-        yield return (Prefix + "Prices:" + nameof(PriceList.TextPerMillionOutputTokens), Number(f.TextPerMillionOutputTokens));
-        yield return (Prefix + "Prices:" + nameof(PriceList.ImagePerPicture), Number(f.ImagePerPicture));
-        yield return (Prefix + "Prices:" + nameof(PriceList.SdxlTurboPerPicture), Number(f.SdxlTurboPerPicture));
-        yield return (Prefix + "Prices:" + nameof(PriceList.SpeechPerMillionCharacters), Number(f.SpeechPerMillionCharacters));
-    }
-
-    /// <summary>The built-in default of a key that appsettings.json does not set.</summary>
-    private static string? DefaultValue(string key)
-    {
-        var defaults = new CostOptions();
-        var f = new BudgetSettingsForm
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
-            Currency = defaults.Currency, DailyBudget = defaults.DailyBudget,
-            TextPerMillionInputTokens = defaults.Prices.TextPerMillionInputTokens, TextPerMillionOutputTokens = defaults.Prices.TextPerMillionOutputTokens,
-            ImagePerPicture = defaults.Prices.ImagePerPicture, SdxlTurboPerPicture = defaults.Prices.SdxlTurboPerPicture,
-            SpeechPerMillionCharacters = defaults.Prices.SpeechPerMillionCharacters,
+            [C + "Currency"] = o.Currency,
+            [C + "DailyBudget"] = SettingsEditing.Amount(o.DailyBudget),
+            [C + "Prices:TextPerMillionInputTokens"] = SettingsEditing.Amount(o.Prices.TextPerMillionInputTokens),
+            [C + "Prices:TextPerMillionOutputTokens"] = SettingsEditing.Amount(o.Prices.TextPerMillionOutputTokens),
+            [C + "Prices:ImagePerPicture"] = SettingsEditing.Amount(o.Prices.ImagePerPicture),
+            [C + "Prices:SdxlTurboPerPicture"] = SettingsEditing.Amount(o.Prices.SdxlTurboPerPicture),
+            [C + "Prices:SpeechPerMillionCharacters"] = SettingsEditing.Amount(o.Prices.SpeechPerMillionCharacters),
         };
-        return Values(f).First(v => string.Equals(v.Key, key, StringComparison.OrdinalIgnoreCase)).Value;
-    }
-
-    private static string? Number(decimal? value) => value?.ToString("0.############", CultureInfo.InvariantCulture);
-
-    /// <summary>Equal as configuration values: missing is missing, numbers by value, text by its letters.</summary>
-    private static bool Same(string? a, string? b)
-    {
-        a = string.IsNullOrWhiteSpace(a) ? null : a.Trim();
-        b = string.IsNullOrWhiteSpace(b) ? null : b.Trim();
-        if (a is null || b is null) return a == b;
-        if (decimal.TryParse(a, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && decimal.TryParse(b, NumberStyles.Float, CultureInfo.InvariantCulture, out var y))
-            return x == y;
-        return string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+        foreach (var service in BudgetSettingsForm.BudgetedServices)
+            values[Key(service)] = SettingsEditing.Amount(o.ServiceBudgets.TryGetValue(service, out var budget) ? budget : null);
+        return values;
     }
 }

@@ -7,11 +7,6 @@ using StoryExhibit.Core.Settings;
 
 namespace StoryExhibit.Web.Settings;
 
-public sealed record SettingsSaveResult(IReadOnlyDictionary<string, string> Errors, IReadOnlyList<SettingChange> Changes)
-{
-    public bool Saved => Errors.Count == 0;
-}
-
 /// <summary>
 /// Everything behind the providers page: the storyteller's and the illustrator's provider, address, model, key and
 /// timeout. Candidate values are checked with the same rules that stop the app at start; only what differs is saved;
@@ -116,15 +111,8 @@ public sealed class ProviderSettingsEditor(
     }
 
     /// <summary>Checks the form and, when it is valid, saves what differs. Nothing is saved when anything is wrong.</summary>
-    public async Task<SettingsSaveResult> SaveAsync(ProviderSettingsForm form, string changedBy, CancellationToken ct)
-    {
-        var check = Check(form);
-        if (!check.IsValid) return new SettingsSaveResult(check.Errors, []);
-        var changes = ChangesFor(form);
-        var recorded = changes.Count == 0 ? [] : await store.SaveAsync(changes, SecretKeys, changedBy, ct);
-        log.LogInformation("Provider settings saved by {User}: {Keys}", changedBy, string.Join(", ", recorded.Select(c => c.Key)));
-        return new SettingsSaveResult(new Dictionary<string, string>(), recorded);
-    }
+    public Task<SettingsSaveResult> SaveAsync(ProviderSettingsForm form, string changedBy, CancellationToken ct) =>
+        SettingsEditing.SaveAsync(store, Check(form).Errors, () => ChangesFor(form), SecretKeys, changedBy, log, ct);
 
     public Task<IReadOnlyList<SettingChange>> RecentChangesAsync(int count, CancellationToken ct) => store.RecentChangesAsync(count, ct);
 

@@ -1,7 +1,9 @@
+using StoryExhibit.Core.Costs;
 using StoryExhibit.Core.Exhibit;
 using StoryExhibit.Core.Generation;
 using StoryExhibit.Core.Generation.Images;
 using StoryExhibit.Core.Generation.Speech;
+using StoryExhibit.Core.Privacy;
 
 namespace StoryExhibit.Web.Settings;
 
@@ -11,6 +13,9 @@ public static class SettingLabels
     private const string T = TextGenerationOptions.Section + ":";
     private const string I = ImageOptions.Section + ":";
     private const string E = ExhibitOptions.Section + ":";
+    private const string S = SpeechOptions.Section + ":";
+    private const string C = CostOptions.Section + ":";
+    private const string P = PrivacyOptions.Section + ":";
 
     private static readonly Dictionary<string, string> Labels = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -41,12 +46,39 @@ public static class SettingLabels
         [E + "Content:Audiences"] = "Audiences",
         [E + "VisitorLimits:StoriesPerHour"] = "Stories per visitor per hour",
         [E + "VisitorLimits:ScenesPerMinute"] = "Scenes per visitor per minute",
+        [S + "Enabled"] = "Speech",
+        [S + "Provider"] = "Provider",
+        [S + "Endpoint"] = "Server URL",
+        [S + "ApiKey"] = "API key",
+        [S + "Voice"] = "Voice",
+        [S + "Speed"] = "Speed",
+        [S + "Pitch"] = "Pitch",
+        [S + "AutoPlayLastScene"] = "Auto-play the last scene",
+        [S + "RealTimeNarration"] = "Real-time narration",
+        [S + "MinSentenceLength"] = "Minimum sentence length",
+        [S + "MaxSentenceLength"] = "Maximum sentence length",
+        [S + "MaxParallel"] = "Sentences at once",
+        [S + "ResponseFormat"] = "Audio format",
+        [C + "Currency"] = "Currency",
+        [C + "DailyBudget"] = "Daily budget",
+        [C + "ServiceBudgets"] = "Service budgets",
+        [C + "ServiceBudgets:Text"] = "Story text budget",
+        [C + "ServiceBudgets:Images"] = "Pictures budget",
+        [C + "ServiceBudgets:Speech"] = "Narration budget",
+        [C + "Prices"] = "Prices",
+        [C + "Prices:TextPerMillionInputTokens"] = "Text price (million tokens in)",
+        [C + "Prices:TextPerMillionOutputTokens"] = "Text price (million tokens out)",
+        [C + "Prices:ImagePerPicture"] = "Picture price",
+        [C + "Prices:SdxlTurboPerPicture"] = "SDXL-Turbo picture price",
+        [C + "Prices:SpeechPerMillionCharacters"] = "Speech price (million characters)",
+        [P + "RetentionDays"] = "Retention period",
+        [P + "PolicyVersion"] = "Privacy policy version",
     };
 
     public static string For(string key)
     {
         if (Labels.TryGetValue(key, out var label)) return label;
         if (key.StartsWith(E + "Content:Audiences:", StringComparison.OrdinalIgnoreCase)) return "Audiences";
-        return BudgetSettingsEditor.Label(key); // budgets' names, else speech's
+        return key[(key.LastIndexOf(':') + 1)..];
     }
 }

@@ -1,8 +1,18 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
+using StoryExhibit.Core.Settings;
 
 namespace StoryExhibit.Web.Settings;
+
+/// <summary>What to do with the stored API key: keep it, replace it with <see cref="ISecretField.NewApiKey"/>, or remove it.</summary>
+public enum SecretAction { Keep, Replace, Remove }
+
+/// <summary>The outcome of a save: the problems by form field ("" for the form as a whole) when refused, else the changes recorded.</summary>
+public sealed record SettingsSaveResult(IReadOnlyDictionary<string, string> Errors, IReadOnlyList<SettingChange> Changes)
+{
+    public bool Saved => Errors.Count == 0;
+}
 
 /// <summary>An API key field: whether one is in effect, and what staff want done with it. The key itself is never put in here.</summary>
 public interface ISecretField
@@ -23,11 +33,13 @@ public sealed class SecretEntry : ISecretField
 
 /// <summary>
 /// What every settings editor does the same way: bind the options as configured now, run the registered validation
-/// rules (the ones that stop the app at start) on candidate values, and work out which overrides to write so that
-/// only what differs is saved.
+/// rules (the ones that stop the app at start) on candidate values, work out which overrides to write so that
+/// only what differs is saved, and save them (or nothing, when anything is wrong).
 /// </summary>
 public static partial class SettingsEditing
 {
+    public static readonly IReadOnlySet<string> NoSecrets = new HashSet<string>();
+
     /// <summary>The options as configured now (appsettings.json, then staff overrides).</summary>
     public static T Bind<T>(IConfiguration configuration, string section) where T : new()
     {
@@ -39,10 +51,10 @@ public static partial class SettingsEditing
     /// <summary>
     /// Runs the validators on <paramref name="candidate"/>; each failure goes to the form field named by the last
     /// configuration key it mentions (<paramref name="fields"/>: key → field; others go to "" for the whole form), with keys
-    /// written as their labels.
+    /// written as their labels (<see cref="SettingLabels.For"/>), then in the page's own words if <paramref name="reword"/> is given.
     /// </summary>
     public static void Validate<T>(IEnumerable<IValidateOptions<T>> validators, T candidate, IReadOnlyDictionary<string, string> fields,
-        Dictionary<string, string> errors) where T : class
+        Dictionary<string, string> errors, Func<string, string>? reword = null) where T : class
     {
         foreach (var validator in validators)
         {
@@ -53,7 +65,7 @@ public static partial class SettingsEditing
                 var keys = SettingKey().Matches(failure);
                 var field = keys.Select(k => fields.GetValueOrDefault(k.Value)).LastOrDefault(f => f is not null) ?? "";
                 var message = SettingKey().Replace(failure, m => SettingLabels.For(m.Value));
-                errors.TryAdd(field, message);
+                errors.TryAdd(field, reword is null ? message : reword(message));
             }
         }
     }
@@ -61,19 +73,38 @@ public static partial class SettingsEditing
     /// <summary>
     /// The overrides that make configuration say <paramref name="desired"/> (full key → value): a value where it differs
     /// from what is configured, null where an override is no longer needed (the value is back to appsettings.json).
+    /// Keys in <paramref name="freeText"/> are compared exactly (a policy version "1.10" is not "1.1", a voice "Emma" not "emma").
     /// </summary>
     public static Dictionary<string, string?> Changes(IConfiguration configuration, IReadOnlyDictionary<string, string> desired,
-        IReadOnlyDictionary<string, string> defaults)
+        IReadOnlyDictionary<string, string> defaults, IReadOnlySet<string>? freeText = null)
     {
         var changes = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         foreach (var (key, value) in desired)
         {
+            Func<string?, string?, bool> same = freeText?.Contains(key) == true ? SameText : Same;
             var overridden = SettingsConfiguration.IsOverridden(configuration, key);
             var baseline = SettingsConfiguration.BaseValue(configuration, key) ?? defaults.GetValueOrDefault(key);
-            if (Same(value, baseline)) { if (overridden) changes[key] = null; }
-            else if (!overridden || !Same(value, configuration[key])) changes[key] = value;
+            if (same(value, baseline)) { if (overridden) changes[key] = null; }
+            else if (!overridden || !same(value, configuration[key])) changes[key] = value;
         }
         return changes;
+    }
+
+    /// <summary>Equal as text: empty is missing, spaces around do not count, case does.</summary>
+    public static bool SameText(string? a, string? b) => string.Equals(a?.Trim() ?? "", b?.Trim() ?? "", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Saves the overrides <paramref name="changes"/> works out, with the keys in <paramref name="secretKeys"/> encrypted;
+    /// when <paramref name="errors"/> has any problem nothing is saved and the problems are returned.
+    /// </summary>
+    public static async Task<SettingsSaveResult> SaveAsync(SettingsStore store, IReadOnlyDictionary<string, string> errors,
+        Func<IReadOnlyDictionary<string, string?>> changes, IReadOnlySet<string> secretKeys, string changedBy, ILogger log, CancellationToken ct)
+    {
+        if (errors.Count > 0) return new SettingsSaveResult(errors, []);
+        var wanted = changes();
+        var recorded = wanted.Count == 0 ? [] : await store.SaveAsync(wanted, secretKeys, changedBy, ct);
+        log.LogInformation("Settings saved by {User}: {Keys}", changedBy, string.Join(", ", recorded.Select(c => c.Key)));
+        return new SettingsSaveResult(new Dictionary<string, string>(), recorded);
     }
 
     /// <summary>Adds what the form asks for a secret: a new key, or removing it (a key from the server's own configuration is hidden by an empty override).</summary>
@@ -107,6 +138,8 @@ public static partial class SettingsEditing
 
     public static string Bool(bool value) => value ? "true" : "false";
     public static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+    /// <summary>Money and prices: every decimal place kept (a price per token can be tiny); empty for none.</summary>
+    public static string Amount(decimal? value) => value?.ToString("0.############", CultureInfo.InvariantCulture) ?? "";
     public static string Seconds(TimeSpan value) => value.ToString("c", CultureInfo.InvariantCulture);
 
     /// <summary>Equal as configuration values: empty is missing; numbers, switches, durations and addresses by value; names in any case.</summary>
@@ -123,6 +156,6 @@ public static partial class SettingsEditing
         return string.Equals(a, b, a.All(char.IsLetter) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"(?:Generation|Exhibit)(?::\w+)+")]
+    [GeneratedRegex(@"\b(?:Generation|Exhibit|Costs|Privacy)(?::\w+)+")]
     private static partial Regex SettingKey();
 }

@@ -14,11 +14,6 @@ public sealed record SpeechCheck(SpeechOptions Candidate, IReadOnlyDictionary<st
     public bool IsValid => Errors.Count == 0;
 }
 
-public sealed record SpeechSaveResult(IReadOnlyDictionary<string, string> Errors, IReadOnlyList<SettingChange> Changes)
-{
-    public bool Saved => Errors.Count == 0;
-}
-
 public sealed record VoiceList(IReadOnlyList<SpeechVoice> Voices, string? Note);
 
 /// <summary>A voice test: whether audio came back, a sentence saying so (or why not), and the audio to play.</summary>
@@ -36,33 +31,25 @@ public sealed partial class SpeechSettingsEditor(
     ILogger<SpeechSettingsEditor> log)
 {
     public const string TestSentence = "Once upon a time, in a lighthouse by the sea, a story began.";
-    private const string Prefix = SpeechOptions.Section + ":";
-    public static readonly string ApiKeyKey = Prefix + nameof(SpeechOptions.ApiKey);
+    private const string S = SpeechOptions.Section + ":";
+    public const string ApiKeyKey = S + nameof(SpeechOptions.ApiKey);
     private static readonly IReadOnlySet<string> SecretKeys = new HashSet<string>([ApiKeyKey], StringComparer.OrdinalIgnoreCase);
-    private static readonly HashSet<string> FormFields =
-    [
-        nameof(SpeechSettingsForm.Enabled), nameof(SpeechSettingsForm.Provider), nameof(SpeechSettingsForm.Endpoint), nameof(SpeechOptions.ApiKey),
-        nameof(SpeechSettingsForm.Voice), nameof(SpeechSettingsForm.Speed), nameof(SpeechSettingsForm.Pitch), nameof(SpeechSettingsForm.MinSentenceLength),
-        nameof(SpeechSettingsForm.AutoPlayLastScene), nameof(SpeechSettingsForm.RealTimeNarration),
-    ];
+    private static readonly IReadOnlySet<string> FreeText = new HashSet<string>([S + "Voice"], StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Staff-facing name of a speech setting (configuration key or property name).</summary>
-    public static string Label(string key) => key[(key.LastIndexOf(':') + 1)..] switch
+    /// <summary>The form field each setting's validation message belongs to.</summary>
+    private static readonly Dictionary<string, string> Fields = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Enabled" => "Speech",
-        "Provider" => "Provider",
-        "Endpoint" => "Server URL",
-        "ApiKey" => "API key",
-        "Voice" => "Voice",
-        "Speed" => "Speed",
-        "Pitch" => "Pitch",
-        "AutoPlayLastScene" => "Auto-play the last scene",
-        "RealTimeNarration" => "Real-time narration",
-        "MinSentenceLength" => "Minimum sentence length",
-        "MaxSentenceLength" => "Maximum sentence length",
-        "MaxParallel" => "Sentences at once",
-        "ResponseFormat" => "Audio format",
-        var other => other,
+        [S + "Enabled"] = nameof(SpeechSettingsForm.Enabled),
+        [S + "Provider"] = nameof(SpeechSettingsForm.Provider),
+        [S + "Endpoint"] = nameof(SpeechSettingsForm.Endpoint),
+        [ApiKeyKey] = nameof(SpeechOptions.ApiKey),
+        [S + "Voice"] = nameof(SpeechSettingsForm.Voice),
+        [S + "Speed"] = nameof(SpeechSettingsForm.Speed),
+        [S + "Pitch"] = nameof(SpeechSettingsForm.Pitch),
+        [S + "MinSentenceLength"] = nameof(SpeechSettingsForm.MinSentenceLength),
+        [S + "MaxSentenceLength"] = nameof(SpeechSettingsForm.MinSentenceLength),
+        [S + "AutoPlayLastScene"] = nameof(SpeechSettingsForm.AutoPlayLastScene),
+        [S + "RealTimeNarration"] = nameof(SpeechSettingsForm.RealTimeNarration),
     };
 
     /// <summary>The settings in effect now.</summary>
@@ -98,68 +85,23 @@ public sealed partial class SpeechSettingsEditor(
         candidate.AutoPlayLastScene = form.AutoPlayLastScene;
         candidate.RealTimeNarration = form.RealTimeNarration;
         candidate.MinSentenceLength = form.MinSentenceLength;
-        candidate.Endpoint = null;
-        if (!string.IsNullOrWhiteSpace(form.Endpoint))
-        {
-            if (Uri.TryCreate(form.Endpoint.Trim(), UriKind.Absolute, out var endpoint)) candidate.Endpoint = endpoint;
-            else errors[nameof(SpeechSettingsForm.Endpoint)] = "Server URL must be a full address, such as http://localhost:4123.";
-        }
-        candidate.ApiKey = form.KeyAction switch
-        {
-            SecretAction.Replace when !string.IsNullOrWhiteSpace(form.NewApiKey) => form.NewApiKey.Trim(),
-            SecretAction.Remove => null,
-            _ => candidate.ApiKey,
-        };
-
-        foreach (var validator in validators)
-        {
-            var result = validator.Validate(Options.DefaultName, candidate);
-            if (!result.Failed) continue;
-            foreach (var failure in result.Failures ?? [result.FailureMessage])
-            {
-                var (field, message) = Describe(failure);
-                errors.TryAdd(field, message);
-            }
-        }
+        candidate.Endpoint = SettingsEditing.Address(form.Endpoint, nameof(SpeechSettingsForm.Endpoint), "http://localhost:4123", errors);
+        candidate.ApiKey = SettingsEditing.CandidateKey(form, candidate.ApiKey);
+        SettingsEditing.Validate(validators, candidate, Fields, errors, Reword);
         return new SpeechCheck(candidate, errors);
     }
 
     /// <summary>The configuration changes the form asks for: a value, or null to go back to appsettings.json.</summary>
     public IReadOnlyDictionary<string, string?> ChangesFor(SpeechSettingsForm form)
     {
-        var changes = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        var defaults = Values(new SpeechOptions());
-        foreach (var (name, value) in Values(form))
-        {
-            var key = Prefix + name;
-            var overridden = SettingsConfiguration.IsOverridden(configuration, key);
-            var baseline = SettingsConfiguration.BaseValue(configuration, key) ?? defaults[name];
-            if (Same(name, value, baseline)) { if (overridden) changes[key] = null; }
-            else if (!overridden || !Same(name, value, configuration[key])) changes[key] = value;
-        }
-
-        var baseKey = SettingsConfiguration.BaseValue(configuration, ApiKeyKey);
-        if (form.KeyAction == SecretAction.Replace && !string.IsNullOrWhiteSpace(form.NewApiKey))
-            changes[ApiKeyKey] = form.NewApiKey.Trim();
-        else if (form.KeyAction == SecretAction.Remove)
-        {
-            // A key from the server's own configuration is hidden by an empty override; a staff key is simply dropped.
-            if (!string.IsNullOrEmpty(baseKey)) changes[ApiKeyKey] = "";
-            else if (SettingsConfiguration.IsOverridden(configuration, ApiKeyKey)) changes[ApiKeyKey] = null;
-        }
+        var changes = SettingsEditing.Changes(configuration, Values(form), Values(new SpeechOptions()), FreeText);
+        SettingsEditing.AddSecret(configuration, ApiKeyKey, form, changes);
         return changes;
     }
 
     /// <summary>Checks the form and, when it is valid, saves what differs. Nothing is saved when anything is wrong.</summary>
-    public async Task<SpeechSaveResult> SaveAsync(SpeechSettingsForm form, string changedBy, CancellationToken ct)
-    {
-        var check = Check(form);
-        if (!check.IsValid) return new SpeechSaveResult(check.Errors, []);
-        var changes = ChangesFor(form);
-        var recorded = changes.Count == 0 ? [] : await store.SaveAsync(changes, SecretKeys, changedBy, ct);
-        log.LogInformation("Speech settings saved by {User}: {Keys}", changedBy, string.Join(", ", recorded.Select(c => c.Key)));
-        return new SpeechSaveResult(new Dictionary<string, string>(), recorded);
-    }
+    public Task<SettingsSaveResult> SaveAsync(SpeechSettingsForm form, string changedBy, CancellationToken ct) =>
+        SettingsEditing.SaveAsync(store, Check(form).Errors, () => ChangesFor(form), SecretKeys, changedBy, log, ct);
 
     public Task<IReadOnlyList<SettingChange>> RecentChangesAsync(int count, CancellationToken ct) => store.RecentChangesAsync(count, ct);
 
@@ -231,26 +173,22 @@ public sealed partial class SpeechSettingsEditor(
         finally { (synthesizer as IDisposable)?.Dispose(); }
     }
 
-    private SpeechOptions Current()
-    {
-        var options = new SpeechOptions();
-        configuration.GetSection(SpeechOptions.Section).Bind(options);
-        return options;
-    }
+    private SpeechOptions Current() => SettingsEditing.Bind<SpeechOptions>(configuration, SpeechOptions.Section);
 
-    private static Dictionary<string, string> Values(SpeechOptions o) => new(StringComparer.Ordinal)
+    private static Dictionary<string, string> Values(SpeechOptions o) => new(StringComparer.OrdinalIgnoreCase)
     {
-        [nameof(SpeechOptions.Enabled)] = Bool(o.Enabled),
-        [nameof(SpeechOptions.Provider)] = o.Provider.ToString(),
-        [nameof(SpeechOptions.Endpoint)] = o.Endpoint?.ToString() ?? "",
-        [nameof(SpeechOptions.Voice)] = o.Voice?.Trim() ?? "",
-        [nameof(SpeechOptions.Speed)] = Number(o.Speed),
-        [nameof(SpeechOptions.Pitch)] = o.Pitch?.ToString(CultureInfo.InvariantCulture) ?? "",
-        [nameof(SpeechOptions.AutoPlayLastScene)] = Bool(o.AutoPlayLastScene),
-        [nameof(SpeechOptions.RealTimeNarration)] = Bool(o.RealTimeNarration),
-        [nameof(SpeechOptions.MinSentenceLength)] = o.MinSentenceLength.ToString(CultureInfo.InvariantCulture),
+        [S + "Enabled"] = SettingsEditing.Bool(o.Enabled),
+        [S + "Provider"] = o.Provider.ToString(),
+        [S + "Endpoint"] = o.Endpoint?.ToString() ?? "",
+        [S + "Voice"] = o.Voice?.Trim() ?? "",
+        [S + "Speed"] = SettingsEditing.Number(o.Speed),
+        [S + "Pitch"] = o.Pitch?.ToString(CultureInfo.InvariantCulture) ?? "",
+        [S + "AutoPlayLastScene"] = SettingsEditing.Bool(o.AutoPlayLastScene),
+        [S + "RealTimeNarration"] = SettingsEditing.Bool(o.RealTimeNarration),
+        [S + "MinSentenceLength"] = o.MinSentenceLength.ToString(CultureInfo.InvariantCulture),
     };
 
+    /// <summary>The form's values; the address as typed, so what staff wrote is what the record of changes shows.</summary>
     private static Dictionary<string, string> Values(SpeechSettingsForm f)
     {
         var values = Values(new SpeechOptions
@@ -258,41 +196,15 @@ public sealed partial class SpeechSettingsEditor(
             Enabled = f.Enabled, Provider = f.Provider, Voice = f.Voice, Speed = f.Speed, Pitch = f.Pitch, AutoPlayLastScene = f.AutoPlayLastScene,
             RealTimeNarration = f.RealTimeNarration, MinSentenceLength = f.MinSentenceLength,
         });
-        values[nameof(SpeechOptions.Endpoint)] = f.Endpoint?.Trim() ?? "";
+        values[S + "Endpoint"] = f.Endpoint?.Trim() ?? "";
         return values;
     }
 
-    private static string Bool(bool value) => value ? "true" : "false";
-    private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
-
-    /// <summary>Equal as configuration values: empty is missing, numbers and switches by value, the provider by name in any case.</summary>
-    private static bool Same(string name, string? a, string? b)
-    {
-        a = string.IsNullOrWhiteSpace(a) ? "" : a.Trim();
-        b = string.IsNullOrWhiteSpace(b) ? "" : b.Trim();
-        if (double.TryParse(a, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && double.TryParse(b, NumberStyles.Float, CultureInfo.InvariantCulture, out var y))
-            return x == y;
-        if (bool.TryParse(a, out var p) && bool.TryParse(b, out var q)) return p == q;
-        if (name == nameof(SpeechOptions.Endpoint) && Uri.TryCreate(a, UriKind.Absolute, out var u) && Uri.TryCreate(b, UriKind.Absolute, out var v)) return u == v;
-        return string.Equals(a, b, name == nameof(SpeechOptions.Provider) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
-    }
-
-    /// <summary>The form field a validation message is about (the last setting it names), and the message in the page's words.</summary>
-    internal static (string Field, string Message) Describe(string failure)
-    {
-        var names = SettingName().Matches(failure);
-        var field = names.Count > 0 ? names[^1].Groups[1].Value : "";
-        if (field == nameof(SpeechOptions.MaxSentenceLength)) field = nameof(SpeechSettingsForm.MinSentenceLength);
-        if (!FormFields.Contains(field)) field = "";
-        var message = SettingName().Replace(failure, m => Label(m.Groups[1].Value));
-        message = ProviderIs().Replace(message, m => Enum.TryParse<SpeechProvider>(m.Groups[1].Value, out var p) ? $"The provider is {SpeechSettingsForm.ShortName(p)}" : m.Value);
-        return (field, message);
-    }
+    /// <summary>"Provider is OpenAICompatible, so ..." in the page's words: "The provider is an OpenAI-compatible server, so ...".</summary>
+    private static string Reword(string message) =>
+        ProviderIs().Replace(message, m => Enum.TryParse<SpeechProvider>(m.Groups[1].Value, out var p) ? $"The provider is {SpeechSettingsForm.ShortName(p)}" : m.Value);
 
     private static string Plain(Exception ex) => ex.Message.TrimEnd('.');
-
-    [GeneratedRegex(@"Generation:Speech:(\w+)")]
-    private static partial Regex SettingName();
 
     [GeneratedRegex(@"Provider is (\w+)")]
     private static partial Regex ProviderIs();

@@ -2,9 +2,6 @@ using StoryExhibit.Core.Generation.Speech;
 
 namespace StoryExhibit.Web.Settings;
 
-/// <summary>What to do with the stored API key: keep it, replace it with <see cref="SpeechSettingsForm.NewApiKey"/>, or remove it.</summary>
-public enum SecretAction { Keep, Replace, Remove }
-
 /// <summary>The speech settings page's fields. The stored API key is never put in here: only whether one exists.</summary>
 public sealed class SpeechSettingsForm : ISecretField
 {

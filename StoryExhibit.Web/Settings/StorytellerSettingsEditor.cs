@@ -36,7 +36,6 @@ public sealed class StorytellerSettingsEditor(
     ILogger<StorytellerSettingsEditor> log)
 {
     private const string T = TextGenerationOptions.Section + ":";
-    private static readonly IReadOnlySet<string> NoSecrets = new HashSet<string>();
     private static readonly Dictionary<string, string> Fields = new(StringComparer.OrdinalIgnoreCase)
     {
         [T + "Temperature"] = nameof(StorytellerSettingsForm.Temperature),
@@ -64,15 +63,8 @@ public sealed class StorytellerSettingsEditor(
     public IReadOnlyDictionary<string, string?> ChangesFor(StorytellerSettingsForm form) =>
         SettingsEditing.Changes(configuration, Values(Apply(form)), Values(new TextGenerationOptions()));
 
-    public async Task<SettingsSaveResult> SaveAsync(StorytellerSettingsForm form, string changedBy, CancellationToken ct)
-    {
-        var errors = Check(form);
-        if (errors.Count > 0) return new SettingsSaveResult(errors, []);
-        var changes = ChangesFor(form);
-        var recorded = changes.Count == 0 ? [] : await store.SaveAsync(changes, NoSecrets, changedBy, ct);
-        log.LogInformation("Storyteller settings saved by {User}: {Keys}", changedBy, string.Join(", ", recorded.Select(c => c.Key)));
-        return new SettingsSaveResult(new Dictionary<string, string>(), recorded);
-    }
+    public Task<SettingsSaveResult> SaveAsync(StorytellerSettingsForm form, string changedBy, CancellationToken ct) =>
+        SettingsEditing.SaveAsync(store, Check(form), () => ChangesFor(form), SettingsEditing.NoSecrets, changedBy, log, ct);
 
     public Task<IReadOnlyList<SettingChange>> RecentChangesAsync(int count, CancellationToken ct) => store.RecentChangesAsync(count, ct);
 

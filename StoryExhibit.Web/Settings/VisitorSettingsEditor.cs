@@ -1,12 +1,16 @@
 using Microsoft.Extensions.Options;
 using StoryExhibit.Core.Exhibit;
 using StoryExhibit.Core.Generation.Speech;
+using StoryExhibit.Core.Privacy;
 using StoryExhibit.Core.Settings;
 using StoryExhibit.Core.Stories;
 
 namespace StoryExhibit.Web.Settings;
 
-/// <summary>The visitors page's fields: content limits, feature switches (narration's two live with speech) and per-visitor limits.</summary>
+/// <summary>
+/// The visitors page's fields: content limits, feature switches (narration's two live with speech), per-visitor limits,
+/// and how long visitors' data is kept under which privacy policy.
+/// </summary>
 public sealed class VisitorSettingsForm
 {
     public ContentRating RatingCeiling { get; set; } = ContentRating.Thrilling;
@@ -23,6 +27,9 @@ public sealed class VisitorSettingsForm
     public int StoriesPerHour { get; set; } = 12;
     public int ScenesPerMinute { get; set; } = 6;
 
+    public int RetentionDays { get; set; } = 30;
+    public string PolicyVersion { get; set; } = "";
+
     public static string Name(ContentRating rating) => rating switch
     {
         ContentRating.Gentle => "Gentle",
@@ -36,23 +43,28 @@ public sealed class VisitorSettingsEditor(
     IConfiguration configuration,
     SettingsStore store,
     IEnumerable<IValidateOptions<ExhibitOptions>> rules,
+    IEnumerable<IValidateOptions<PrivacyOptions>> privacyRules,
     ILogger<VisitorSettingsEditor> log)
 {
     private const string E = ExhibitOptions.Section + ":";
     private const string S = SpeechOptions.Section + ":";
-    private static readonly IReadOnlySet<string> NoSecrets = new HashSet<string>();
+    private const string P = PrivacyOptions.Section + ":";
+    private static readonly IReadOnlySet<string> FreeText = new HashSet<string>([P + "PolicyVersion"], StringComparer.OrdinalIgnoreCase);
     private static readonly Dictionary<string, string> Fields = new(StringComparer.OrdinalIgnoreCase)
     {
         [E + "Content:RatingCeiling"] = nameof(VisitorSettingsForm.RatingCeiling),
         [E + "Content:Audiences"] = nameof(VisitorSettingsForm.Audiences),
         [E + "VisitorLimits:StoriesPerHour"] = nameof(VisitorSettingsForm.StoriesPerHour),
         [E + "VisitorLimits:ScenesPerMinute"] = nameof(VisitorSettingsForm.ScenesPerMinute),
+        [P + "RetentionDays"] = nameof(VisitorSettingsForm.RetentionDays),
+        [P + "PolicyVersion"] = nameof(VisitorSettingsForm.PolicyVersion),
     };
 
     public VisitorSettingsForm Load()
     {
         var exhibit = Current();
         var speech = SettingsEditing.Bind<SpeechOptions>(configuration, SpeechOptions.Section);
+        var privacy = CurrentPrivacy();
         return new VisitorSettingsForm
         {
             RatingCeiling = exhibit.Content.RatingCeiling,
@@ -66,6 +78,8 @@ public sealed class VisitorSettingsEditor(
             AutoPlayLastScene = speech.AutoPlayLastScene,
             StoriesPerHour = exhibit.VisitorLimits.StoriesPerHour,
             ScenesPerMinute = exhibit.VisitorLimits.ScenesPerMinute,
+            RetentionDays = privacy.RetentionDays,
+            PolicyVersion = privacy.PolicyVersion,
         };
     }
 
@@ -75,29 +89,23 @@ public sealed class VisitorSettingsEditor(
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         if (form.Audiences.Count == 0) errors[nameof(form.Audiences)] = "Allow at least one audience, or visitors could not start a story.";
         SettingsEditing.Validate(rules, Apply(form), Fields, errors);
+        SettingsEditing.Validate(privacyRules, Privacy(form), Fields, errors);
         return errors;
     }
 
     public IReadOnlyDictionary<string, string?> ChangesFor(VisitorSettingsForm form)
     {
-        var defaults = Values(new ExhibitOptions(), new SpeechOptions());
+        var defaults = Values(new ExhibitOptions(), new SpeechOptions(), new PrivacyOptions());
         var current = Current();
-        var changes = SettingsEditing.Changes(configuration, Values(Apply(form), Speech(form)), defaults);
+        var changes = SettingsEditing.Changes(configuration, Values(Apply(form), Speech(form), Privacy(form)), defaults, FreeText);
         // Audiences are a list: unchanged means no write at all, or configuration binding would see a new list.
         if (current.Content.AllowedAudiences.Order().SequenceEqual(form.Audiences.Order()))
             foreach (var key in changes.Keys.Where(k => k.StartsWith(E + "Content:Audiences:", StringComparison.OrdinalIgnoreCase)).ToList()) changes.Remove(key);
         return changes;
     }
 
-    public async Task<SettingsSaveResult> SaveAsync(VisitorSettingsForm form, string changedBy, CancellationToken ct)
-    {
-        var errors = Check(form);
-        if (errors.Count > 0) return new SettingsSaveResult(errors, []);
-        var changes = ChangesFor(form);
-        var recorded = changes.Count == 0 ? [] : await store.SaveAsync(changes, NoSecrets, changedBy, ct);
-        log.LogInformation("Visitor settings saved by {User}: {Keys}", changedBy, string.Join(", ", recorded.Select(c => c.Key)));
-        return new SettingsSaveResult(new Dictionary<string, string>(), recorded);
-    }
+    public Task<SettingsSaveResult> SaveAsync(VisitorSettingsForm form, string changedBy, CancellationToken ct) =>
+        SettingsEditing.SaveAsync(store, Check(form), () => ChangesFor(form), SettingsEditing.NoSecrets, changedBy, log, ct);
 
     public Task<IReadOnlyList<SettingChange>> RecentChangesAsync(int count, CancellationToken ct) => store.RecentChangesAsync(count, ct);
 
@@ -120,7 +128,17 @@ public sealed class VisitorSettingsEditor(
 
     private static SpeechOptions Speech(VisitorSettingsForm form) => new() { RealTimeNarration = form.RealTimeNarration, AutoPlayLastScene = form.AutoPlayLastScene };
 
-    private static Dictionary<string, string> Values(ExhibitOptions o, SpeechOptions speech)
+    private PrivacyOptions CurrentPrivacy() => SettingsEditing.Bind<PrivacyOptions>(configuration, PrivacyOptions.Section);
+
+    private PrivacyOptions Privacy(VisitorSettingsForm form)
+    {
+        var candidate = CurrentPrivacy();
+        candidate.RetentionDays = form.RetentionDays;
+        candidate.PolicyVersion = form.PolicyVersion?.Trim() ?? "";
+        return candidate;
+    }
+
+    private static Dictionary<string, string> Values(ExhibitOptions o, SpeechOptions speech, PrivacyOptions privacy)
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
@@ -134,6 +152,8 @@ public sealed class VisitorSettingsEditor(
             [E + "VisitorLimits:ScenesPerMinute"] = o.VisitorLimits.ScenesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
             [S + "RealTimeNarration"] = SettingsEditing.Bool(speech.RealTimeNarration),
             [S + "AutoPlayLastScene"] = SettingsEditing.Bool(speech.AutoPlayLastScene),
+            [P + "RetentionDays"] = privacy.RetentionDays.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [P + "PolicyVersion"] = privacy.PolicyVersion,
         };
         // Always every slot: a shorter list over a longer one from appsettings.json would keep its tail; repeats are harmless.
         var audiences = o.Content.AllowedAudiences.Order().ToList();

@@ -98,7 +98,7 @@ public sealed class BudgetSettingsEditorTests : IAsyncLifetime
     [Fact]
     public void Changes_are_named_for_staff()
     {
-        Assert.Equal("Pictures budget", BudgetSettingsEditor.Label("Costs:ServiceBudgets:Images"));
-        Assert.Equal("Daily budget", BudgetSettingsEditor.Label("Costs:DailyBudget"));
+        Assert.Equal("Pictures budget", SettingLabels.For("Costs:ServiceBudgets:Images"));
+        Assert.Equal("Daily budget", SettingLabels.For("Costs:DailyBudget"));
     }
 }
