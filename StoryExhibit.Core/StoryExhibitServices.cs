@@ -26,6 +26,7 @@ public static class StoryExhibitServices
         services.AddSingleton(folders);
         services.AddDbContextFactory<StoryExhibitDb>(options => options.UseSqlite(folders.ConnectionString));
         services.AddSingleton<StoryStore>();
+        services.AddSingleton<DatabaseStatus>();
         services.AddHostedService<DatabaseInitializer>();
         services.AddAnalytics(configuration);
 

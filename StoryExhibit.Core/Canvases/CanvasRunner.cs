@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StoryExhibit.Core.Generation.Images;
 using StoryExhibit.Core.Illustrations;
+using StoryExhibit.Core.Persistence;
 
 namespace StoryExhibit.Core.Canvases;
 
@@ -19,6 +20,7 @@ public sealed class CanvasRunner(
     IllustrationFeed illustrations,
     SceneIllustrations pictures,
     IOptions<ImageOptions> images,
+    DatabaseStatus database,
     ILogger<CanvasRunner> log,
     TimeProvider? clock = null) : BackgroundService
 {
@@ -40,7 +42,9 @@ public sealed class CanvasRunner(
         {
             try
             {
-                if (await store.AddStarterCanvasesAsync(stoppingToken)) log.LogInformation("No canvases were defined: added test-pattern and live");
+                // Only on a new database: canvases staff deleted stay deleted after a restart.
+                if (database.CreatedThisRun && await store.AddStarterCanvasesAsync(stoppingToken))
+                    log.LogInformation("A new database: added the starter canvases test-pattern and live");
             }
             catch (Exception ex) when (ex is not OperationCanceledException) { log.LogError(ex, "Adding the starter canvases failed"); }
 

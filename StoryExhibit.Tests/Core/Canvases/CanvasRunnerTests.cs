@@ -40,10 +40,23 @@ public sealed class CanvasRunnerTests : IAsyncLifetime
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }
 
-    private CanvasRunner Runner(ILiveIllustrator? live = null) => new(_store, _hub, live ?? new OfflineIllustrator(), _feed,
+    private CanvasRunner Runner(ILiveIllustrator? live = null, bool newDatabase = true) => new(_store, _hub, live ?? new OfflineIllustrator(), _feed,
         new SceneIllustrations(_contexts, _feed, new DataFolders(new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:StoryExhibit"] = $"Data Source={Path.Combine(_folder, "stories.db")}" }).Build())),
-        Options.Create(new ImageOptions { Width = 320, Height = 180 }), NullLogger<CanvasRunner>.Instance);
+        Options.Create(new ImageOptions { Width = 320, Height = 180 }), new DatabaseStatus { CreatedThisRun = newDatabase }, NullLogger<CanvasRunner>.Instance);
+
+    [Fact]
+    public async Task Canvases_staff_deleted_do_not_come_back_when_the_database_is_not_new()
+    {
+        var runner = Runner(newDatabase: false);
+        await runner.StartAsync(default);
+        try
+        {
+            await Task.Delay(500);
+            Assert.Empty(await _store.ListAsync(default));
+        }
+        finally { await runner.StopAsync(default); }
+    }
 
     private async Task<CanvasFrame> NextFrameAsync(string slug, Func<CanvasFrame, bool>? where = null, double seconds = 10)
     {
