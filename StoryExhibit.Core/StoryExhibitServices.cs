@@ -19,7 +19,7 @@ namespace StoryExhibit.Core;
 
 public static class StoryExhibitServices
 {
-    /// <summary>Everything the exhibit needs below the UI: database, generators, plugins and the story engine.</summary>
+    /// <summary>Everything the exhibit needs below the UI: database, generators, plugins, the story engine, costs, analytics and privacy.</summary>
     public static IServiceCollection AddStoryExhibitCore(this IServiceCollection services, IConfiguration configuration)
     {
         var folders = new DataFolders(configuration);
@@ -28,7 +28,6 @@ public static class StoryExhibitServices
         services.AddSingleton<StoryStore>();
         services.AddSingleton<DatabaseStatus>();
         services.AddHostedService<DatabaseInitializer>();
-        services.AddAnalytics(configuration);
 
         services.AddExhibitRules(configuration.GetSection(ExhibitOptions.Section));
         services.AddTextGeneration(configuration.GetSection(TextGenerationOptions.Section));
@@ -49,6 +48,7 @@ public static class StoryExhibitServices
         services.AddHostedService<CanvasRunner>();
 
         services.AddCosts(configuration.GetSection(CostOptions.Section));
+        services.AddAnalytics(configuration);
         services.AddPrivacy(configuration);
         return services;
     }
