@@ -6,7 +6,7 @@ using static StoryExhibit.Tests.Browser.StoryPages;
 namespace StoryExhibit.Tests.Browser;
 
 /// <summary>
-/// The visitor pages at kiosk (1920x1080) and phone (390x844) size: nothing overflows sideways, and the
+/// The visitor and staff pages at kiosk (1920x1080) and phone (390x844) size: nothing overflows sideways, and the
 /// screenshots are kept in TestResults/screenshots for a person to look at.
 /// </summary>
 public sealed class ScreenshotTests(AppFixture app) : IClassFixture<AppFixture>
@@ -31,6 +31,32 @@ public sealed class ScreenshotTests(AppFixture app) : IClassFixture<AppFixture>
         await WaitForChoicesAsync(page, 2);
         await AssertFitsAsync(page);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"story-{name}.png"), FullPage = name == "phone" });
+    }
+
+    public static readonly string[] StaffPages =
+    [
+        "/dashboard", "/settings", "/settings/providers", "/settings/storyteller", "/settings/visitors", "/settings/speech",
+        "/settings/canvases", "/settings/budgets", "/settings/accounts",
+    ];
+
+    [Theory]
+    [InlineData("kiosk", 1920, 1080)]
+    [InlineData("phone", 390, 844)]
+    public async Task Every_staff_page_fits_the_screen(string name, int width, int height)
+    {
+        Directory.CreateDirectory(Folder);
+        var page = await app.NewPageAsync(width, height);
+        await app.SignInAsync(page);
+        foreach (var path in StaffPages)
+        {
+            await page.GotoAsync(path);
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+            await Expect(page.GetByText("Signed in as")).ToBeVisibleAsync();
+            await page.WaitForTimeoutAsync(500); // charts and live figures settle
+            await AssertFitsAsync(page);
+            var file = path == "/settings" ? "settings" : path.TrimStart('/').Replace('/', '-');
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"staff-{file}-{name}.png"), FullPage = true });
+        }
     }
 
     private static async Task AssertFitsAsync(IPage page)
