@@ -17,3 +17,11 @@ public sealed class NewAccountForm
     public string? ConfirmPassword { get; set; }
     public StaffRole Role { get; set; } = StaffRole.Staff;
 }
+
+/// <summary>What the "Your password" page posts.</summary>
+public sealed class ChangePasswordForm
+{
+    public string? CurrentPassword { get; set; }
+    public string? NewPassword { get; set; }
+    public string? ConfirmPassword { get; set; }
+}

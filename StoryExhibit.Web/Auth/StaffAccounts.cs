@@ -22,6 +22,7 @@ public sealed class StaffAccounts(
     public const int MinPasswordLength = 10;
     public const int MaxPasswordLength = 256;
     public const int MaxUserNameLength = 64;
+    public const string WrongCurrentPasswordMessage = "That is not your current password. Please try again.";
 
     // An unknown user name is checked against this hash, so it takes as long as a wrong password.
     private readonly Lazy<string> _decoyHash = new(() => hasher.HashPassword(new StaffAccount(), Convert.ToHexString(RandomNumberGenerator.GetBytes(16))));
@@ -108,18 +109,55 @@ public sealed class StaffAccounts(
     {
         var name = NormalizeUserName(userName);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var account = await db.StaffAccounts.SingleOrDefaultAsync(a => a.UserName == name, ct);
-        var result = hasher.VerifyHashedPassword(account ?? new StaffAccount(), account?.PasswordHash ?? _decoyHash.Value, password ?? "");
-        if (account is null)
+        if (await db.StaffAccounts.SingleOrDefaultAsync(a => a.UserName == name, ct) is not { } account)
         {
+            hasher.VerifyHashedPassword(new StaffAccount(), _decoyHash.Value, password ?? "");
             log.LogWarning("Sign-in refused for an unknown user name");
             return new SignInCheck(SignInOutcome.WrongCredentials);
         }
 
+        var check = CheckPasswordOf(account, password ?? "");
+        if (check.Outcome == SignInOutcome.SignedIn) account.LastSignInUtc = Now;
+        await db.SaveChangesAsync(ct);
+        if (check.Outcome == SignInOutcome.SignedIn) log.LogInformation("{UserName} signed in ({Role})", name, account.Role);
+        return check;
+    }
+
+    /// <summary>
+    /// A signed-in person replaces their own password. The current password is checked like a sign-in: a wrong one
+    /// counts towards the lockout, since the form would otherwise let whoever finds a signed-in screen guess the
+    /// password without limit. The new password follows <see cref="CheckPassword"/> and must differ from the current one.
+    /// </summary>
+    public async Task<AccountChange> ChangeOwnPasswordAsync(int id, string currentPassword, string newPassword, CancellationToken ct)
+    {
+        if (CheckPassword(newPassword) is { } passwordError) return AccountChange.Refused(passwordError, "NewPassword");
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        if (await db.StaffAccounts.SingleOrDefaultAsync(a => a.Id == id, ct) is not { } account) return Gone;
+
+        var check = CheckPasswordOf(account, currentPassword ?? "");
+        await db.SaveChangesAsync(ct);
+        if (check.Outcome != SignInOutcome.SignedIn)
+            return AccountChange.Refused(check.Outcome == SignInOutcome.LockedOut ? check.Message(Now)! : WrongCurrentPasswordMessage, "CurrentPassword");
+        if (hasher.VerifyHashedPassword(account, account.PasswordHash, newPassword) != PasswordVerificationResult.Failed)
+            return AccountChange.Refused("The new password is the same as the current one: please choose a different one.", "NewPassword");
+
+        account.PasswordHash = hasher.HashPassword(account, newPassword);
+        await db.SaveChangesAsync(ct);
+        log.LogInformation("{UserName} changed their own password", account.UserName);
+        return AccountChange.Done;
+    }
+
+    /// <summary>
+    /// Checks the password of a tracked account and records the outcome on it (failures, lockout, a rehash); the
+    /// caller saves. The hash is always checked first, so a locked account answers as slowly as any other.
+    /// </summary>
+    private SignInCheck CheckPasswordOf(StaffAccount account, string password)
+    {
+        var result = hasher.VerifyHashedPassword(account, account.PasswordHash, password);
         var now = Now;
         if (account.LockedUntilUtc > now)
         {
-            log.LogWarning("Sign-in refused for {UserName}: locked until {LockedUntil:O}", name, account.LockedUntilUtc);
+            log.LogWarning("Password refused for {UserName}: locked until {LockedUntil:O}", account.UserName, account.LockedUntilUtc);
             return new SignInCheck(SignInOutcome.LockedOut, LockedUntilUtc: account.LockedUntilUtc);
         }
 
@@ -131,21 +169,16 @@ public sealed class StaffAccounts(
             {
                 account.FailedSignIns = 0;
                 account.LockedUntilUtc = now + options.CurrentValue.Lockout;
-                await db.SaveChangesAsync(ct);
-                log.LogWarning("Account {UserName} locked until {LockedUntil:O} after {Failures} wrong passwords", name, account.LockedUntilUtc, limit);
+                log.LogWarning("Account {UserName} locked until {LockedUntil:O} after {Failures} wrong passwords", account.UserName, account.LockedUntilUtc, limit);
                 return new SignInCheck(SignInOutcome.LockedOut, LockedUntilUtc: account.LockedUntilUtc);
             }
-            await db.SaveChangesAsync(ct);
-            log.LogWarning("Sign-in refused for {UserName}: wrong password ({Failures} of {Limit})", name, account.FailedSignIns, limit);
+            log.LogWarning("Password refused for {UserName}: wrong password ({Failures} of {Limit})", account.UserName, account.FailedSignIns, limit);
             return new SignInCheck(SignInOutcome.WrongCredentials);
         }
 
-        if (result == PasswordVerificationResult.SuccessRehashNeeded) account.PasswordHash = hasher.HashPassword(account, password!);
+        if (result == PasswordVerificationResult.SuccessRehashNeeded) account.PasswordHash = hasher.HashPassword(account, password);
         account.FailedSignIns = 0;
         account.LockedUntilUtc = null;
-        account.LastSignInUtc = now;
-        await db.SaveChangesAsync(ct);
-        log.LogInformation("{UserName} signed in ({Role})", name, account.Role);
         return new SignInCheck(SignInOutcome.SignedIn, account);
     }
 

@@ -149,6 +149,62 @@ public sealed class StaffAccountsTests : IAsyncLifetime
         Assert.NotEqual(before, StaffAccounts.Stamp(await StoredAsync("ana")));
     }
 
+    [Fact]
+    public async Task Staff_change_their_own_password_which_changes_the_stamp()
+    {
+        await _accounts.CreateAsync("ana", Password, StaffRole.Staff, default);
+        var ana = await StoredAsync("ana");
+        var stamp = StaffAccounts.Stamp(ana);
+
+        Assert.True((await _accounts.ChangeOwnPasswordAsync(ana.Id, Password, "a-password-of-her-own", default)).Succeeded);
+        Assert.NotEqual(stamp, StaffAccounts.Stamp(await StoredAsync("ana")));
+        Assert.Equal(SignInOutcome.WrongCredentials, (await _accounts.VerifyAsync("ana", Password, default)).Outcome);
+        Assert.Equal(SignInOutcome.SignedIn, (await _accounts.VerifyAsync("ana", "a-password-of-her-own", default)).Outcome);
+    }
+
+    [Fact]
+    public async Task A_new_own_password_follows_the_rules_and_differs_from_the_current_one()
+    {
+        await _accounts.CreateAsync("ana", Password, StaffRole.Staff, default);
+        var ana = await StoredAsync("ana");
+
+        var tooShort = await _accounts.ChangeOwnPasswordAsync(ana.Id, Password, "short", default);
+        Assert.Equal(("NewPassword", "A password needs at least 10 characters."), (tooShort.Field, tooShort.Error));
+        var blank = await _accounts.ChangeOwnPasswordAsync(ana.Id, Password, "            ", default);
+        Assert.Equal("A password cannot be only spaces.", blank.Error);
+        var same = await _accounts.ChangeOwnPasswordAsync(ana.Id, Password, Password, default);
+        Assert.Equal("NewPassword", same.Field);
+        Assert.Contains("same as the current one", same.Error);
+
+        Assert.Equal(ana.PasswordHash, (await StoredAsync("ana")).PasswordHash);
+        Assert.Equal(0, (await StoredAsync("ana")).FailedSignIns);
+    }
+
+    [Fact]
+    public async Task A_wrong_current_password_is_refused_and_counts_towards_the_lockout()
+    {
+        await _accounts.CreateAsync("ana", Password, StaffRole.Staff, default);
+        var ana = await StoredAsync("ana");
+
+        var wrong = await _accounts.ChangeOwnPasswordAsync(ana.Id, "not-her-password", "a-password-of-her-own", default);
+        Assert.Equal(("CurrentPassword", StaffAccounts.WrongCurrentPasswordMessage), (wrong.Field, wrong.Error));
+        Assert.Equal(1, (await StoredAsync("ana")).FailedSignIns);
+        Assert.Equal(ana.PasswordHash, (await StoredAsync("ana")).PasswordHash);
+
+        // Sign-in failures and password-change failures add up to the same limit (3 here).
+        Assert.Equal(SignInOutcome.WrongCredentials, (await _accounts.VerifyAsync("ana", "wrong-password", default)).Outcome);
+        var locked = await _accounts.ChangeOwnPasswordAsync(ana.Id, "still-not-her-password", "a-password-of-her-own", default);
+        Assert.Equal("CurrentPassword", locked.Field);
+        Assert.Contains("locked after too many wrong passwords", locked.Error);
+        Assert.Equal(SignInOutcome.LockedOut, (await _accounts.VerifyAsync("ana", Password, default)).Outcome);
+
+        // While locked even the right current password changes nothing.
+        Assert.Contains("locked", (await _accounts.ChangeOwnPasswordAsync(ana.Id, Password, "a-password-of-her-own", default)).Error);
+        _clock.Advance(TimeSpan.FromMinutes(16));
+        Assert.True((await _accounts.ChangeOwnPasswordAsync(ana.Id, Password, "a-password-of-her-own", default)).Succeeded);
+        Assert.Equal(SignInOutcome.SignedIn, (await _accounts.VerifyAsync("ana", "a-password-of-her-own", default)).Outcome);
+    }
+
     public async Task DisposeAsync()
     {
         await _host.DisposeAsync();
