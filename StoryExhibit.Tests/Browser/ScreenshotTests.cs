@@ -36,7 +36,7 @@ public sealed class ScreenshotTests(AppFixture app) : IClassFixture<AppFixture>
     public static readonly string[] StaffPages =
     [
         "/dashboard", "/settings", "/settings/providers", "/settings/storyteller", "/settings/visitors", "/settings/speech",
-        "/settings/canvases", "/settings/budgets", "/settings/accounts",
+        "/settings/canvases", "/settings/budgets", "/settings/accounts", "/settings/password",
     ];
 
     [Theory]
@@ -51,7 +51,7 @@ public sealed class ScreenshotTests(AppFixture app) : IClassFixture<AppFixture>
         {
             await page.GotoAsync(path);
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
-            await Expect(page.GetByText("Signed in as")).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
             await page.WaitForTimeoutAsync(500); // charts and live figures settle
             await AssertFitsAsync(page);
             var file = path == "/settings" ? "settings" : path.TrimStart('/').Replace('/', '-');

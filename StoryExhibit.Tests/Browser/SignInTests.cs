@@ -172,6 +172,8 @@ public sealed class FirstRunSetupTests(FirstRunSetupTests.NoAdminApp app) : ICla
         await page.GetByRole(AriaRole.Button, new() { Name = "Create the admin account" }).ClickAsync();
         await Expect(page.GetByText("The two passwords are not the same.")).ToBeVisibleAsync();
         await Expect(page.GetByLabel("User name")).ToHaveValueAsync("Curator");
+        await Expect(page.GetByLabel("Password again")).ToHaveAttributeAsync("aria-invalid", "true"); // screen readers hear which field is wrong
+        await Expect(page.GetByLabel("User name")).Not.ToHaveAttributeAsync("aria-invalid", "true");
 
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync("curator-password-1");
         await page.GetByLabel("Password again").FillAsync("curator-password-1");
