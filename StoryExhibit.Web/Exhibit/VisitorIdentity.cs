@@ -13,12 +13,19 @@ public sealed class VisitorIdentity(IHttpContextAccessor accessor)
 
     public string Key => _key.Value;
 
-    /// <summary>A short one-way pseudonym of <see cref="Key"/> for the dashboard's visitor counts: no cookie or address is stored.</summary>
-    public string Pseudonym => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Key)))[..16];
+    /// <summary>
+    /// A short one-way pseudonym of the browser's random cookie, for the dashboard's visitor counts; null without the
+    /// cookie, since a hash of an address could be reversed by trying every address.
+    /// </summary>
+    public string? Pseudonym => Key.StartsWith(BrowserPrefix, StringComparison.Ordinal)
+        ? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Key)))[..16]
+        : null;
+
+    private const string BrowserPrefix = "browser:";
 
     internal static string KeyOf(HttpContext? context)
     {
-        if (context?.Request.Cookies[CookieName] is { Length: > 0 and <= 64 } cookie) return "browser:" + cookie;
+        if (context?.Request.Cookies[CookieName] is { Length: > 0 and <= 64 } cookie) return BrowserPrefix + cookie;
         if (context?.Connection.RemoteIpAddress is { } address) return "address:" + address;
         return "circuit:" + Guid.NewGuid().ToString("N");
     }

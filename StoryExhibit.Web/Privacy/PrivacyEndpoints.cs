@@ -33,7 +33,8 @@ public static class PrivacyEndpoints
                     "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
             }
 
-            events.Exported(null, export.Story.SessionCode, "json");
+            // Counted without the code: a visitor who deletes their story right after must leave nothing behind.
+            events.Exported(null, null, "json");
             http.Response.Headers.CacheControl = "no-store";
             http.Response.Headers.ContentDisposition = $"attachment; filename=\"{FileName(export.Story.SessionCode)}\"";
             return Results.Json(export, Json, "application/json; charset=utf-8");
