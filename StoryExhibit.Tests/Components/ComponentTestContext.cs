@@ -1,15 +1,31 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
 using Radzen;
 
 namespace StoryExhibit.Tests.Components;
 
-/// <summary>The one place that prepares Radzen's services and JS interop for component tests.</summary>
-public abstract class ComponentTestContext : BunitContext
+/// <summary>
+/// The one place that prepares the component libraries' services and JS interop for component tests.
+/// MudBlazor registers services that are only IAsyncDisposable, so the context is disposed asynchronously.
+/// </summary>
+public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
 {
     protected ComponentTestContext()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddRadzenComponents();
+        Services.AddMudServices();
+    }
+
+    public virtual Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>A test's own clean-up, before the context itself is disposed.</summary>
+    protected virtual Task DisposeTestAsync() => Task.CompletedTask;
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeTestAsync();
+        await base.DisposeAsync();
     }
 }

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.FileProviders;
+using MudBlazor;
+using MudBlazor.Services;
 using Radzen;
 using StoryExhibit.Core;
 using StoryExhibit.Web.Auth;
@@ -42,6 +44,11 @@ public static class ExhibitHosting
         builder.Services.AddSettingsPages();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
+        builder.Services.AddMudServices(options =>
+        {
+            options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomCenter;
+            options.SnackbarConfiguration.VisibleStateDuration = 6000;
+        });
         builder.Services.AddVisitorSessions();
         builder.Services.AddStaffSignIn(builder.Configuration);
         builder.Services.AddExhibitHealth();
@@ -55,7 +62,6 @@ public static class ExhibitHosting
     {
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found");
-        app.UseBlazorScript();
         app.UseStaffSignIn();
         app.UseVisitorCookie();
         app.UseAntiforgery();
@@ -67,14 +73,5 @@ public static class ExhibitHosting
         app.MapPrivacy();
         app.MapAnalytics().RequireAuthorization(StaffPolicies.Staff);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
-    }
-
-    /// <summary>Serves the Blazor script that the build extracted next to the app (see build/BlazorScript.targets).</summary>
-    private static void UseBlazorScript(this WebApplication app)
-    {
-        var folder = Path.Combine(AppContext.BaseDirectory, "_framework");
-        if (!File.Exists(Path.Combine(folder, "blazor.web.js")))
-            throw new InvalidOperationException($"_framework/blazor.web.js is missing from {folder}: build the app with 'dotnet build' so it is extracted.");
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(folder), RequestPath = "/_framework" });
     }
 }

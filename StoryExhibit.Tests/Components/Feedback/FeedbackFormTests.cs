@@ -10,21 +10,19 @@ using StoryExhibit.Web.Components.Feedback;
 namespace StoryExhibit.Tests.Components.Feedback;
 
 /// <summary>The end-of-story feedback form on the real feedback service and a throwaway database.</summary>
-public sealed class FeedbackFormTests : ComponentTestContext, IAsyncLifetime
+public sealed class FeedbackFormTests : ComponentTestContext
 {
     private readonly StoryExhibit.Core.Stories.Story _story = new() { SessionCode = "OWL-4242", Title = "The Owl", Seed = new StorySeed { Prompt = "An owl", Genre = "Fantasy" } };
 
     public FeedbackFormTests() => Services.AddStorySessionForTests();
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
         await Services.GetServices<IHostedService>().OfType<DatabaseInitializer>().Single().StartAsync(default);
         await using var db = await Services.GetRequiredService<IDbContextFactory<StoryExhibitDb>>().CreateDbContextAsync();
         db.Stories.Add(_story);
         await db.SaveChangesAsync();
     }
-
-    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 
     private IRenderedComponent<FeedbackForm> RenderForm() => Render<FeedbackForm>(p => p.Add(c => c.Story, _story));
 

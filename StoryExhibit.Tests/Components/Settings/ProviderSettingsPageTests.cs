@@ -10,12 +10,12 @@ using StoryExhibit.Web.Settings;
 namespace StoryExhibit.Tests.Components.Settings;
 
 /// <summary>The providers page rendered with bUnit over the real settings services.</summary>
-public sealed class ProviderSettingsPageTests : ComponentTestContext, IAsyncLifetime
+public sealed class ProviderSettingsPageTests : ComponentTestContext
 {
     private const string StoredKey = "sk-bunit-provider-never-shown-777";
     private SettingsHost _app = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
         _app = await SettingsHost.StartAsync();
         AddAuthorization().SetAuthorized("tester");
@@ -24,7 +24,7 @@ public sealed class ProviderSettingsPageTests : ComponentTestContext, IAsyncLife
         Services.AddFallbackServiceProvider(_app.Services);
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
+    protected override async Task DisposeTestAsync()
     {
         await _app.DisposeAsync();
         SettingsHost.DeleteFolder(_app.Folder);

@@ -7,12 +7,12 @@ using StoryExhibit.Web.Components.Pages.Settings;
 namespace StoryExhibit.Tests.Components.Settings;
 
 /// <summary>The speech settings page rendered with bUnit over the real settings services (SQLite file, Data Protection).</summary>
-public sealed class SpeechSettingsFormTests : ComponentTestContext, IAsyncLifetime
+public sealed class SpeechSettingsFormTests : ComponentTestContext
 {
     private const string StoredKey = "sk-bunit-do-not-show-31337";
     private SettingsHost _app = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
         _app = await SettingsHost.StartAsync();
         Services.AddFallbackServiceProvider(_app.Services);
@@ -20,7 +20,7 @@ public sealed class SpeechSettingsFormTests : ComponentTestContext, IAsyncLifeti
         Services.AddScoped<CurrentStaff>();
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
+    protected override async Task DisposeTestAsync()
     {
         await _app.DisposeAsync();
         SettingsHost.DeleteFolder(_app.Folder);

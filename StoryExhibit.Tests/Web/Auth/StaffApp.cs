@@ -40,13 +40,6 @@ public class StaffApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        // The app serves the Blazor script from next to itself; in this process that is the test's folder.
-        var script = Path.Combine(AppContext.BaseDirectory, "_framework", "blazor.web.js");
-        if (!File.Exists(script))
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(script)!);
-            File.Copy(Path.Combine(AppServer.WebAppFolder, "_framework", "blazor.web.js"), script, overwrite: true);
-        }
         _ = Server; // starts the app: the database is migrated and the admin created
         var created = await Services.GetRequiredService<StaffAccounts>().CreateAsync(AppServer.StaffUserName, AppServer.StaffPassword, StaffRole.Staff, CancellationToken.None);
         Assert.True(created.Succeeded, created.Error);
