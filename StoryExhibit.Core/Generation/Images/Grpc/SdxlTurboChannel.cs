@@ -12,8 +12,8 @@ namespace StoryExhibit.Core.Generation.Images.Grpc;
 /// </summary>
 public static class SdxlTurboChannel
 {
-    public static readonly TimeSpan InitialBackoff = TimeSpan.FromMilliseconds(200);
-    public static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan InitialBackoff = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(3);
 
     public static GrpcChannel Create(SdxlTurboOptions options)
     {
