@@ -1,4 +1,4 @@
-// A real gRPC server (grpc-js) for the C# transport tests: loads protos/sdxl_turbo.proto, listens on 127.0.0.1 at a free
+// A real gRPC server (grpc-js) for the C# client tests: loads protos/sdxl_turbo.proto, listens on 127.0.0.1 at a free
 // port (printed as "PORT <n>" on stdout) and behaves according to the request's prompt:
 //   fail:CODE[:message]   answers with that status (e.g. fail:UNAVAILABLE, fail:INVALID_ARGUMENT:no dragons)
 //   slow:MS               waits MS milliseconds before answering (deadline tests)
