@@ -1,11 +1,8 @@
-using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Text.Json;
-using Google.Protobuf;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +10,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using StoryExhibit.Core.Canvases;
 using StoryExhibit.Core.Generation.Images;
-using StoryExhibit.Core.Generation.Images.Grpc.Sdxl;
 using StoryExhibit.Core.Persistence;
 using StoryExhibit.Tests.Infrastructure;
 
@@ -167,88 +163,5 @@ internal static class CanvasBenchmark
             var idle = fields[3] + fields[4];
             return new MachineCpu(fields.Sum() - idle, fields.Sum());
         }
-    }
-}
-
-/// <summary>
-/// A stand-in SDXL-Turbo server on loopback (gRPC over HTTP/2 cleartext, written by hand with Kestrel): StreamFrames answers
-/// with pre-encoded JPEGs, made once at start with ffmpeg's test source, at the fps the app asks for.
-/// </summary>
-internal sealed class JpegFrameServer : IAsyncDisposable
-{
-    private readonly WebApplication _app;
-    private readonly byte[][] _frames;
-
-    private JpegFrameServer(WebApplication app, byte[][] frames, Uri address)
-    {
-        _app = app;
-        _frames = frames;
-        Address = address;
-    }
-
-    public Uri Address { get; }
-    public long FrameBytes => (long)_frames.Average(f => f.Length);
-
-    public static async Task<JpegFrameServer> StartAsync(int width, int height, int count = 16)
-    {
-        var folder = Directory.CreateTempSubdirectory("canvas-bench-jpeg-").FullName;
-        var ffmpeg = Process.Start(new ProcessStartInfo("ffmpeg",
-            ["-loglevel", "error", "-f", "lavfi", "-i", $"testsrc2=size={width}x{height}:rate=4", "-frames:v", count.ToString(), "-q:v", "4", Path.Combine(folder, "f%02d.jpg")])
-        { RedirectStandardError = true })!;
-        var errors = await ffmpeg.StandardError.ReadToEndAsync();
-        await ffmpeg.WaitForExitAsync();
-        if (ffmpeg.ExitCode != 0) throw new InvalidOperationException("ffmpeg failed: " + errors);
-        var frames = Directory.GetFiles(folder, "*.jpg").Order().Select(File.ReadAllBytes).ToArray();
-        Directory.Delete(folder, recursive: true);
-
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0, l => l.Protocols = HttpProtocols.Http2));
-        var app = builder.Build();
-        JpegFrameServer? server = null;
-        app.MapPost("/storyexhibit.sdxl.v1.ImageService/StreamFrames", (HttpContext http) => server!.StreamAsync(http));
-        await app.StartAsync();
-        var address = new Uri(app.Urls.First());
-        server = new JpegFrameServer(app, frames, address);
-        return server;
-    }
-
-    private async Task StreamAsync(HttpContext http)
-    {
-        var ct = http.RequestAborted;
-        using var body = new MemoryStream();
-        await http.Request.Body.CopyToAsync(body, ct);
-        var request = StreamRequest.Parser.ParseFrom(body.ToArray().AsSpan(5));
-        http.Response.ContentType = "application/grpc";
-        http.Response.Headers["grpc-encoding"] = "identity";
-        await http.Response.StartAsync(ct);
-        var fps = request.Fps > 0 ? request.Fps : 4;
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1 / fps));
-        try
-        {
-            for (long id = 1; ; id++)
-            {
-                var frame = new Frame
-                {
-                    Id = id, TimestampUnixMs = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), Image = ByteString.CopyFrom(_frames[id % _frames.Length]),
-                    MediaType = "image/jpeg", Width = request.Width, Height = request.Height,
-                };
-                var message = frame.ToByteArray();
-                var prefix = new byte[5];
-                BinaryPrimitives.WriteUInt32BigEndian(prefix.AsSpan(1), (uint)message.Length);
-                await http.Response.Body.WriteAsync(prefix, ct);
-                await http.Response.Body.WriteAsync(message, ct);
-                await http.Response.Body.FlushAsync(ct);
-                await timer.WaitForNextTickAsync(ct);
-            }
-        }
-        catch (OperationCanceledException) { }
-        catch (IOException) { }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
     }
 }

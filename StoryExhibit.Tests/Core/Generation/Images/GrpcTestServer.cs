@@ -14,6 +14,9 @@ public sealed class GrpcTestServer : IAsyncLifetime
 {
     private Process? _node;
 
+    /// <summary>Environment variables for server.js (FRAMES_DIR for the canvas benchmark).</summary>
+    public Dictionary<string, string> Environment { get; init; } = [];
+
     public Uri Address { get; private set; } = null!;
     public string ServerDirectory { get; } = Path.Combine(RepoRoot(), "StoryExhibit.Tests", "GrpcServer");
 
@@ -30,6 +33,7 @@ public sealed class GrpcTestServer : IAsyncLifetime
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in Environment) start.Environment[name] = value;
         _node = Process.Start(start) ?? throw new InvalidOperationException("node could not be started.");
         var errors = _node.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
