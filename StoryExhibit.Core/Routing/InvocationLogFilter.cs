@@ -35,7 +35,8 @@ public sealed class InvocationLogFilter(ILogger<InvocationLogFilter> log) : IFun
             log.LogInformation("{Function} request {RequestId} answered in {ElapsedMs} ms", call.Function, call.RequestId, call.Clock.ElapsedMilliseconds);
             return;
         }
-        // A stream is only started here: it runs, and is measured, as the caller reads it.
+        // A stream is only started here: it runs, and is measured, as the caller reads it. The kernel reads the result
+        // back as IAsyncEnumerable<T> of the caller's T, so the measured stream must keep that exact type.
         var stream = context.Result.GetValue<object>();
         var itemType = stream?.GetType().GetInterfaces()
             .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IAsyncEnumerable<>))?.GetGenericArguments()[0];
