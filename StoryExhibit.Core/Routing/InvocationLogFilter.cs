@@ -17,7 +17,9 @@ public sealed class InvocationLogFilter(ILogger<InvocationLogFilter> log) : IFun
 
     public async Task OnFunctionInvocationAsync(FunctionInvocationContext context, Func<FunctionInvocationContext, Task> next)
     {
-        var call = new Call($"{context.Function.PluginName}.{context.Function.Name}", Guid.NewGuid().ToString("N")[..12], Stopwatch.StartNew());
+        var function = $"{context.Function.PluginName}.{context.Function.Name}";
+        var requestId = Guid.NewGuid().ToString("N")[..12];
+        var call = new Call(function, requestId, Stopwatch.StartNew(), new Dictionary<string, object> { ["RequestId"] = requestId, ["Function"] = function });
         using (Scope(call))
         {
             try
@@ -95,8 +97,8 @@ public sealed class InvocationLogFilter(ILogger<InvocationLogFilter> log) : IFun
                 call.Function, call.RequestId, items ?? 0, call.Clock.ElapsedMilliseconds);
     }
 
-    private IDisposable? Scope(Call call) =>
-        log.BeginScope(new Dictionary<string, object> { ["RequestId"] = call.RequestId, ["Function"] = call.Function });
+    private IDisposable? Scope(Call call) => log.BeginScope(call.ScopeState);
 
-    private sealed record Call(string Function, string RequestId, Stopwatch Clock);
+    /// <param name="ScopeState">Made once per call: a stream opens the scope again around every item it reads.</param>
+    private sealed record Call(string Function, string RequestId, Stopwatch Clock, IReadOnlyDictionary<string, object> ScopeState);
 }
