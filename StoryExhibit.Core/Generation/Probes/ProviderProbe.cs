@@ -40,7 +40,7 @@ public sealed class ProviderProbe(ILogger<ProviderProbe> log, HttpClient? http =
         limit.CancelAfter(timeout);
         try
         {
-            using var client = new OpenAIChatClientAdapter(options, _http);
+            using var client = OpenAIStoryteller.Create(options, _http);
             var response = await client.GetResponseAsync([new ChatMessage(ChatRole.User, "Reply with the single word: ready")],
                 new ChatOptions { MaxOutputTokens = 5, Temperature = 0 }, limit.Token).ConfigureAwait(false);
             var said = response.Text.Trim();
@@ -162,7 +162,7 @@ public sealed class ProviderProbe(ILogger<ProviderProbe> log, HttpClient? http =
     /// <summary>The model list of an OpenAI-compatible server (null: api.openai.com), or null when it is not an http(s) address.</summary>
     public static Uri? ModelsUrl(Uri? endpoint)
     {
-        try { return new Uri((OpenAIConnection.NormalizeEndpoint(endpoint) ?? OpenAIChatClientAdapter.DefaultEndpoint).ToString().TrimEnd('/') + "/models"); }
+        try { return new Uri((OpenAIConnection.NormalizeEndpoint(endpoint) ?? OpenAIStoryteller.DefaultEndpoint).ToString().TrimEnd('/') + "/models"); }
         catch (ArgumentException) { return null; }
     }
 
