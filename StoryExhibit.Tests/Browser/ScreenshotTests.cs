@@ -6,8 +6,9 @@ using static StoryExhibit.Tests.Browser.StoryPages;
 namespace StoryExhibit.Tests.Browser;
 
 /// <summary>
-/// The visitor pages (start, story, open, your data) and the staff pages at kiosk (1920x1080) and phone (390x844) size: nothing overflows sideways, and the
-/// screenshots are kept in TestResults/screenshots for a person to look at.
+/// The visitor pages (start, story, open, your data and its delete dialog) and the staff pages at kiosk (1920x1080) and
+/// phone (390x844) size: nothing overflows sideways, and the screenshots are kept in TestResults/screenshots for a person
+/// to look at.
 /// </summary>
 public sealed class ScreenshotTests(AppFixture app) : IClassFixture<AppFixture>
 {
@@ -51,7 +52,7 @@ public sealed class ScreenshotTests(AppFixture app) : IClassFixture<AppFixture>
         await delete.ClickAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Keep my story" })).ToBeFocusedAsync();
         await AssertFitsAsync(page);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"my-data-confirm-{name}.png"), FullPage = name == "phone" });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"my-data-confirm-{name}.png") });
     }
 
     public static readonly string[] StaffPages =
