@@ -31,7 +31,7 @@ public static class CanvasPages
 
     /// <summary>The error shown under the form field labelled <paramref name="label"/>.</summary>
     public static ILocator FieldError(IPage page, string label) =>
-        page.Locator(".mud-input-control", new() { Has = page.GetByLabel(label, new() { Exact = true }) }).Locator(".mud-input-error");
+        page.Locator(".mud-input-control", new() { Has = page.GetByLabel(label, new() { Exact = true }) }).Locator(".mud-input-helper-text.mud-input-error");
 
     /// <summary>Picks <paramref name="option"/> in the form's select labelled <paramref name="label"/>.</summary>
     public static async Task ChooseAsync(IPage page, string label, string option)

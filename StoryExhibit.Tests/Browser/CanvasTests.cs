@@ -77,6 +77,7 @@ public sealed class CanvasTests(AppFixture app) : IClassFixture<AppFixture>
         await Expect(CanvasItem(staff, "live").Locator(".canvas-rate")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^(1\\.[5-9]|2(\\.[0-4])?) fps$"), new() { Timeout = 8000 });
         await fast.CloseAsync();
         await Expect(CanvasItem(staff, "test-pattern").Locator(".canvas-viewers")).ToHaveTextAsync("0", new() { Timeout = 8000 });
+        await CloseAsync(slow, staff);
     }
 
     [Fact]
@@ -100,6 +101,7 @@ public sealed class CanvasTests(AppFixture app) : IClassFixture<AppFixture>
         await Expect(screen.Locator(".canvas-waiting")).ToBeHiddenAsync();
         await Expect(screen.Locator(".canvas-label")).ToBeVisibleAsync();
         await Expect(screen.Locator("img.canvas-frame")).ToHaveAttributeAsync("alt", new System.Text.RegularExpressions.Regex("^Test pattern for later-wall"));
+        await CloseAsync(screen, staff);
     }
 
     [Fact]
@@ -140,6 +142,7 @@ public sealed class CanvasTests(AppFixture app) : IClassFixture<AppFixture>
         await staff.GotoAsync("/settings");
         await staff.GetByRole(AriaRole.Link, new() { Name = "Canvases" }).ClickAsync();
         await Expect(staff).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/settings/canvases$"));
+        await CloseAsync(staff);
     }
 
     [Theory]
@@ -156,6 +159,7 @@ public sealed class CanvasTests(AppFixture app) : IClassFixture<AppFixture>
         await OpenCanvasAsync(pattern, "test-pattern");
         await WaitForFramesAsync(pattern, 2);
         await pattern.ScreenshotAsync(new() { Path = Path.Combine(ShotsFolder, $"canvas-test-pattern-{name}.png") });
+        await CloseAsync(pattern);
         var waiting = await app.NewPageAsync(width, height);
         await OpenCanvasAsync(waiting, "nothing-here-yet");
         await waiting.ScreenshotAsync(new() { Path = Path.Combine(ShotsFolder, $"canvas-waiting-{name}.png") });
@@ -169,5 +173,12 @@ public sealed class CanvasTests(AppFixture app) : IClassFixture<AppFixture>
         await staff.ScreenshotAsync(new() { Path = Path.Combine(ShotsFolder, $"staff-canvases-{name}.png"), FullPage = true });
         await staff.GotoAsync("/settings");
         await staff.ScreenshotAsync(new() { Path = Path.Combine(ShotsFolder, $"staff-index-{name}.png"), FullPage = true });
+        await CloseAsync(screen, waiting, staff);
+    }
+
+    // Screens and staff pages left open would keep decoding frames while the next test runs.
+    private static async Task CloseAsync(params IPage[] pages)
+    {
+        foreach (var page in pages) await page.Context.CloseAsync();
     }
 }
