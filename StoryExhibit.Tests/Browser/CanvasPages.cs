@@ -27,7 +27,8 @@ public static class CanvasPages
     }
 
     public static async Task WaitForFramesAsync(IPage page, int atLeast, float timeout = 15_000)
-        => await page.WaitForFunctionAsync($"() => window.canvasStats.framesShown >= {atLeast}", null, new() { Timeout = timeout });
+        // window.canvasStats is briefly missing while a screen reloads itself (after a server restart) and its circuit starts.
+        => await page.WaitForFunctionAsync($"() => (window.canvasStats?.framesShown ?? 0) >= {atLeast}", null, new() { Timeout = timeout });
 
     /// <summary>The error shown under the form field labelled <paramref name="label"/>.</summary>
     public static ILocator FieldError(IPage page, string label) =>
