@@ -53,6 +53,9 @@ internal static class CanvasBenchmark
             ["Generation__Images__Width"] = scenario.Width.ToString(),
             ["Generation__Images__Height"] = scenario.Height.ToString(),
             ["Logging__LogLevel__Default"] = "Warning",
+            // Both halves run a paid-priced live generator for minutes: a spent budget would swap in the offline SVG midway.
+            ["Costs__DailyBudget"] = "100000",
+            ["Costs__ServiceBudgets__Images"] = "100000",
         };
         if (jpegs is not null)
         {
