@@ -93,11 +93,11 @@ public sealed class SignInTests(AppFixture app) : IClassFixture<AppFixture>
 
         await form.GetByLabel("First password").FillAsync("maria-password-42");
         await form.GetByRole(AriaRole.Button, new() { Name = "Add account" }).ClickAsync();
-        var maria = AccountRow(admin, "guide.maria");
+        var maria = AppFixture.AccountRow(admin, "guide.maria");
         await Expect(maria).ToContainTextAsync("Staff");
         await Expect(maria).ToContainTextAsync("never");
         // The signed-in admin, the only admin, cannot delete their own account.
-        var me = AccountRow(admin, AppServer.AdminUserName);
+        var me = AppFixture.AccountRow(admin, AppServer.AdminUserName);
         await Expect(me).ToContainTextAsync("You cannot delete yourself.");
         await Shoot(admin, "accounts-desktop.png", fullPage: true);
 
@@ -139,10 +139,6 @@ public sealed class SignInTests(AppFixture app) : IClassFixture<AppFixture>
         await Expect(page.GetByText("The exhibit is already set up")).ToBeVisibleAsync();
         await Shoot(page, $"setup-refused-{name}.png", fullPage: true);
     }
-
-    /// <summary>The accounts table's row for one user name.</summary>
-    private static ILocator AccountRow(IPage page, string userName) => page.GetByRole(AriaRole.Row)
-        .Filter(new() { Has = page.Locator(".account-name", new() { HasTextRegex = new Regex($"^{Regex.Escape(userName)}$") }) });
 
     private static async Task Shoot(IPage page, string file, bool fullPage = false)
     {
