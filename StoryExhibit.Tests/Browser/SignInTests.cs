@@ -108,7 +108,20 @@ public sealed class SignInTests(AppFixture app) : IClassFixture<AppFixture>
 
         await admin.ReloadAsync();
         await Expect(maria).Not.ToContainTextAsync("never");
+
+        // A new password is set in a dialog, which keeps the rule on screen when the password is refused.
+        await maria.GetByRole(AriaRole.Button, new() { Name = "Reset the password of guide.maria" }).ClickAsync();
+        var reset = admin.GetByRole(AriaRole.Dialog, new() { Name = "New password for guide.maria" });
+        await reset.GetByLabel("New password", new() { Exact = true }).FillAsync("short");
+        await reset.GetByRole(AriaRole.Button, new() { Name = "Set password" }).ClickAsync();
+        await Expect(reset.Locator("#reset-error")).ToHaveTextAsync("A password needs at least 10 characters.");
+        await Shoot(admin, "accounts-reset-dialog-desktop.png");
+        await reset.GetByLabel("New password", new() { Exact = true }).FillAsync("maria-password-43");
+        await reset.GetByRole(AriaRole.Button, new() { Name = "Set password" }).ClickAsync();
+        await Expect(reset).ToHaveCountAsync(0);
+        await Expect(admin.GetByText("signs in with the new password from now on")).ToBeVisibleAsync();
         await maria.GetByRole(AriaRole.Button, new() { Name = "Delete guide.maria" }).ClickAsync();
+        await Shoot(admin, "accounts-delete-dialog-desktop.png");
         await admin.GetByRole(AriaRole.Dialog, new() { Name = "Delete guide.maria?" }).GetByRole(AriaRole.Button, new() { Name = "Delete", Exact = true }).ClickAsync();
         await Expect(maria).ToHaveCountAsync(0);
 
