@@ -72,7 +72,7 @@ public sealed class DashboardTests(AppFixture app) : IClassFixture<AppFixture>
         await Expect(page.GetByRole(AriaRole.Figure, new() { Name = "From seed to finished story" })).ToContainTextAsync("dropped off before this step");
         await Expect(page.Locator(".dash-health li").First).ToBeVisibleAsync();
         await Expect(page.Locator(".dash-comment")).ToHaveCountAsync(Comments.Length);
-        await Expect(page.GetByRole(AriaRole.Figure, new() { Name = "Latency per provider" }).Locator("svg").First).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Figure, new() { Name = "Latency per provider" }).Locator(".dash-chart svg").First).ToBeVisibleAsync();
         await page.WaitForTimeoutAsync(500);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "dashboard-desktop.png"), FullPage = true });
 
@@ -81,7 +81,7 @@ public sealed class DashboardTests(AppFixture app) : IClassFixture<AppFixture>
         await funnel.GetByRole(AriaRole.Button, new() { Name = "Show numbers" }).ClickAsync();
         await Expect(funnel.GetByRole(AriaRole.Row, new() { Name = "Seed given" })).ToContainTextAsync("40");
 
-        await page.Locator(".rz-selectbar").GetByText("7 days", new() { Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Radio, new() { Name = "7 days", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Stories per day" })).ToBeVisibleAsync();
         var href = await page.GetByRole(AriaRole.Link, new() { Name = "Events CSV" }).GetAttributeAsync("href");
         Assert.StartsWith("/dashboard/export/events.csv?from=", href);

@@ -22,8 +22,8 @@ public sealed class ProviderSettingsTests(AppFixture app) : IClassFixture<AppFix
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Providers", Exact = true })).ToBeVisibleAsync();
         await ShotAsync(page, "providers-offline");
 
-        await page.Locator(".field", new() { Has = page.Locator("#text-provider-label") }).Locator(".rz-dropdown").ClickAsync();
-        await page.Locator("li.rz-dropdown-item:visible", new() { HasText = "OpenAI-compatible" }).ClickAsync();
+        await page.Locator("[role=combobox][aria-label='Who writes the scenes']").ClickAsync();
+        await page.GetByRole(AriaRole.Option).Filter(new() { HasText = "OpenAI-compatible" }).ClickAsync();
         await page.Locator("input[name=text-endpoint]").FillAsync(server.Endpoint.ToString());
         await page.Locator("input[name=text-model]").FillAsync(OpenAICompatibleServer.Model);
         await page.Locator("input[name=text-key]").FillAsync(Key);

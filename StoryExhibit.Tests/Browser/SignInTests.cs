@@ -87,16 +87,17 @@ public sealed class SignInTests(AppFixture app) : IClassFixture<AppFixture>
         await form.GetByLabel("User name").FillAsync("guide.maria");
         await form.GetByLabel("First password").FillAsync("short");
         await form.GetByRole(AriaRole.Button, new() { Name = "Add account" }).ClickAsync();
-        await Expect(form.Locator(".field-error")).ToHaveTextAsync("A password needs at least 10 characters.");
+        await Expect(form.Locator("#new-password-error")).ToHaveTextAsync("A password needs at least 10 characters.");
+        await Expect(form.GetByLabel("First password")).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(form.GetByLabel("User name")).ToHaveValueAsync("guide.maria");
 
         await form.GetByLabel("First password").FillAsync("maria-password-42");
         await form.GetByRole(AriaRole.Button, new() { Name = "Add account" }).ClickAsync();
-        var maria = admin.GetByRole(AriaRole.Listitem, new() { Name = "Account guide.maria", Exact = true });
+        var maria = AppFixture.AccountRow(admin, "guide.maria");
         await Expect(maria).ToContainTextAsync("Staff");
         await Expect(maria).ToContainTextAsync("never");
         // The signed-in admin, the only admin, cannot delete their own account.
-        var me = admin.GetByRole(AriaRole.Listitem, new() { Name = $"Account {AppServer.AdminUserName}", Exact = true });
+        var me = AppFixture.AccountRow(admin, AppServer.AdminUserName);
         await Expect(me).ToContainTextAsync("You cannot delete yourself.");
         await Shoot(admin, "accounts-desktop.png", fullPage: true);
 
@@ -107,8 +108,21 @@ public sealed class SignInTests(AppFixture app) : IClassFixture<AppFixture>
 
         await admin.ReloadAsync();
         await Expect(maria).Not.ToContainTextAsync("never");
+
+        // A new password is set in a dialog, which keeps the rule on screen when the password is refused.
+        await maria.GetByRole(AriaRole.Button, new() { Name = "Reset the password of guide.maria" }).ClickAsync();
+        var reset = admin.GetByRole(AriaRole.Dialog, new() { Name = "New password for guide.maria" });
+        await reset.GetByLabel("New password", new() { Exact = true }).FillAsync("short");
+        await reset.GetByRole(AriaRole.Button, new() { Name = "Set password" }).ClickAsync();
+        await Expect(reset.Locator("#reset-error")).ToHaveTextAsync("A password needs at least 10 characters.");
+        await Shoot(admin, "accounts-reset-dialog-desktop.png");
+        await reset.GetByLabel("New password", new() { Exact = true }).FillAsync("maria-password-43");
+        await reset.GetByRole(AriaRole.Button, new() { Name = "Set password" }).ClickAsync();
+        await Expect(reset).ToHaveCountAsync(0);
+        await Expect(admin.GetByText("signs in with the new password from now on")).ToBeVisibleAsync();
         await maria.GetByRole(AriaRole.Button, new() { Name = "Delete guide.maria" }).ClickAsync();
-        await admin.GetByRole(AriaRole.Alertdialog, new() { Name = "Delete guide.maria?" }).GetByRole(AriaRole.Button, new() { Name = "Delete", Exact = true }).ClickAsync();
+        await Shoot(admin, "accounts-delete-dialog-desktop.png");
+        await admin.GetByRole(AriaRole.Dialog, new() { Name = "Delete guide.maria?" }).GetByRole(AriaRole.Button, new() { Name = "Delete", Exact = true }).ClickAsync();
         await Expect(maria).ToHaveCountAsync(0);
 
         // Her sign-in stops working at once.

@@ -10,13 +10,13 @@ public sealed class SpeechSettingsTests(AppFixture app) : IClassFixture<AppFixtu
     /// <summary>Where the settings screenshots go for a person to look at (also copied to TestResults/screenshots).</summary>
     public const string ShotsFolder = "/tmp/settings-shots";
 
-    private static ILocator Field(IPage page, string labelId) => page.Locator(".field", new() { Has = page.Locator($"#{labelId}") });
+    private static ILocator Combo(IPage page, string label) => page.Locator($"[role=combobox][aria-label='{label}']");
 
-    private static async Task PickAsync(IPage page, string labelId, string? filter, string itemText)
+    private static async Task PickAsync(IPage page, string label, string? filter, string itemText)
     {
-        await Field(page, labelId).Locator(".rz-dropdown").First.ClickAsync();
-        if (filter is not null) await page.Locator(".rz-dropdown-filter:visible").FillAsync(filter);
-        await page.Locator("li.rz-dropdown-item:visible", new() { HasText = itemText }).First.ClickAsync();
+        await Combo(page, label).ClickAsync();
+        if (filter is not null) await Combo(page, label).FillAsync(filter);
+        await page.GetByRole(AriaRole.Option).Filter(new() { HasText = itemText }).First.ClickAsync();
     }
 
     private static async Task<IPage> OpenAsync(AppFixture app, int width = 1920, int height = 1080)
@@ -35,8 +35,8 @@ public sealed class SpeechSettingsTests(AppFixture app) : IClassFixture<AppFixtu
     public async Task Voice_and_speed_are_saved_and_still_there_after_a_reload()
     {
         var page = await OpenAsync(app);
-        await PickAsync(page, "voice-label", "en-gb-scotland", "(en-gb-scotland)");
-        await Expect(Field(page, "voice-label").Locator(".rz-dropdown-label")).ToContainTextAsync("en-gb-scotland");
+        await PickAsync(page, "Voice", "en-gb-scotland", "(en-gb-scotland)");
+        await Expect(Combo(page, "Voice")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("en-gb-scotland"));
         await page.Locator("input[name=speed]").FillAsync("1.25");
         await page.Locator("input[name=speed]").PressAsync("Tab");
         await Expect(page.Locator(".value-badge")).ToHaveTextAsync("1.25×");
@@ -46,7 +46,7 @@ public sealed class SpeechSettingsTests(AppFixture app) : IClassFixture<AppFixtu
         await Expect(page.Locator(".settings-recent")).ToContainTextAsync(AppServer.AdminUserName);
 
         await page.ReloadAsync();
-        await Expect(Field(page, "voice-label").Locator(".rz-dropdown-label")).ToContainTextAsync("en-gb-scotland");
+        await Expect(Combo(page, "Voice")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("en-gb-scotland"));
         await Expect(page.Locator("input[name=speed]")).ToHaveValueAsync("1.25");
         await Expect(page.Locator(".settings-recent")).ToContainTextAsync("1.25");
     }
@@ -72,7 +72,7 @@ public sealed class SpeechSettingsTests(AppFixture app) : IClassFixture<AppFixtu
     {
         const string key = "sk-playwright-secret-9001";
         var page = await OpenAsync(app);
-        await PickAsync(page, "provider-label", null, "OpenAI-compatible server");
+        await PickAsync(page, "Who speaks", null, "OpenAI-compatible server");
         await page.GetByLabel("Server URL").FillAsync("http://127.0.0.1:9/v1");
         await page.Locator("input[type=password]").FillAsync(key);
         await page.Locator("input[type=password]").PressAsync("Tab");
@@ -90,7 +90,7 @@ public sealed class SpeechSettingsTests(AppFixture app) : IClassFixture<AppFixtu
         await Expect(page.Locator("input[type=password]")).ToHaveValueAsync("");
 
         // Back to espeak-ng so the other tests in this class start from the default provider.
-        await PickAsync(page, "provider-label", null, "espeak-ng on this machine");
+        await PickAsync(page, "Who speaks", null, "espeak-ng on this machine");
         await page.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).CountAsync();
         await SaveAsync(page);
         await Expect(page.GetByText("Settings saved").Last).ToBeVisibleAsync();

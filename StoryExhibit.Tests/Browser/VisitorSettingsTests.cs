@@ -17,9 +17,12 @@ public sealed class VisitorSettingsTests(AppFixture app) : IClassFixture<AppFixt
         await Expect(staff.GetByRole(AriaRole.Heading, new() { Name = "Visitors", Exact = true })).ToBeVisibleAsync();
         await SettingsShots.TakeAsync(staff, "visitors-before");
 
-        await staff.Locator(".switch-row", new() { HasText = "Visitors' own choices" }).Locator(".rz-switch").ClickAsync();
-        await staff.Locator(".switch-row", new() { HasText = "Illustrations" }).Locator(".rz-switch").ClickAsync();
-        await staff.Locator(".rz-selectbar", new() { HasText = "A little scary" }).GetByText("A little scary").ClickAsync();
+        await staff.GetByRole(AriaRole.Switch, new() { Name = "Visitors' own choices" }).ClickAsync();
+        await Expect(staff.GetByRole(AriaRole.Switch, new() { Name = "Visitors' own choices" })).Not.ToBeCheckedAsync();
+        await staff.GetByRole(AriaRole.Switch, new() { Name = "Illustrations" }).ClickAsync();
+        await Expect(staff.GetByRole(AriaRole.Switch, new() { Name = "Illustrations" })).Not.ToBeCheckedAsync();
+        await staff.GetByRole(AriaRole.Radio, new() { Name = "A little scary" }).ClickAsync();
+        await Expect(staff.GetByRole(AriaRole.Radio, new() { Name = "A little scary" })).ToBeCheckedAsync();
         await staff.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
         await Expect(staff.GetByText("Settings saved")).ToBeVisibleAsync();
         await Expect(staff.Locator(".settings-recent")).ToContainTextAsync("Visitors' own choices");

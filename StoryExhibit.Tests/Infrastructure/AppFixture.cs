@@ -89,11 +89,16 @@ public class AppFixture : IAsyncLifetime
         await page.GotoAsync("/settings/accounts");
         var form = page.GetByRole(AriaRole.Form, new() { Name = "Add an account" });
         await form.GetByLabel("User name").FillAsync(userName);
-        await form.GetByLabel("Role").SelectOptionAsync(role);
+        await form.Locator("[role=combobox][aria-label='Role']").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = role, Exact = true }).ClickAsync();
         await form.GetByLabel("First password").FillAsync(password);
         await form.GetByRole(AriaRole.Button, new() { Name = "Add account" }).ClickAsync();
-        await Microsoft.Playwright.Assertions.Expect(page.GetByRole(AriaRole.Listitem, new() { Name = $"Account {userName}", Exact = true })).ToBeVisibleAsync();
+        await Microsoft.Playwright.Assertions.Expect(AccountRow(page, userName)).ToBeVisibleAsync();
     }
+
+    /// <summary>The accounts table's row for one user name.</summary>
+    public static ILocator AccountRow(IPage page, string userName) => page.GetByRole(AriaRole.Row)
+        .Filter(new() { Has = page.Locator(".account-name", new() { HasTextRegex = new System.Text.RegularExpressions.Regex($"^{System.Text.RegularExpressions.Regex.Escape(userName)}$") }) });
 
     public async Task DisposeAsync()
     {

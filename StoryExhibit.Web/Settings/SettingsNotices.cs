@@ -1,15 +1,25 @@
-using Radzen;
+using MudBlazor;
 
 namespace StoryExhibit.Web.Settings;
 
-/// <summary>The notification every settings page shows after a save.</summary>
+/// <summary>The short notices the staff pages show after a save or an account change.</summary>
 public static class SettingsNotices
 {
-    public static NotificationMessage Saved(int changes) => changes == 0
-        ? new NotificationMessage { Severity = NotificationSeverity.Info, Summary = "Nothing to save", Detail = "These are already the settings in use.", Duration = 4000 }
-        : new NotificationMessage
+    /// <summary>After a save: how many changes are in use now, or that nothing needed saving.</summary>
+    /// <param name="what">What was saved, as staff call it ("Settings", "Budgets").</param>
+    /// <param name="detail">What saved changes do, when "N changes are in use now" is not the right thing to say.</param>
+    public static void Saved(this ISnackbar snackbar, int changes, string what = "Settings", string? detail = null)
+    {
+        if (changes == 0)
         {
-            Severity = NotificationSeverity.Success, Summary = "Settings saved",
-            Detail = changes == 1 ? "1 change is in use now." : $"{changes} changes are in use now.", Duration = 5000,
-        };
+            snackbar.Add($"Nothing to save: these are already the {what.ToLowerInvariant()} in use.", Severity.Info, o => o.VisibleStateDuration = 4000);
+            return;
+        }
+        detail ??= changes == 1 ? "1 change is in use now." : $"{changes} changes are in use now.";
+        snackbar.Add($"{what} saved. {detail}", Severity.Success, o => o.VisibleStateDuration = 5000);
+    }
+
+    /// <summary>After an action that worked: what was done and what it means.</summary>
+    public static void Done(this ISnackbar snackbar, string summary, string detail) =>
+        snackbar.Add($"{summary}. {detail}", Severity.Success, o => o.VisibleStateDuration = 5000);
 }

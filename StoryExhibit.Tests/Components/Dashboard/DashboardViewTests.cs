@@ -11,9 +11,6 @@ namespace StoryExhibit.Tests.Components.Dashboard;
 /// <summary>The dashboard renders a snapshot: figures, charts with text alternatives, health, feedback.</summary>
 public sealed class DashboardViewTests : ComponentTestContext
 {
-    // Radzen's chart asks the browser for its size after the first render.
-    public DashboardViewTests() => JSInterop.Setup<Radzen.Blazor.Rendering.Rect>("Radzen.createChart", _ => true).SetResult(new Radzen.Blazor.Rendering.Rect { Width = 800, Height = 300 });
-
     private static DashboardSnapshot Snapshot() => new()
     {
         Range = AnalyticsRange.Today,
@@ -54,7 +51,7 @@ public sealed class DashboardViewTests : ComponentTestContext
         var cut = RenderView();
         var funnel = cut.Find("figure[aria-labelledby=funnel-title]");
         Assert.Equal("From seed to finished story", funnel.QuerySelector("h2")!.TextContent);
-        Assert.Equal("Seed given: 12; First scene: 11; Choice made: 8; Finished: 5", funnel.QuerySelector("[role=img]")!.GetAttribute("aria-label"));
+        Assert.Equal("Seed given: 12; First scene: 11; Choice made: 8; Finished: 5", funnel.QuerySelector(".dash-chart[role=img]")!.GetAttribute("aria-label"));
         Assert.Contains("3 dropped off before this step", funnel.TextContent);
 
         cut.Find("figure[aria-labelledby=funnel-title] button.dash-toggle").Click();
@@ -67,7 +64,7 @@ public sealed class DashboardViewTests : ComponentTestContext
     public void Latency_errors_health_jobs_and_feedback_are_all_there()
     {
         var cut = RenderView();
-        Assert.Equal("Text · Offline: p50 850, p95 1900 milliseconds", cut.Find("figure[aria-labelledby=latency-title] [role=img]").GetAttribute("aria-label"));
+        Assert.Equal("Text · Offline: p50 850, p95 1900 milliseconds", cut.Find("figure[aria-labelledby=latency-title] .dash-chart[role=img]").GetAttribute("aria-label"));
         Assert.Contains("mostly: timeout", cut.Find("figure[aria-labelledby=errors-title]").TextContent);
         Assert.Contains("Connection refused", cut.Find(".dash-health li.status-unhealthy").TextContent);
         Assert.Equal(["0", "0", "30", "2"], cut.FindAll(".dash-jobs-count").Select(e => e.TextContent));
