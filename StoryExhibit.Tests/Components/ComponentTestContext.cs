@@ -1,12 +1,11 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
-using Radzen;
 
 namespace StoryExhibit.Tests.Components;
 
 /// <summary>
-/// The one place that prepares the component libraries' services and JS interop for component tests.
+/// The one place that prepares MudBlazor's services and JS interop for component tests.
 /// MudBlazor registers services that are only IAsyncDisposable, so the context is disposed asynchronously.
 /// </summary>
 public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
@@ -14,7 +13,6 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
     protected ComponentTestContext()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddRadzenComponents();
         Services.AddMudServices();
     }
 

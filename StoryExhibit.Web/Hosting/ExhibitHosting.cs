@@ -2,7 +2,6 @@ using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.FileProviders;
 using MudBlazor;
 using MudBlazor.Services;
-using Radzen;
 using StoryExhibit.Core;
 using StoryExhibit.Web.Auth;
 using StoryExhibit.Web.Analytics;
@@ -43,7 +42,6 @@ public static class ExhibitHosting
         builder.AddExhibitSettings();
         builder.Services.AddSettingsPages();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        builder.Services.AddRadzenComponents();
         builder.Services.AddMudServices(options =>
         {
             options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomCenter;
