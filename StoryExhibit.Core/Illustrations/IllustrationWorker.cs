@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using StoryExhibit.Core.Generation;
 using StoryExhibit.Core.Generation.Images;
+using StoryExhibit.Core.Imaging;
 using StoryExhibit.Core.Persistence;
 
 namespace StoryExhibit.Core.Illustrations;
@@ -15,7 +16,7 @@ namespace StoryExhibit.Core.Illustrations;
 /// </summary>
 public sealed class IllustrationWorker(
     SceneIllustrations illustrations, IDbContextFactory<StoryExhibitDb> contexts, IIllustrator illustrator,
-    IllustrationFeed feed, ILogger<IllustrationWorker> log) : BackgroundService
+    IllustrationFeed feed, PictureRasterizer rasterizer, ILogger<IllustrationWorker> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -67,6 +68,7 @@ public sealed class IllustrationWorker(
             Directory.CreateDirectory(folder);
             var fileName = $"{picture.Id:N}{ImageFiles.Extension(image.MediaType)}";
             await File.WriteAllBytesAsync(Path.Combine(folder, fileName), image.Bytes, CancellationToken.None);
+            await SaveRasterCopyAsync(picture, Path.Combine(folder, RasterCopies.FileNameFor(fileName)), image.Bytes, ct);
             picture.FileName = Path.Combine(story.Id.ToString("N"), fileName);
             picture.MediaType = image.MediaType;
             picture.AltText = image.AltText;
@@ -83,6 +85,23 @@ public sealed class IllustrationWorker(
         picture.FinishedUtc = DateTime.UtcNow;
         await db.SaveChangesAsync(CancellationToken.None);
         feed.Publish(picture);
+    }
+
+    /// <summary>The JPEG copy for exports. Without it the picture is still shown; exports then lack it, so it is logged as an error.</summary>
+    private async Task SaveRasterCopyAsync(Illustration picture, string path, byte[] bytes, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var copy = await rasterizer.RenderExportCopyAsync(bytes, ct);
+            await File.WriteAllBytesAsync(path, copy.Bytes, CancellationToken.None);
+            log.LogDebug("Raster copy of illustration {IllustrationId}: {Width}x{Height}, {Bytes} bytes in {ElapsedMs} ms",
+                picture.Id, copy.Width, copy.Height, copy.Bytes.Length, clock.ElapsedMilliseconds);
+        }
+        catch (UnreadablePictureException ex)
+        {
+            log.LogError(ex, "Illustration {IllustrationId} has no raster copy: its picture could not be read", picture.Id);
+        }
     }
 }
 

@@ -1,0 +1,14 @@
+namespace StoryExhibit.Core.Illustrations;
+
+/// <summary>
+/// Each scene picture has a JPEG copy beside its file (<c>{id}.svg</c> and <c>{id}.raster.jpg</c>), made when the picture
+/// is saved, for exports that need pixels (PDF, EPUB, video) whatever the illustrator drew.
+/// </summary>
+public static class RasterCopies
+{
+    public const string Suffix = ".raster.jpg";
+    public const string MediaType = "image/jpeg";
+
+    /// <summary>The copy's file name (relative to the illustrations folder, like the picture's) for a picture's file name.</summary>
+    public static string FileNameFor(string pictureFileName) => Path.ChangeExtension(pictureFileName, null) + Suffix;
+}
