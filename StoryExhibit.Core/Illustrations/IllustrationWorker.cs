@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -18,7 +19,13 @@ public sealed class IllustrationWorker(
     SceneIllustrations illustrations, IDbContextFactory<StoryExhibitDb> contexts, IIllustrator illustrator,
     IllustrationFeed feed, PictureRasterizer rasterizer, ILogger<IllustrationWorker> log) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private readonly Channel<RasterCopyJob> _copies = Channel.CreateUnbounded<RasterCopyJob>(new UnboundedChannelOptions { SingleReader = true });
+
+    // Raster copies have a queue of their own: a slow one (a watercolour takes seconds) never holds up the next scene's picture.
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(PaintQueuedAsync(stoppingToken), SaveRasterCopiesAsync(stoppingToken));
+
+    private async Task PaintQueuedAsync(CancellationToken stoppingToken)
     {
         await ResumeUnfinishedAsync(stoppingToken);
         await foreach (var id in illustrations.Queue.ReadAllAsync(stoppingToken))
@@ -52,6 +59,7 @@ public sealed class IllustrationWorker(
         feed.Publish(picture);
 
         var clock = Stopwatch.StartNew();
+        (byte[] Bytes, string CopyPath)? painted = null;
         try
         {
             var request = new ImageRequest
@@ -68,11 +76,11 @@ public sealed class IllustrationWorker(
             Directory.CreateDirectory(folder);
             var fileName = $"{picture.Id:N}{ImageFiles.Extension(image.MediaType)}";
             await File.WriteAllBytesAsync(Path.Combine(folder, fileName), image.Bytes, CancellationToken.None);
-            await SaveRasterCopyAsync(picture, Path.Combine(folder, RasterCopies.FileNameFor(fileName)), image.Bytes, ct);
             picture.FileName = Path.Combine(story.Id.ToString("N"), fileName);
             picture.MediaType = image.MediaType;
             picture.AltText = image.AltText;
             picture.State = IllustrationState.Ready;
+            painted = (image.Bytes, Path.Combine(folder, RasterCopies.FileNameFor(fileName)));
             log.LogInformation("Illustration {IllustrationId} of story {SessionCode} scene {SceneNumber} painted by {Illustrator} in {ElapsedMs} ms",
                 picture.Id, story.SessionCode, scene.Number, illustrator.Name, clock.ElapsedMilliseconds);
         }
@@ -85,25 +93,45 @@ public sealed class IllustrationWorker(
         picture.FinishedUtc = DateTime.UtcNow;
         await db.SaveChangesAsync(CancellationToken.None);
         feed.Publish(picture);
+        if (painted is { } done) _copies.Writer.TryWrite(new RasterCopyJob(picture.Id, done.Bytes, done.CopyPath));
     }
 
-    /// <summary>The JPEG copy for exports. Without it the picture is still shown; exports then lack it, so it is logged as an error.</summary>
-    private async Task SaveRasterCopyAsync(Illustration picture, string path, byte[] bytes, CancellationToken ct)
+    /// <summary>
+    /// The JPEG copies for exports, each made just after its picture is announced. Without one the picture is still shown;
+    /// exports then lack it, so it is logged as an error (or a warning when the story was deleted meanwhile).
+    /// </summary>
+    private async Task SaveRasterCopiesAsync(CancellationToken stoppingToken)
     {
-        var clock = Stopwatch.StartNew();
         try
         {
-            var copy = await rasterizer.RenderExportCopyAsync(bytes, ct);
-            await File.WriteAllBytesAsync(path, copy.Bytes, CancellationToken.None);
-            log.LogDebug("Raster copy of illustration {IllustrationId}: {Width}x{Height}, {Bytes} bytes in {ElapsedMs} ms",
-                picture.Id, copy.Width, copy.Height, copy.Bytes.Length, clock.ElapsedMilliseconds);
+            await foreach (var job in _copies.Reader.ReadAllAsync(stoppingToken))
+            {
+                try { await SaveRasterCopyAsync(job, stoppingToken); }
+                catch (Exception ex) when (ex is not OperationCanceledException) { log.LogError(ex, "The raster copy of illustration {IllustrationId} could not be made", job.IllustrationId); }
+            }
         }
-        catch (UnreadablePictureException ex)
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
+    }
+
+    private async Task SaveRasterCopyAsync(RasterCopyJob job, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var copy = await rasterizer.RenderExportCopyAsync(job.Bytes, ct);
+        try
         {
-            log.LogError(ex, "Illustration {IllustrationId} has no raster copy: its picture could not be read", picture.Id);
+            await File.WriteAllBytesAsync(job.CopyPath, copy.Bytes, CancellationToken.None);
         }
+        catch (DirectoryNotFoundException)
+        {
+            log.LogWarning("Illustration {IllustrationId} has no raster copy: its story was deleted while it was being made", job.IllustrationId);
+            return;
+        }
+        log.LogDebug("Raster copy of illustration {IllustrationId}: {Width}x{Height}, {Bytes} bytes in {ElapsedMs} ms",
+            job.IllustrationId, copy.Width, copy.Height, copy.Bytes.Length, clock.ElapsedMilliseconds);
     }
 }
+
+internal sealed record RasterCopyJob(Guid IllustrationId, byte[] Bytes, string CopyPath);
 
 internal static class ImageFiles
 {

@@ -15,7 +15,7 @@ public sealed class PictureRasterizer : IDisposable
     private readonly IOptionsMonitor<ImagingOptions> _options;
     private readonly ILogger<PictureRasterizer> _log;
     private readonly MemoryCache _done;
-    private readonly Dictionary<RasterKey, Task<Raster>> _drawing = [];
+    private readonly Dictionary<RasterKey, Drawing> _drawing = [];
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _cores = new(Environment.ProcessorCount);
 
@@ -44,13 +44,30 @@ public sealed class PictureRasterizer : IDisposable
         var key = new RasterKey(pictureKey, box, format);
         if (_done.TryGetValue(key, out Raster? cached) && cached is not null) return cached;
 
-        Task<Raster> drawing;
+        Drawing drawing;
         lock (_gate)
         {
-            if (!_drawing.TryGetValue(key, out drawing!)) _drawing[key] = drawing = DrawAsync(key, load);
+            if (!_drawing.TryGetValue(key, out drawing!) || drawing.Abandoned.IsCancellationRequested)
+            {
+                _drawing[key] = drawing = new Drawing();
+                drawing.Task = DrawAsync(key, load, drawing);
+            }
+            drawing.Waiters++;
         }
-        // A screen that goes away stops waiting; the drawing goes on for the others and the cache.
-        return await drawing.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            return await drawing.Task.WaitAsync(ct).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // A screen that goes away stops waiting; the drawing goes on for the others and the cache, unless nobody
+            // waits any more and it has not started: a live wall moves on to newer frames, so a backlog would only grow.
+            lock (_gate)
+            {
+                if (--drawing.Waiters == 0) drawing.Abandoned.Cancel();
+            }
+            throw;
+        }
     }
 
     /// <summary>The same, for a picture whose bytes are at hand.</summary>
@@ -72,15 +89,16 @@ public sealed class PictureRasterizer : IDisposable
         finally { _cores.Release(); }
     }
 
-    private async Task<Raster> DrawAsync(RasterKey key, Func<CancellationToken, Task<byte[]>> load)
+    private async Task<Raster> DrawAsync(RasterKey key, Func<CancellationToken, Task<byte[]>> load, Drawing drawing)
     {
+        var abandoned = drawing.Abandoned.Token;
         await Task.Yield(); // the caller's lock is released before any work starts
         try
         {
-            var source = await load(CancellationToken.None).ConfigureAwait(false);
+            var source = await load(abandoned).ConfigureAwait(false);
             var options = _options.CurrentValue;
             var quality = key.Format == RasterFormat.WebP ? options.WebPQuality : options.JpegQuality;
-            await _cores.WaitAsync().ConfigureAwait(false);
+            await _cores.WaitAsync(abandoned).ConfigureAwait(false);
             Raster raster;
             var clock = Stopwatch.StartNew();
             try { raster = RasterRenderer.Render(source, key.Box, key.Format, Math.Clamp(quality, 1, 100), Math.Max(RasterBox.MinSide, options.MaxEffectsWidth)); }
@@ -93,7 +111,10 @@ public sealed class PictureRasterizer : IDisposable
         }
         finally
         {
-            lock (_gate) _drawing.Remove(key);
+            lock (_gate)
+            {
+                if (_drawing.TryGetValue(key, out var current) && current == drawing) _drawing.Remove(key);
+            }
         }
     }
 
@@ -104,4 +125,12 @@ public sealed class PictureRasterizer : IDisposable
     }
 
     private readonly record struct RasterKey(string Picture, RasterBox Box, RasterFormat Format);
+
+    /// <summary>A raster being drawn, and how many callers still wait for it (guarded by the rasterizer's lock).</summary>
+    private sealed class Drawing
+    {
+        public Task<Raster> Task = null!;
+        public int Waiters;
+        public readonly CancellationTokenSource Abandoned = new();
+    }
 }

@@ -31,39 +31,55 @@ internal static class FrameCostBenchmark
         // The first draw loads the native library and fonts: not a frame's cost.
         await rasterizer.RenderAsync("warm-up", sources[0].Bytes, new RasterBox(64, 36), RasterFormat.Jpeg, default);
 
-        Console.WriteLine($"Frame cost: rasterise + encode, {runs} runs each, {Environment.ProcessorCount} cores (JPEG q{options.JpegQuality}, WebP q{options.WebPQuality})");
-        Console.WriteLine($"{"source",-14} {"screen",-10} {"format",-6} {"drawn",-10} {"median ms",10} {"p95 ms",8} {"KB",7}");
+        Console.WriteLine($"Frame cost: rasterise + encode, {runs} runs each, {Environment.ProcessorCount} cores, load average {LoadAverage()} at start (JPEG q{options.JpegQuality}, WebP q{options.WebPQuality})");
+        Console.WriteLine("cpu = the process's CPU time per frame (what a frame takes from a core, whatever else runs); wall = elapsed time");
+        Console.WriteLine(Header);
         var run = 0;
         foreach (var (name, bytes) in sources)
         foreach (var (screenName, box) in screens)
         foreach (var format in new[] { RasterFormat.Jpeg, RasterFormat.WebP })
         {
-            var times = new List<double>();
-            Raster raster = null!;
-            for (var i = 0; i < runs; i++)
-            {
-                var clock = Stopwatch.StartNew();
-                raster = await rasterizer.RenderAsync($"bench-{run++}", bytes, box, format, default);
-                times.Add(clock.Elapsed.TotalMilliseconds);
-            }
-            Console.WriteLine($"{name,-14} {screenName,-10} {format,-6} {$"{raster.Width}x{raster.Height}",-10} {Figures.Percentile(times, 50),10:F1} {Figures.Percentile(times, 95),8:F1} {raster.Bytes.Length / 1024.0,7:F0}");
+            var (cpu, wall, raster) = await MeasureAsync(runs, () => rasterizer.RenderAsync($"bench-{run++}", bytes, box, format, default));
+            Console.WriteLine(Row(name, screenName, format.ToString(), raster, cpu, wall));
         }
 
         Console.WriteLine();
         Console.WriteLine($"Raster copy for exports (JPEG q{options.ExportJpegQuality}, picture's own size), {runs} runs each");
+        Console.WriteLine(Header);
         foreach (var (name, bytes) in sources)
         {
-            var times = new List<double>();
-            Raster copy = null!;
-            for (var i = 0; i < runs; i++)
-            {
-                var clock = Stopwatch.StartNew();
-                copy = await rasterizer.RenderExportCopyAsync(bytes, default);
-                times.Add(clock.Elapsed.TotalMilliseconds);
-            }
-            Console.WriteLine($"{name,-14} {"export",-10} {"JPEG",-6} {$"{copy.Width}x{copy.Height}",-10} {Figures.Percentile(times, 50),10:F1} {Figures.Percentile(times, 95),8:F1} {copy.Bytes.Length / 1024.0,7:F0}");
+            var (cpu, wall, copy) = await MeasureAsync(runs, () => rasterizer.RenderExportCopyAsync(bytes, default));
+            Console.WriteLine(Row(name, "export", "Jpeg", copy, cpu, wall));
         }
+        Console.WriteLine($"load average {LoadAverage()} at the end");
     }
+
+    private static readonly string Header =
+        $"{"source",-14} {"screen",-10} {"format",-6} {"drawn",-10} {"cpu p50",8} {"cpu p95",8} {"wall p50",9} {"wall p95",9} {"KB",6}";
+
+    private static string Row(string source, string screen, string format, Raster raster, List<double> cpu, List<double> wall) =>
+        $"{source,-14} {screen,-10} {format,-6} {$"{raster.Width}x{raster.Height}",-10} {Figures.Percentile(cpu, 50),8:F0} {Figures.Percentile(cpu, 95),8:F0} "
+        + $"{Figures.Percentile(wall, 50),9:F0} {Figures.Percentile(wall, 95),9:F0} {raster.Bytes.Length / 1024.0,6:F0}";
+
+    private static async Task<(List<double> Cpu, List<double> Wall, Raster Last)> MeasureAsync(int runs, Func<Task<Raster>> render)
+    {
+        var process = Process.GetCurrentProcess();
+        List<double> cpu = [], wall = [];
+        Raster last = null!;
+        for (var i = 0; i < runs; i++)
+        {
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            last = await render();
+            wall.Add(clock.Elapsed.TotalMilliseconds);
+            process.Refresh();
+            cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+        }
+        return (cpu, wall, last);
+    }
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 
     private static ImageRequest Request(ArtStyle style) => new()
     {

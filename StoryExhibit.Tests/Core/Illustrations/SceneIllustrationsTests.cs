@@ -89,7 +89,8 @@ public sealed class SceneIllustrationsTests : IAsyncLifetime
         var (story, scene) = await SceneAsync(ArtStyle.PixelArt);
         var ready = await WaitForAsync((await Illustrations.RequestAsync(story, scene, default)).Id, IllustrationState.Ready);
 
-        var copy = Illustrations.RasterCopyPath(ready);
+        string? copy = null;
+        for (var i = 0; i < 400 && copy is null; i++, await Task.Delay(25)) copy = Illustrations.RasterCopyPath(ready); // written just after the picture is announced
         Assert.NotNull(copy);
         Assert.Equal(Path.GetDirectoryName(Illustrations.FilePath(ready)), Path.GetDirectoryName(copy));
         var bytes = await File.ReadAllBytesAsync(copy);

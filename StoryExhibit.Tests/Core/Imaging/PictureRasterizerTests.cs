@@ -97,6 +97,22 @@ public sealed class PictureRasterizerTests : IDisposable
         Assert.Equal(320, (await staying).Width);
     }
 
+    [Fact]
+    public async Task A_drawing_nobody_waits_for_any_more_is_dropped_before_it_starts_and_a_new_ask_draws_afresh()
+    {
+        var release = new TaskCompletionSource<byte[]>();
+        var tokens = new List<CancellationToken>();
+        Task<byte[]> Load(CancellationToken ct) { tokens.Add(ct); return tokens.Count == 1 ? release.Task : Task.FromResult(OfflineSvg(ArtStyle.PixelArt)); }
+        using var gone = new CancellationTokenSource();
+        var leaving = _rasterizer.RenderAsync("old-frame", Load, new RasterBox(320, 180), RasterFormat.Jpeg, gone.Token);
+        gone.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => leaving);
+        Assert.True(tokens.Single().IsCancellationRequested);
+
+        var again = await _rasterizer.RenderAsync("old-frame", Load, new RasterBox(320, 180), RasterFormat.Jpeg, default);
+        Assert.Equal((2, 320, 1), (tokens.Count, again.Width, (int)_rasterizer.Renders));
+    }
+
     public static TheoryData<byte[]> NotPictures => new()
     {
         Array.Empty<byte>(),
