@@ -1,11 +1,9 @@
 using System.Diagnostics;
-using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using StoryExhibit.Core.Generation;
 using StoryExhibit.Core.Generation.Images;
-using StoryExhibit.Core.Imaging;
 using StoryExhibit.Core.Persistence;
 
 namespace StoryExhibit.Core.Illustrations;
@@ -17,15 +15,9 @@ namespace StoryExhibit.Core.Illustrations;
 /// </summary>
 public sealed class IllustrationWorker(
     SceneIllustrations illustrations, IDbContextFactory<StoryExhibitDb> contexts, IIllustrator illustrator,
-    IllustrationFeed feed, PictureRasterizer rasterizer, ILogger<IllustrationWorker> log) : BackgroundService
+    IllustrationFeed feed, ILogger<IllustrationWorker> log) : BackgroundService
 {
-    private readonly Channel<RasterCopyJob> _copies = Channel.CreateUnbounded<RasterCopyJob>(new UnboundedChannelOptions { SingleReader = true });
-
-    // Raster copies have a queue of their own: a slow one (a watercolour takes seconds) never holds up the next scene's picture.
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(PaintQueuedAsync(stoppingToken), SaveRasterCopiesAsync(stoppingToken));
-
-    private async Task PaintQueuedAsync(CancellationToken stoppingToken)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await ResumeUnfinishedAsync(stoppingToken);
         await foreach (var id in illustrations.Queue.ReadAllAsync(stoppingToken))
@@ -59,7 +51,6 @@ public sealed class IllustrationWorker(
         feed.Publish(picture);
 
         var clock = Stopwatch.StartNew();
-        (byte[] Bytes, string CopyPath)? painted = null;
         try
         {
             var request = new ImageRequest
@@ -80,7 +71,6 @@ public sealed class IllustrationWorker(
             picture.MediaType = image.MediaType;
             picture.AltText = image.AltText;
             picture.State = IllustrationState.Ready;
-            painted = (image.Bytes, Path.Combine(folder, RasterCopies.FileNameFor(fileName)));
             log.LogInformation("Illustration {IllustrationId} of story {SessionCode} scene {SceneNumber} painted by {Illustrator} in {ElapsedMs} ms",
                 picture.Id, story.SessionCode, scene.Number, illustrator.Name, clock.ElapsedMilliseconds);
         }
@@ -93,45 +83,8 @@ public sealed class IllustrationWorker(
         picture.FinishedUtc = DateTime.UtcNow;
         await db.SaveChangesAsync(CancellationToken.None);
         feed.Publish(picture);
-        if (painted is { } done) _copies.Writer.TryWrite(new RasterCopyJob(picture.Id, done.Bytes, done.CopyPath));
-    }
-
-    /// <summary>
-    /// The JPEG copies for exports, each made just after its picture is announced. Without one the picture is still shown;
-    /// exports then lack it, so it is logged as an error (or a warning when the story was deleted meanwhile).
-    /// </summary>
-    private async Task SaveRasterCopiesAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await foreach (var job in _copies.Reader.ReadAllAsync(stoppingToken))
-            {
-                try { await SaveRasterCopyAsync(job, stoppingToken); }
-                catch (Exception ex) when (ex is not OperationCanceledException) { log.LogError(ex, "The raster copy of illustration {IllustrationId} could not be made", job.IllustrationId); }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
-    }
-
-    private async Task SaveRasterCopyAsync(RasterCopyJob job, CancellationToken ct)
-    {
-        var clock = Stopwatch.StartNew();
-        var copy = await rasterizer.RenderExportCopyAsync(job.Bytes, ct);
-        try
-        {
-            await File.WriteAllBytesAsync(job.CopyPath, copy.Bytes, CancellationToken.None);
-        }
-        catch (DirectoryNotFoundException)
-        {
-            log.LogWarning("Illustration {IllustrationId} has no raster copy: its story was deleted while it was being made", job.IllustrationId);
-            return;
-        }
-        log.LogDebug("Raster copy of illustration {IllustrationId}: {Width}x{Height}, {Bytes} bytes in {ElapsedMs} ms",
-            job.IllustrationId, copy.Width, copy.Height, copy.Bytes.Length, clock.ElapsedMilliseconds);
     }
 }
-
-internal sealed record RasterCopyJob(Guid IllustrationId, byte[] Bytes, string CopyPath);
 
 internal static class ImageFiles
 {
