@@ -32,8 +32,6 @@ public static class StoryExhibitServices
 
         services.AddExhibitRules(configuration.GetSection(ExhibitOptions.Section));
         services.AddTextGeneration(configuration.GetSection(TextGenerationOptions.Section));
-        services.AddSingleton<IGeneratorPlugin, StorytellerPlugin>();
-        services.AddSingleton<PluginCatalog>();
         services.AddSingleton<StoryEngine>();
 
         services.AddSpeech(configuration.GetSection(SpeechOptions.Section));
@@ -51,6 +49,7 @@ public static class StoryExhibitServices
         services.AddSingleton<CanvasHub>();
         services.AddHostedService<CanvasRunner>();
 
+        services.AddGeneratorKernel();
         services.AddCosts(configuration.GetSection(CostOptions.Section));
         services.AddAnalytics(configuration);
         services.AddPrivacy(configuration);

@@ -5,7 +5,7 @@ using System.Threading.Channels;
 namespace StoryExhibit.Core.Canvases;
 
 /// <summary>
-/// In memory, per canvas slug: the latest frame, a small ring of recent frames' bytes, and the screens watching.
+/// In memory, per canvas slug: the latest frame, a small ring of recent frames' bytes, the screens watching and the staff previews.
 /// Each screen has a mailbox of one frame that drops the older frame when a newer one arrives, so a slow screen skips
 /// frames instead of falling behind. Canvases are independent; nothing here touches the database.
 /// </summary>
@@ -48,18 +48,24 @@ public sealed class CanvasHub
             board.Published.Mark();
             // Inside the lock so two publishers on one canvas cannot reorder frames; TryWrite never waits (drop-oldest).
             foreach (var viewer in board.Viewers) viewer.Mailbox.Writer.TryWrite(frame);
+            foreach (var preview in board.Previews) preview.Mailbox.Writer.TryWrite(frame);
         }
     }
 
-    /// <summary>The latest frame first (if any), then every new one until <paramref name="ct"/> is cancelled. Counts as a viewer meanwhile.</summary>
-    public async IAsyncEnumerable<CanvasFrame> SubscribeAsync(string slug, [EnumeratorCancellation] CancellationToken ct)
+    /// <summary>The latest frame first (if any), then every new one until <paramref name="ct"/> is cancelled. Counts as a screen meanwhile.</summary>
+    public IAsyncEnumerable<CanvasFrame> SubscribeAsync(string slug, CancellationToken ct) => FollowAsync(slug, screen: true, ct);
+
+    /// <summary>The same frames as <see cref="SubscribeAsync"/> for a preview on a staff page: not counted among the screens watching.</summary>
+    public IAsyncEnumerable<CanvasFrame> PreviewAsync(string slug, CancellationToken ct) => FollowAsync(slug, screen: false, ct);
+
+    private async IAsyncEnumerable<CanvasFrame> FollowAsync(string slug, bool screen, [EnumeratorCancellation] CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrEmpty(slug);
         var viewer = new Viewer(_clock);
         lock (_gate)
         {
             var board = BoardFor(slug);
-            board.Viewers.Add(viewer);
+            (screen ? board.Viewers : board.Previews).Add(viewer);
             if (board.Latest is { } latest) viewer.Mailbox.Writer.TryWrite(latest);
         }
         try
@@ -80,7 +86,7 @@ public sealed class CanvasHub
             {
                 if (_boards.TryGetValue(slug, out var board))
                 {
-                    board.Viewers.Remove(viewer);
+                    (screen ? board.Viewers : board.Previews).Remove(viewer);
                     ForgetIfIdle(slug, board);
                 }
             }
@@ -143,7 +149,7 @@ public sealed class CanvasHub
     // Screens asking for slugs that do not exist must not leave boards behind once they leave.
     private void ForgetIfIdle(string slug, Board board)
     {
-        if (board.Viewers.Count == 0 && board.Latest is null && board.Ring.Count == 0) _boards.Remove(slug);
+        if (board.Viewers.Count == 0 && board.Previews.Count == 0 && board.Latest is null && board.Ring.Count == 0) _boards.Remove(slug);
     }
 
     private sealed class Board(TimeProvider clock)
@@ -151,6 +157,7 @@ public sealed class CanvasHub
         public CanvasFrame? Latest;
         public readonly Queue<CanvasFrame> Ring = new();
         public readonly List<Viewer> Viewers = [];
+        public readonly List<Viewer> Previews = [];
         public readonly RateMeter Published = new(clock, RateWindow);
     }
 

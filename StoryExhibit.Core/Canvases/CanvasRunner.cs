@@ -2,9 +2,11 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel;
 using StoryExhibit.Core.Generation.Images;
 using StoryExhibit.Core.Illustrations;
 using StoryExhibit.Core.Persistence;
+using StoryExhibit.Core.Routing;
 
 namespace StoryExhibit.Core.Canvases;
 
@@ -16,7 +18,7 @@ namespace StoryExhibit.Core.Canvases;
 public sealed class CanvasRunner(
     CanvasStore store,
     CanvasHub hub,
-    ILiveIllustrator live,
+    Kernel kernel,
     IllustrationFeed illustrations,
     SceneIllustrations pictures,
     IOptions<ImageOptions> images,
@@ -151,7 +153,7 @@ public sealed class CanvasRunner(
             ct.ThrowIfCancellationRequested();
             try
             {
-                await foreach (var frame in live.StreamFramesAsync(request, Fps(canvas), ct))
+                await foreach (var frame in kernel.StreamFramesAsync(request, Fps(canvas), ct))
                 {
                     hub.Publish(canvas.Slug, new CanvasFrame
                     {
@@ -168,7 +170,7 @@ public sealed class CanvasRunner(
             catch (OperationCanceledException) when (ct.IsCancellationRequested) { throw; }
             catch (Exception ex)
             {
-                log.LogWarning(ex, "The live generator {Provider} failed for canvas {Slug}; retrying in {Backoff}", live.Name, canvas.Slug, backoff);
+                log.LogWarning(ex, "The live generator failed for canvas {Slug}; retrying in {Backoff}", canvas.Slug, backoff);
             }
             await Task.Delay(backoff, _clock, ct);
             backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));

@@ -106,7 +106,7 @@ public sealed class BudgetGuard
         if (to <= from) return;
 
         await using var db = await _contexts.CreateDbContextAsync(ct).ConfigureAwait(false);
-        // Summed here, not in SQL: EF Core 6 cannot sum a decimal stored as REAL in SQLite.
+        // Summed here as decimal: in SQL the REAL column would be summed as doubles, with their rounding.
         var rows = await db.ProviderCalls.AsNoTracking()
             .Where(c => c.OccurredUtc >= from && c.OccurredUtc < to && c.EstimatedCost > 0)
             .Select(c => new { c.Service, c.EstimatedCost })

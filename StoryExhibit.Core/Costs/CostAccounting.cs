@@ -10,17 +10,14 @@ namespace StoryExhibit.Core.Costs;
 
 /// <summary>
 /// Wraps any generator so that every call is recorded (provider, latency, outcome, units, estimated cost) and, once
-/// a budget is spent, the offline provider serves instead of the paid one. Call a <c>Wrap…</c> method where a
-/// provider is chosen. Pass <c>offline: null</c> when the chosen provider is itself the offline one: its calls are
+/// a budget is spent, the offline provider serves instead of the paid one. The storyteller takes it as chat client
+/// middleware (<see cref="CostAccountingChatClientBuilderExtensions.UseCostAccounting"/>); pictures and speech, which have
+/// no Microsoft.Extensions.AI contract here, through a <c>Wrap…</c> decorator where the provider is chosen. Pass <c>offline: null</c> when the chosen provider is itself the offline one: its calls are
 /// recorded (free, with their latency) and nothing falls back.
 /// </summary>
 public sealed class CostAccounting(BudgetGuard guard, ProviderCallLog calls, IOptionsMonitor<CostOptions> options, ILogger<CostAccounting> log, TimeProvider? clock = null)
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
-
-    /// <summary>The storyteller (<see cref="IChatClient"/>); <paramref name="providerName"/> as the settings call it ("OpenAICompatible", "Offline").</summary>
-    public IChatClient WrapText(IChatClient provider, string providerName, IChatClient? offline) =>
-        new CostAccountingChatClient(provider, providerName, Prices.IsFree(providerName) ? null : offline, this);
 
     /// <summary>The scene illustrator; <paramref name="providerName"/> is "OpenAI", "SdxlTurbo" or "Offline".</summary>
     public IIllustrator WrapImages(IIllustrator provider, string providerName, IIllustrator? offline) =>

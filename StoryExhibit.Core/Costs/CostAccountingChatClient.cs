@@ -87,3 +87,14 @@ internal sealed class CostAccountingChatClient(IChatClient provider, string prov
         costs.Record(GeneratorService.Text, name, started, failure, input + output, reported ? Tokens : EstimatedTokens, cost, stopped);
     }
 }
+
+public static class CostAccountingChatClientBuilderExtensions
+{
+    /// <summary>
+    /// Records every storyteller call and, once today's text budget is spent, lets <paramref name="offline"/> write instead.
+    /// <paramref name="providerName"/> as the settings call it ("OpenAICompatible", "Offline"); pass <c>offline: null</c>
+    /// when the provider is itself the offline one.
+    /// </summary>
+    public static ChatClientBuilder UseCostAccounting(this ChatClientBuilder builder, CostAccounting costs, string providerName, IChatClient? offline) =>
+        builder.Use(inner => new CostAccountingChatClient(inner, providerName, Prices.IsFree(providerName) ? null : offline, costs));
+}

@@ -34,7 +34,7 @@ public sealed class SpendQueries(IDbContextFactory<StoryExhibitDb> contexts)
             .ToList();
     }
 
-    // Grouped in memory: EF Core 6 cannot sum a decimal stored as REAL in SQLite.
+    // Grouped and summed here as decimal: in SQL the REAL column would be summed as doubles, with their rounding.
     private async Task<List<Row>> RowsAsync(DateTime fromUtc, DateTime toUtc, CancellationToken ct, bool paidOnly = false)
     {
         await using var db = await contexts.CreateDbContextAsync(ct).ConfigureAwait(false);

@@ -22,12 +22,14 @@ public sealed class CurrentStoryteller : IChatClient
         _live = new LiveProvider<TextGenerationOptions, IChatClient>(options, o => costs is null ? Create(o) : Metered(o, costs), log);
 
     private static IChatClient Metered(TextGenerationOptions o, CostAccounting costs) =>
-        costs.WrapText(Create(o), o.Provider.ToString(), o.Provider == TextProvider.Offline ? null : new OfflineStoryteller(o.Offline));
+        Create(o).AsBuilder()
+            .UseCostAccounting(costs, o.Provider.ToString(), o.Provider == TextProvider.Offline ? null : new OfflineStoryteller(o.Offline))
+            .Build();
 
     /// <summary>The storyteller for these options, as it is (without cost accounting).</summary>
     public static IChatClient Create(TextGenerationOptions options) => options.Provider switch
     {
-        TextProvider.OpenAICompatible => new OpenAIChatClientAdapter(options.OpenAICompatible!),
+        TextProvider.OpenAICompatible => OpenAIStoryteller.Create(options.OpenAICompatible!),
         _ => new OfflineStoryteller(options.Offline),
     };
 

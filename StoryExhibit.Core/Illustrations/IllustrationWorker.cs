@@ -2,9 +2,11 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.SemanticKernel;
 using StoryExhibit.Core.Generation;
 using StoryExhibit.Core.Generation.Images;
 using StoryExhibit.Core.Persistence;
+using StoryExhibit.Core.Routing;
 
 namespace StoryExhibit.Core.Illustrations;
 
@@ -14,7 +16,7 @@ namespace StoryExhibit.Core.Illustrations;
 /// itself is never touched.
 /// </summary>
 public sealed class IllustrationWorker(
-    SceneIllustrations illustrations, IDbContextFactory<StoryExhibitDb> contexts, IIllustrator illustrator,
+    SceneIllustrations illustrations, IDbContextFactory<StoryExhibitDb> contexts, Kernel kernel, CurrentIllustrators illustrators,
     IllustrationFeed feed, ILogger<IllustrationWorker> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -62,7 +64,7 @@ public sealed class IllustrationWorker(
                 Characters = story.Seed.Characters.Take(ImageRequest.MaxNames).ToList(),
                 Objects = story.Seed.StoryObject is { } thing ? [thing] : [],
             };
-            var image = await illustrator.GenerateAsync(request, ct);
+            var image = await kernel.PaintPictureAsync(request, ct);
             var folder = illustrations.FolderFor(story.Id);
             Directory.CreateDirectory(folder);
             var fileName = $"{picture.Id:N}{ImageFiles.Extension(image.MediaType)}";
@@ -72,7 +74,7 @@ public sealed class IllustrationWorker(
             picture.AltText = image.AltText;
             picture.State = IllustrationState.Ready;
             log.LogInformation("Illustration {IllustrationId} of story {SessionCode} scene {SceneNumber} painted by {Illustrator} in {ElapsedMs} ms",
-                picture.Id, story.SessionCode, scene.Number, illustrator.Name, clock.ElapsedMilliseconds);
+                picture.Id, story.SessionCode, scene.Number, illustrators.ScenesName, clock.ElapsedMilliseconds);
         }
         catch (Exception ex) when (ex is GenerationException or ArgumentException)
         {

@@ -17,13 +17,14 @@ namespace StoryExhibit.Core.Narration;
 /// </summary>
 public sealed class NarrationPipeline
 {
-    private readonly ISpeechSynthesizer? _synthesizer;
+    private readonly SpeakSentence? _speak;
     private readonly NarrationSettings _settings;
     private readonly ILogger _log;
 
-    public NarrationPipeline(ISpeechSynthesizer? synthesizer, NarrationSettings? settings = null, ILogger<NarrationPipeline>? log = null)
+    /// <param name="speak">Speaks one sentence; null when the browser speaks.</param>
+    public NarrationPipeline(SpeakSentence? speak, NarrationSettings? settings = null, ILogger<NarrationPipeline>? log = null)
     {
-        _synthesizer = synthesizer;
+        _speak = speak;
         _settings = settings ?? new NarrationSettings();
         ArgumentOutOfRangeException.ThrowIfLessThan(_settings.MaxParallel, 1, nameof(settings));
         (_settings.Segmenter ?? SegmenterOptions.Default).Validate();
@@ -31,7 +32,7 @@ public sealed class NarrationPipeline
     }
 
     /// <summary>True when audio is made on the server; false when the chunks are for the browser to speak.</summary>
-    public bool MakesAudio => _synthesizer is not null;
+    public bool MakesAudio => _speak is not null;
 
     public NarrationSettings Settings => _settings;
 
@@ -54,7 +55,7 @@ public sealed class NarrationPipeline
         // Sentences waiting for a worker, and every sentence's result in order.
         var jobs = Channel.CreateUnbounded<Job>(new UnboundedChannelOptions { SingleWriter = true });
         var order = Channel.CreateUnbounded<Job>(new UnboundedChannelOptions { SingleWriter = true, SingleReader = true });
-        var workers = Enumerable.Range(0, _synthesizer is null ? 0 : _settings.MaxParallel)
+        var workers = Enumerable.Range(0, _speak is null ? 0 : _settings.MaxParallel)
             .Select(_ => Task.Run(() => WorkAsync(jobs.Reader, token), CancellationToken.None)).ToArray();
         var producer = Task.Run(() => ProduceAsync(deltas, jobs.Writer, order.Writer, token), CancellationToken.None);
         try
@@ -99,7 +100,7 @@ public sealed class NarrationPipeline
         {
             var pick = DialogueVoices.Pick(sentence, _settings.CharacterVoices);
             var job = new Job(index++, sentence, pick?.Voice ?? _settings.Voice, pick?.Speaker);
-            if (_synthesizer is null) job.Result.TrySetResult(new NarrationChunk(job.Index, sentence, null, null, job.Voice, job.Speaker));
+            if (_speak is null) job.Result.TrySetResult(new NarrationChunk(job.Index, sentence, null, null, job.Voice, job.Speaker));
             else jobs.TryWrite(job);
             order.TryWrite(job);
         }
@@ -127,8 +128,8 @@ public sealed class NarrationPipeline
         try
         {
             var request = new SpeechRequest(job.Sentence, job.Voice, _settings.Speed, _settings.Pitch, _settings.ExtraParameters);
-            var audio = await _synthesizer!.SynthesizeAsync(request, token).ConfigureAwait(false);
-            _log.LogDebug("Narration sentence {Index} synthesised by {Provider} in {ElapsedMs} ms", job.Index, _synthesizer.Name, clock.ElapsedMilliseconds);
+            var audio = await _speak!(request, token).ConfigureAwait(false);
+            _log.LogDebug("Narration sentence {Index} synthesised in {ElapsedMs} ms", job.Index, clock.ElapsedMilliseconds);
             job.Result.TrySetResult(new NarrationChunk(job.Index, job.Sentence, audio, null, job.Voice, job.Speaker));
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
@@ -139,7 +140,7 @@ public sealed class NarrationPipeline
         catch (Exception ex)
         {
             var message = ex is GenerationException ? ex.Message : "This sentence could not be narrated.";
-            _log.LogWarning(ex, "Narration sentence {Index} failed with {Provider} after {ElapsedMs} ms", job.Index, _synthesizer!.Name, clock.ElapsedMilliseconds);
+            _log.LogWarning(ex, "Narration sentence {Index} failed after {ElapsedMs} ms", job.Index, clock.ElapsedMilliseconds);
             job.Result.TrySetResult(new NarrationChunk(job.Index, job.Sentence, null, message, job.Voice, job.Speaker));
         }
     }

@@ -1,8 +1,10 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.SemanticKernel;
 using StoryExhibit.Core.Generation.Speech;
 using StoryExhibit.Core.Persistence;
+using StoryExhibit.Core.Routing;
 using StoryExhibit.Core.Stories;
 
 namespace StoryExhibit.Core.Narration;
@@ -12,7 +14,8 @@ namespace StoryExhibit.Core.Narration;
 /// a <see cref="NarrationClip"/> row, so a scene is replayed without synthesising it again, unless the voice
 /// settings changed since.
 /// </summary>
-public sealed class SceneNarrator(IDbContextFactory<StoryExhibitDb> contexts, CurrentSpeech speech, DataFolders folders, ILogger<SceneNarrator> log)
+public sealed class SceneNarrator(
+    IDbContextFactory<StoryExhibitDb> contexts, CurrentSpeech speech, Kernel kernel, DataFolders folders, ILogger<SceneNarrator> log, ILogger<NarrationPipeline> pipelineLog)
 {
     public bool Enabled => speech.Options.Enabled;
     public bool RealTime => speech.Options.Enabled && speech.Options.RealTimeNarration;
@@ -21,7 +24,7 @@ public sealed class SceneNarrator(IDbContextFactory<StoryExhibitDb> contexts, Cu
 
     /// <summary>Narrates a scene while it is written; <paramref name="prose"/> are the pieces of prose as they arrive.</summary>
     public IAsyncEnumerable<NarrationClip> NarrateLiveAsync(Guid sceneId, IAsyncEnumerable<string> prose, CancellationToken ct)
-        => StoreAsync(sceneId, speech.VoiceKey, speech.Pipeline.NarrateAsync(prose, ct), ct);
+        => StoreAsync(sceneId, speech.VoiceKey, Pipeline().NarrateAsync(prose, ct), ct);
 
     /// <summary>A finished scene: its stored clips when they were made with today's voice, otherwise narrated now.</summary>
     public async IAsyncEnumerable<NarrationClip> NarrateSceneAsync(Scene scene, [EnumeratorCancellation] CancellationToken ct)
@@ -34,8 +37,11 @@ public sealed class SceneNarrator(IDbContextFactory<StoryExhibitDb> contexts, Cu
             yield break;
         }
         await DeleteAsync(scene.Id, key, ct);
-        await foreach (var clip in StoreAsync(scene.Id, key, speech.Pipeline.NarrateTextAsync(scene.Prose, ct), ct)) yield return clip;
+        await foreach (var clip in StoreAsync(scene.Id, key, Pipeline().NarrateTextAsync(scene.Prose, ct), ct)) yield return clip;
     }
+
+    /// <summary>Sentences are spoken through the kernel's narrator; without a server voice the browser speaks them.</summary>
+    private NarrationPipeline Pipeline() => new(speech.Synthesizer is null ? null : kernel.SpeakSentenceAsync, speech.Settings, pipelineLog);
 
     public async Task<NarrationClip?> FindAsync(Guid clipId, CancellationToken ct)
     {

@@ -83,10 +83,7 @@ public sealed class StoryStore(IDbContextFactory<StoryExhibitDb> contexts)
     public async Task<int> CloseInterruptedScenesAsync(CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var interrupted = await db.Scenes.Where(s => s.State == SceneState.Writing).ToListAsync(ct);
-        foreach (var scene in interrupted) scene.State = SceneState.Stopped;
-        await db.SaveChangesAsync(ct);
-        return interrupted.Count;
+        return await db.Scenes.Where(s => s.State == SceneState.Writing).ExecuteUpdateAsync(s => s.SetProperty(x => x.State, SceneState.Stopped), ct);
     }
 
     private static IQueryable<Story> WithTree(StoryExhibitDb db)

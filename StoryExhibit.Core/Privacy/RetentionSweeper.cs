@@ -49,14 +49,9 @@ public sealed class RetentionSweeper(
         int feedback, events, consents;
         await using (var db = await contexts.CreateDbContextAsync(ct))
         {
-            var oldFeedback = await db.Feedback.Where(f => f.CreatedUtc < cutoff && !db.Stories.Any(s => s.Id == f.StoryId || s.SessionCode == f.SessionCode)).ToListAsync(ct);
-            var oldEvents = await db.Events.Where(e => e.OccurredUtc < cutoff && !db.Stories.Any(s => s.Id == e.StoryId || s.SessionCode == e.SessionCode)).ToListAsync(ct);
-            var oldConsents = await db.Consents.Where(c => c.RecordedUtc < cutoff && !db.Stories.Any(s => s.SessionCode == c.SessionCode)).ToListAsync(ct);
-            db.Feedback.RemoveRange(oldFeedback);
-            db.Events.RemoveRange(oldEvents);
-            db.Consents.RemoveRange(oldConsents);
-            await db.SaveChangesAsync(ct);
-            (feedback, events, consents) = (oldFeedback.Count, oldEvents.Count, oldConsents.Count);
+            feedback = await db.Feedback.Where(f => f.CreatedUtc < cutoff && !db.Stories.Any(s => s.Id == f.StoryId || s.SessionCode == f.SessionCode)).ExecuteDeleteAsync(ct);
+            events = await db.Events.Where(e => e.OccurredUtc < cutoff && !db.Stories.Any(s => s.Id == e.StoryId || s.SessionCode == e.SessionCode)).ExecuteDeleteAsync(ct);
+            consents = await db.Consents.Where(c => c.RecordedUtc < cutoff && !db.Stories.Any(s => s.SessionCode == c.SessionCode)).ExecuteDeleteAsync(ct);
         }
 
         var folders = await orphans.DeleteAsync(ct);

@@ -45,29 +45,23 @@ public sealed class VisitorDataEraser(
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var story = await db.Stories.FirstOrDefaultAsync(s => s.Id == storyId, ct);
-        if (story is null) return null;
-        var code = story.SessionCode;
+        var code = await db.Stories.Where(s => s.Id == storyId).Select(s => s.SessionCode).FirstOrDefaultAsync(ct);
+        if (code is null) return null;
 
-        var scenes = await db.Scenes.Where(s => s.StoryId == storyId).ToListAsync(ct);
-        var sceneIds = scenes.Select(s => s.Id).ToList();
-        var choices = await db.Choices.Where(c => sceneIds.Contains(c.SceneId)).ToListAsync(ct);
-        var clips = await db.NarrationClips.Where(c => sceneIds.Contains(c.SceneId)).ToListAsync(ct);
-        var pictures = await db.Illustrations.Where(i => i.StoryId == storyId || sceneIds.Contains(i.SceneId)).ToListAsync(ct);
-        var feedback = await db.Feedback.Where(f => f.StoryId == storyId || f.SessionCode == code).ToListAsync(ct);
-        var consents = await db.Consents.Where(c => c.SessionCode == code).ToListAsync(ct);
-        var events = await db.Events.Where(e => e.StoryId == storyId || e.SessionCode == code).ToListAsync(ct);
-        var calls = await db.ProviderCalls.Where(c => c.StoryId == storyId).ToListAsync(ct);
+        var sceneIds = await db.Scenes.Where(s => s.StoryId == storyId).Select(s => s.Id).ToListAsync(ct);
+        // Read for their files, which go once the rows are gone.
+        var clips = await db.NarrationClips.AsNoTracking().Where(c => sceneIds.Contains(c.SceneId)).ToListAsync(ct);
+        var pictures = await db.Illustrations.AsNoTracking().Where(i => i.StoryId == storyId || sceneIds.Contains(i.SceneId)).ToListAsync(ct);
 
-        foreach (var call in calls) call.StoryId = null;
-        db.NarrationClips.RemoveRange(clips);
-        db.Illustrations.RemoveRange(pictures);
-        db.Choices.RemoveRange(choices);
-        db.Scenes.RemoveRange(scenes);
-        db.Stories.Remove(story);
-        db.Feedback.RemoveRange(feedback);
-        db.Consents.RemoveRange(consents);
-        db.Events.RemoveRange(events);
+        var calls = await db.ProviderCalls.Where(c => c.StoryId == storyId).ExecuteUpdateAsync(s => s.SetProperty(c => c.StoryId, (Guid?)null), ct);
+        await db.NarrationClips.Where(c => sceneIds.Contains(c.SceneId)).ExecuteDeleteAsync(ct);
+        await db.Illustrations.Where(i => i.StoryId == storyId || sceneIds.Contains(i.SceneId)).ExecuteDeleteAsync(ct);
+        var choices = await db.Choices.Where(c => sceneIds.Contains(c.SceneId)).ExecuteDeleteAsync(ct);
+        await db.Scenes.Where(s => s.StoryId == storyId).ExecuteDeleteAsync(ct);
+        await db.Stories.Where(s => s.Id == storyId).ExecuteDeleteAsync(ct);
+        var feedback = await db.Feedback.Where(f => f.StoryId == storyId || f.SessionCode == code).ExecuteDeleteAsync(ct);
+        var consents = await db.Consents.Where(c => c.SessionCode == code).ExecuteDeleteAsync(ct);
+        var events = await db.Events.Where(e => e.StoryId == storyId || e.SessionCode == code).ExecuteDeleteAsync(ct);
         // No code, no text: only that some visitor's data went, and why.
         db.Events.Add(new ExhibitEvent { Kind = ExhibitEventKind.DataDeleted, Detail = reason, OccurredUtc = _clock.GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync(ct);
@@ -83,8 +77,7 @@ public sealed class VisitorDataEraser(
             .Append(Path.Combine(folders.Illustrations, storyId.ToString("N"))).ToList();
         var (deleted, left) = DeleteFiles(files, folderPaths);
 
-        var report = new ErasureReport(scenes.Count, choices.Count, pictures.Count, clips.Count, deleted, feedback.Count, consents.Count,
-            events.Count, calls.Count, canvasesReset, left);
+        var report = new ErasureReport(sceneIds.Count, choices, pictures.Count, clips.Count, deleted, feedback, consents, events, calls, canvasesReset, left);
         log.LogInformation("Data of a story deleted ({Reason}): {Scenes} scenes, {Pictures} pictures, {Clips} narration clips, {Files} files, "
             + "{Feedback} feedback, {Consents} consents, {Events} events; {Calls} provider calls kept without the story; {FilesLeft} files left for the next sweep",
             reason, report.Scenes, report.Pictures, report.NarrationClips, report.Files, report.Feedback, report.Consents, report.Events,

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Text;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel;
 using StoryExhibit.Core.Analytics;
 using StoryExhibit.Core.Generation;
 using StoryExhibit.Core.Persistence;
@@ -17,7 +17,7 @@ namespace StoryExhibit.Core.Stories;
 /// lost connection, or failed), so the story so far is never lost.
 /// </summary>
 public sealed class StoryEngine(
-    StoryStore store, PluginCatalog plugins, EventRecorder events, IOptionsMonitor<TextGenerationOptions> textOptions, ILogger<StoryEngine> log)
+    StoryStore store, Kernel kernel, EventRecorder events, IOptionsMonitor<TextGenerationOptions> textOptions, ILogger<StoryEngine> log)
 {
     /// <summary>How often a scene still being written is saved, so a crash loses little.</summary>
     internal static readonly TimeSpan CheckpointEvery = TimeSpan.FromSeconds(2);
@@ -118,13 +118,12 @@ public sealed class StoryEngine(
             FinalScene = scene.Number >= story.Seed.Length,
             Variant = scene.Variant,
         };
-        var arguments = new AIFunctionArguments { ["brief"] = brief, ["earlierScenes"] = earlier.Select(s => s.Prose).ToList() };
 
         var text = new StringBuilder();
         var took = Stopwatch.StartNew();
         var checkpoint = Stopwatch.StartNew();
         var outcome = SceneState.Complete;
-        await using (var tokens = plugins.InvokeStreamAsync<string>(StorytellerPlugin.WriteScene, arguments, ct).GetAsyncEnumerator(ct))
+        await using (var tokens = kernel.WriteSceneAsync(brief, earlier.Select(s => s.Prose).ToList(), ct).GetAsyncEnumerator(ct))
         {
             while (true)
             {

@@ -82,8 +82,7 @@ public sealed class BudgetsTests(PaidProvidersApp app) : IClassFixture<PaidProvi
     {
         var page = await OpenAsync("/settings/canvases");
         await Expect(page.Locator("form.canvas-form")).ToBeVisibleAsync();
-        await page.Locator(".canvas-form .rz-dropdown").First.ClickAsync();
-        await page.Locator("li.rz-dropdown-item:visible", new() { HasText = "Live generator" }).ClickAsync();
+        await CanvasPages.ChooseAsync(page, "Shows", "Live generator");
         await page.GetByLabel("Frames a second").FillAsync("4");
         await page.GetByLabel("Frames a second").PressAsync("Tab");
 

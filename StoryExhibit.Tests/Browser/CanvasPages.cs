@@ -27,9 +27,19 @@ public static class CanvasPages
     }
 
     public static async Task WaitForFramesAsync(IPage page, int atLeast, float timeout = 15_000)
-        => await page.WaitForFunctionAsync($"() => window.canvasStats.framesShown >= {atLeast}", null, new() { Timeout = timeout });
+        // window.canvasStats is briefly missing while a screen reloads itself (after a server restart) and its circuit starts.
+        => await page.WaitForFunctionAsync($"() => (window.canvasStats?.framesShown ?? 0) >= {atLeast}", null, new() { Timeout = timeout });
 
-    public static ILocator Field(IPage page, string labelId) => page.Locator(".field", new() { Has = page.Locator($"#{labelId}") });
+    /// <summary>The error shown under the form field labelled <paramref name="label"/>.</summary>
+    public static ILocator FieldError(IPage page, string label) =>
+        page.Locator(".mud-input-control", new() { Has = page.GetByLabel(label, new() { Exact = true }) }).Locator(".mud-input-helper-text.mud-input-error");
+
+    /// <summary>Picks <paramref name="option"/> in the form's select labelled <paramref name="label"/>.</summary>
+    public static async Task ChooseAsync(IPage page, string label, string option)
+    {
+        await page.GetByRole(AriaRole.Combobox, new() { Name = label }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = option }).First.ClickAsync();
+    }
 
     public static async Task OpenStaffPageAsync(IPage page)
     {
@@ -41,12 +51,11 @@ public static class CanvasPages
     /// <summary>Fills the "New canvas" form: a test pattern, or a live canvas when <paramref name="prompt"/> is given.</summary>
     public static async Task CreateCanvasAsync(IPage page, string slug, double fps, string? prompt = null, string? title = null)
     {
-        await page.GetByLabel("Address").FillAsync(slug);
-        if (title is not null) await page.GetByLabel("Title").FillAsync(title);
+        await page.GetByLabel("Address", new() { Exact = true }).FillAsync(slug);
+        if (title is not null) await page.GetByLabel("Title (optional)").FillAsync(title);
         if (prompt is not null)
         {
-            await Field(page, "source-label").Locator(".rz-dropdown").First.ClickAsync();
-            await page.Locator("li.rz-dropdown-item:visible", new() { HasText = "Live generator" }).First.ClickAsync();
+            await ChooseAsync(page, "Shows", "Live generator");
             await page.GetByLabel("Prompt", new() { Exact = true }).FillAsync(prompt);
         }
         var fpsBox = page.GetByLabel("Frames a second");

@@ -4,7 +4,7 @@ using static StoryExhibit.Tests.Browser.CanvasPages;
 
 namespace StoryExhibit.Tests.Browser;
 
-/// <summary>A wall display keeps going by itself when the server dies and comes back.</summary>
+/// <summary>A wall display keeps going by itself when the server dies and comes back (it reloads once its circuit is rejected), never showing the reconnect dialog.</summary>
 public sealed class CanvasRestartTests : IAsyncLifetime
 {
     private readonly AppServer _server = new();
@@ -30,6 +30,8 @@ public sealed class CanvasRestartTests : IAsyncLifetime
         var during = await StatsAsync(page);
         Assert.InRange(during.FramesShown - before.FramesShown, 0, 2);
         Assert.Equal(0, await page.Locator(".canvas-waiting:visible").CountAsync());
+        Assert.Equal(1, await page.Locator("img.canvas-frame").CountAsync());
+        Assert.False(await page.Locator("#components-reconnect-modal").IsVisibleAsync(), "A wall display showed the reconnect dialog.");
 
         await _server.StartAsync();
         await WaitForFramesAsync(page, during.FramesShown + 4, 20_000);
@@ -37,6 +39,7 @@ public sealed class CanvasRestartTests : IAsyncLifetime
         Assert.NotEqual(before.Server, after.Server);
         Assert.Equal(1, after.ServerRestarts);
         Assert.False(after.LastFrameId!.StartsWith(before.Server!, StringComparison.Ordinal));
+        Assert.False(await page.Locator("#components-reconnect-modal").IsVisibleAsync(), "A wall display showed the reconnect dialog.");
     }
 
     public async Task DisposeAsync()

@@ -45,22 +45,39 @@ public sealed class CanvasTests(AppFixture app) : IClassFixture<AppFixture>
         await Expect(fast.Locator(".canvas-waiting")).ToBeHiddenAsync();
         Assert.All(fastAfter.Latencies, l => Assert.InRange(l, 0, 1000));
 
-        // No chrome, no controls, no Blazor circuit: a plain page with the picture and its label.
-        Assert.Equal(0, await fast.Locator("button, a, input, header, nav, #components-reconnect-modal").CountAsync());
-        Assert.Equal(0, await fast.Locator("script[src*='blazor.web.js']").CountAsync());
+        // No chrome, no controls: the picture and its label. The screen has a circuit, but its reconnect dialog is empty and closed.
+        Assert.Equal(0, await fast.Locator("button, a, input, select, textarea, header, nav, [tabindex]").CountAsync());
+        await Expect(fast.Locator("#components-reconnect-modal")).ToBeHiddenAsync();
+        await Expect(fast.Locator("#components-reconnect-modal")).ToBeEmptyAsync();
+        Assert.Equal(1, await fast.Locator("script[src*='blazor.web']").CountAsync());
         // Measured in one go: the image element is replaced by each new frame.
         var size = await fast.EvaluateAsync<double[]>("() => { const r = document.querySelector('img.canvas-frame').getBoundingClientRect(); return [r.width, r.height]; }");
         Assert.Equal([1920d, 1080d], size);
 
-        // The staff page sees both screens and the frame rate they really get.
+        // A second screen on the same canvas shows the same frames; the staff page's previews are not counted as screens.
+        var second = await app.NewPageAsync();
+        await OpenCanvasAsync(second, "test-pattern");
+        await WaitForFramesAsync(second, 2);
+        var shared = (await StatsAsync(fast)).LastFrameId!;
+        await second.WaitForFunctionAsync("id => { const n = +id.split('-')[1]; return +window.canvasStats.lastFrameId.split('-')[1] >= n; }", shared);
+
+        // The staff page sees the screens and the frame rate they really get, and previews every canvas live.
         var staff = await app.NewPageAsync();
         await app.SignInAsync(staff);
         await OpenStaffPageAsync(staff);
-        await Expect(CanvasItem(staff, "test-pattern").Locator(".canvas-viewers")).ToHaveTextAsync("1");
+        await Expect(CanvasItem(staff, "test-pattern").Locator(".canvas-viewers")).ToHaveTextAsync("2");
+        var preview = CanvasItem(staff, "test-pattern").Locator(".canvas-preview");
+        await Expect(preview.Locator("img.canvas-frame")).ToHaveAttributeAsync("alt", new System.Text.RegularExpressions.Regex("^Test pattern for test-pattern"));
+        var previewId = await preview.Locator(".canvas-id").InnerTextAsync();
+        await Expect(preview.Locator(".canvas-id")).Not.ToHaveTextAsync(previewId);
+        await Expect(CanvasItem(staff, "live").Locator(".canvas-preview img.canvas-frame")).ToHaveCountAsync(1);
+        await second.CloseAsync();
+        await Expect(CanvasItem(staff, "test-pattern").Locator(".canvas-viewers")).ToHaveTextAsync("1", new() { Timeout = 8000 });
         await Expect(CanvasItem(staff, "test-pattern").Locator(".canvas-rate")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^(3\\.[5-9]|4(\\.[0-4])?) fps$"), new() { Timeout = 8000 });
         await Expect(CanvasItem(staff, "live").Locator(".canvas-rate")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^(1\\.[5-9]|2(\\.[0-4])?) fps$"), new() { Timeout = 8000 });
         await fast.CloseAsync();
         await Expect(CanvasItem(staff, "test-pattern").Locator(".canvas-viewers")).ToHaveTextAsync("0", new() { Timeout = 8000 });
+        await CloseAsync(slow, staff);
     }
 
     [Fact]
@@ -84,6 +101,7 @@ public sealed class CanvasTests(AppFixture app) : IClassFixture<AppFixture>
         await Expect(screen.Locator(".canvas-waiting")).ToBeHiddenAsync();
         await Expect(screen.Locator(".canvas-label")).ToBeVisibleAsync();
         await Expect(screen.Locator("img.canvas-frame")).ToHaveAttributeAsync("alt", new System.Text.RegularExpressions.Regex("^Test pattern for later-wall"));
+        await CloseAsync(screen, staff);
     }
 
     [Fact]
@@ -92,12 +110,14 @@ public sealed class CanvasTests(AppFixture app) : IClassFixture<AppFixture>
         var staff = await app.NewPageAsync();
         await app.SignInAsync(staff);
         await OpenStaffPageAsync(staff);
-        await staff.GetByLabel("Address").FillAsync("Front Door");
+        await staff.GetByLabel("Address", new() { Exact = true }).FillAsync("Front Door");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Create canvas" }).ClickAsync();
-        await Expect(Field(staff, "slug-help").Locator(".field-error")).ToContainTextAsync("for example front-door");
+        await Expect(FieldError(staff, "Address")).ToContainTextAsync("for example front-door");
+        await Expect(staff.GetByLabel("Address", new() { Exact = true })).ToHaveAttributeAsync("aria-invalid", "true");
 
         await CreateCanvasAsync(staff, "front-door", 1, prompt: " ");
-        await Expect(staff.Locator(".field-error", new() { HasText = "needs a prompt" })).ToBeVisibleAsync();
+        await Expect(FieldError(staff, "Prompt")).ToContainTextAsync("needs a prompt");
+        await Expect(FieldError(staff, "Address")).ToHaveCountAsync(0);
         await staff.GetByLabel("Prompt", new() { Exact = true }).FillAsync("Lanterns along a harbour at night");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Create canvas" }).ClickAsync();
         var item = CanvasItem(staff, "front-door");
@@ -110,16 +130,19 @@ public sealed class CanvasTests(AppFixture app) : IClassFixture<AppFixture>
         await Expect(item).ToContainTextAsync("Lanterns along a harbour at dawn");
 
         await item.GetByRole(AriaRole.Button, new() { Name = "Remove front-door" }).ClickAsync();
-        var confirm = staff.GetByRole(AriaRole.Alertdialog, new() { Name = "Remove front-door?" });
+        var confirm = staff.GetByRole(AriaRole.Dialog, new() { Name = "Remove front-door?" });
         await confirm.GetByRole(AriaRole.Button, new() { Name = "Keep it" }).ClickAsync();
         await Expect(item).ToBeVisibleAsync();
+        await Expect(confirm).ToHaveCountAsync(0);
         await item.GetByRole(AriaRole.Button, new() { Name = "Remove front-door" }).ClickAsync();
         await confirm.GetByRole(AriaRole.Button, new() { Name = "Remove", Exact = true }).ClickAsync();
         await Expect(item).ToHaveCountAsync(0);
+        await Expect(staff.Locator(".mud-snackbar", new() { HasText = "Canvas removed" })).ToBeVisibleAsync();
 
         await staff.GotoAsync("/settings");
         await staff.GetByRole(AriaRole.Link, new() { Name = "Canvases" }).ClickAsync();
         await Expect(staff).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/settings/canvases$"));
+        await CloseAsync(staff);
     }
 
     [Theory]
@@ -136,6 +159,7 @@ public sealed class CanvasTests(AppFixture app) : IClassFixture<AppFixture>
         await OpenCanvasAsync(pattern, "test-pattern");
         await WaitForFramesAsync(pattern, 2);
         await pattern.ScreenshotAsync(new() { Path = Path.Combine(ShotsFolder, $"canvas-test-pattern-{name}.png") });
+        await CloseAsync(pattern);
         var waiting = await app.NewPageAsync(width, height);
         await OpenCanvasAsync(waiting, "nothing-here-yet");
         await waiting.ScreenshotAsync(new() { Path = Path.Combine(ShotsFolder, $"canvas-waiting-{name}.png") });
@@ -149,5 +173,12 @@ public sealed class CanvasTests(AppFixture app) : IClassFixture<AppFixture>
         await staff.ScreenshotAsync(new() { Path = Path.Combine(ShotsFolder, $"staff-canvases-{name}.png"), FullPage = true });
         await staff.GotoAsync("/settings");
         await staff.ScreenshotAsync(new() { Path = Path.Combine(ShotsFolder, $"staff-index-{name}.png"), FullPage = true });
+        await CloseAsync(screen, waiting, staff);
+    }
+
+    // Screens and staff pages left open would keep decoding frames while the next test runs.
+    private static async Task CloseAsync(params IPage[] pages)
+    {
+        foreach (var page in pages) await page.Context.CloseAsync();
     }
 }

@@ -53,7 +53,7 @@ public sealed class PrivacyTests(PrivacyTests.FakeCamera app) : IClassFixture<Pr
         // The confirmation step: focus goes to the safe answer, Escape backs out and returns focus to the delete button.
         var delete = page.GetByRole(AriaRole.Button, new() { Name = "Delete my story and data" });
         await delete.ClickAsync();
-        var dialog = page.GetByRole(AriaRole.Alertdialog);
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Delete" });
         await Expect(dialog).ToBeVisibleAsync();
         await Expect(dialog.GetByRole(AriaRole.Button, new() { Name = "Keep my story" })).ToBeFocusedAsync();
         await ShootAsync(page, $"my-data-confirm-{name}.png");

@@ -6,8 +6,9 @@ using static StoryExhibit.Tests.Browser.StoryPages;
 namespace StoryExhibit.Tests.Browser;
 
 /// <summary>
-/// The visitor and staff pages at kiosk (1920x1080) and phone (390x844) size: nothing overflows sideways, and the
-/// screenshots are kept in TestResults/screenshots for a person to look at.
+/// The visitor pages (start, story, open, your data and its delete dialog) and the staff pages at kiosk (1920x1080) and
+/// phone (390x844) size: nothing overflows sideways, and the screenshots are kept in TestResults/screenshots for a person
+/// to look at.
 /// </summary>
 public sealed class ScreenshotTests(AppFixture app) : IClassFixture<AppFixture>
 {
@@ -16,7 +17,7 @@ public sealed class ScreenshotTests(AppFixture app) : IClassFixture<AppFixture>
     [Theory]
     [InlineData("kiosk", 1920, 1080)]
     [InlineData("phone", 390, 844)]
-    public async Task Start_and_story_pages_fit_the_screen(string name, int width, int height)
+    public async Task Visitor_pages_fit_the_screen(string name, int width, int height)
     {
         Directory.CreateDirectory(Folder);
         var page = await app.NewPageAsync(width, height);
@@ -31,6 +32,27 @@ public sealed class ScreenshotTests(AppFixture app) : IClassFixture<AppFixture>
         await WaitForChoicesAsync(page, 2);
         await AssertFitsAsync(page);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"story-{name}.png"), FullPage = name == "phone" });
+        var code = page.Url.Split('/')[^1];
+
+        await page.GotoAsync("/open");
+        await Expect(page.GetByLabel("Story code")).ToBeVisibleAsync();
+        await AssertFitsAsync(page);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"open-{name}.png"), FullPage = true });
+
+        await page.GotoAsync("/my-data");
+        await Expect(page.GetByLabel("Story code")).ToBeVisibleAsync();
+        await AssertFitsAsync(page);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"my-data-entry-{name}.png"), FullPage = true });
+
+        await page.GotoAsync($"/my-data/{code}");
+        var delete = page.GetByRole(AriaRole.Button, new() { Name = "Delete my story and data" });
+        await Expect(delete).ToBeVisibleAsync();
+        await AssertFitsAsync(page);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"my-data-{name}.png"), FullPage = true });
+        await delete.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Keep my story" })).ToBeFocusedAsync();
+        await AssertFitsAsync(page);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"my-data-confirm-{name}.png") });
     }
 
     public static readonly string[] StaffPages =

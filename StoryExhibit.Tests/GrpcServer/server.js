@@ -1,4 +1,4 @@
-// A real gRPC server (grpc-js) for the C# transport tests: loads protos/sdxl_turbo.proto, listens on 127.0.0.1 at a free
+// A real gRPC server (grpc-js) for the C# client tests: loads protos/sdxl_turbo.proto, listens on 127.0.0.1 at a free
 // port (printed as "PORT <n>" on stdout) and behaves according to the request's prompt:
 //   fail:CODE[:message]   answers with that status (e.g. fail:UNAVAILABLE, fail:INVALID_ARGUMENT:no dragons)
 //   slow:MS               waits MS milliseconds before answering (deadline tests)
@@ -8,6 +8,7 @@
 //   frames:N              (StreamFrames) N frames at the request's fps, then the end; without it, frames until cancelled
 //   fail-after:K          (StreamFrames) K frames, then INTERNAL
 //   stats                 (Generate) JSON in the image bytes: calls per key and the keys of streams the client cancelled
+// With FRAMES_DIR set (the canvas benchmark), StreamFrames cycles through the JPEG files of that folder instead.
 'use strict';
 const path = require('path');
 const grpc = require('@grpc/grpc-js');
@@ -20,6 +21,11 @@ const proto = grpc.loadPackageDefinition(definition).storyexhibit.sdxl.v1;
 // The smallest valid PNG: 1x1 transparent pixel.
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000' +
   '1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082', 'hex');
+
+const fs = require('fs');
+const FRAMES = process.env.FRAMES_DIR
+  ? fs.readdirSync(process.env.FRAMES_DIR).filter(f => f.endsWith('.jpg')).sort().map(f => fs.readFileSync(path.join(process.env.FRAMES_DIR, f)))
+  : [];
 
 const flaky = new Map();
 const calls = new Map();
@@ -92,7 +98,8 @@ function streamFrames(call) {
     if (id >= failAfter) { done = true; return call.emit('error', { code: grpc.status.INTERNAL, details: `stream failed after ${id} frames` }); }
     if (id >= total) { done = true; return call.end(); }
     id += 1;
-    call.write({ id, timestampUnixMs: Date.now(), image: PNG, mediaType: 'image/png', width: req.width || 512, height: req.height || 512, seed: req.seed + id });
+    const picture = FRAMES.length ? { image: FRAMES[id % FRAMES.length], mediaType: 'image/jpeg' } : { image: PNG, mediaType: 'image/png' };
+    call.write({ id, timestampUnixMs: Date.now(), ...picture, width: req.width || 512, height: req.height || 512, seed: req.seed + id });
     timer = setTimeout(tick, 1000 / fps);
   };
   tick();

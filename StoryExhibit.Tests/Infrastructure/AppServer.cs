@@ -40,6 +40,8 @@ public sealed class AppServer : IAsyncDisposable
     }
 
     public string DataFolder { get; }
+    /// <summary>The app's settings, as environment variable names (<c>Section__Key</c>) and values.</summary>
+    public IReadOnlyDictionary<string, string> Settings => _settings;
     public int Port { get; private set; }
     public Uri BaseUrl => new($"http://127.0.0.1:{Port}/");
     public Process Process => _process ?? throw new InvalidOperationException("The app is not running.");

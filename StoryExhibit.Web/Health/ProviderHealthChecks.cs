@@ -19,7 +19,7 @@ public static class ProviderHealth
     public static async Task<HealthCheckResult> RemoteAsync(Task<ProbeResult> reach, string provider, Uri? shown, string fallback)
     {
         var result = await reach;
-        var where = $"{provider} at {Show(shown ?? OpenAIChatClientAdapter.DefaultEndpoint)}";
+        var where = $"{provider} at {Show(shown ?? OpenAIStoryteller.DefaultEndpoint)}";
         return result.Success
             ? HealthCheckResult.Healthy($"{where} - {result.Message}")
             : HealthCheckResult.Degraded($"{where} - {result.Message} {fallback}");

@@ -1,11 +1,8 @@
-using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Text.Json;
-using Google.Protobuf;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +10,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using StoryExhibit.Core.Canvases;
 using StoryExhibit.Core.Generation.Images;
-using StoryExhibit.Core.Generation.Images.Grpc.Sdxl;
 using StoryExhibit.Core.Persistence;
 using StoryExhibit.Tests.Infrastructure;
 
@@ -24,7 +20,8 @@ namespace StoryExhibit.Benchmarks;
 /// illustrator's animated SVG at 800 px and at 4K, and pre-encoded JPEGs (made once with ffmpeg) at 800 px and 4K, fed
 /// through the app's real SDXL-Turbo gRPC client from a loopback server in this process. Per scenario: frames shown per
 /// second per viewer, publish-to-displayed latency (p50/p95, measured in the page after decode), the app's CPU, and the
-/// whole machine's CPU (the browser shares the 2 cores).
+/// whole machine's CPU (the browser shares the 2 cores); then the same canvases with screens as hub subscribers that
+/// download each frame (<see cref="HubScreens"/>), the server's side without browsers.
 /// </summary>
 internal static class CanvasBenchmark
 {
@@ -52,6 +49,9 @@ internal static class CanvasBenchmark
             ["Generation__Images__Width"] = scenario.Width.ToString(),
             ["Generation__Images__Height"] = scenario.Height.ToString(),
             ["Logging__LogLevel__Default"] = "Warning",
+            // Both halves run a paid-priced live generator for minutes: a spent budget would swap in the offline SVG midway.
+            ["Costs__DailyBudget"] = "100000",
+            ["Costs__ServiceBudgets__Images"] = "100000",
         };
         if (jpegs is not null)
         {
@@ -98,21 +98,17 @@ internal static class CanvasBenchmark
             var p95 = latencies.Count > 0 ? Figures.Percentile(latencies, 95) : double.NaN;
             Console.WriteLine($"  goal (steady 4 fps, p95 < 100 ms): {(fps.Min() >= 3.8 && p95 < 100 ? "met" : "NOT met")} (slowest viewer {fps.Min():F2} fps, p95 {p95:F0} ms)");
 
-            // The same canvases with the browsers closed and screens reduced to their network work: what the server
-            // delivers when each screen is a machine of its own.
+            // The same canvases with the browsers closed and screens reduced to the server's side of their work: the app
+            // in this process, a hub subscriber per screen downloading every frame over HTTP (HubScreens).
             foreach (var page in pages) await page.CloseAsync();
-            server.Process.Refresh();
-            var httpCpuBefore = server.Process.TotalProcessorTime;
-            var httpWall = Stopwatch.StartNew();
-            var (httpFps, httpLatencies) = await HttpScreen.MeasureAsync(server.BaseUrl, slugs, viewers, seconds);
-            server.Process.Refresh();
-            var httpCpu = server.Process.TotalProcessorTime - httpCpuBefore;
-            var httpP95 = httpLatencies.Count > 0 ? Figures.Percentile(httpLatencies, 95) : double.NaN;
-            Console.WriteLine($"  server only ({slugs.Count * viewers} HTTP screens: events + frame download, no decoding):");
-            Console.WriteLine($"    frames received per second per screen: {Figures.Summary(httpFps, "fps")}");
-            Console.WriteLine(httpLatencies.Count > 0 ? $"    publish -> received latency:          {Figures.Summary(httpLatencies, "ms")}" : "    no frames");
-            Console.WriteLine($"    app CPU: {httpCpu.TotalMilliseconds / httpWall.Elapsed.TotalMilliseconds * 100:F0}% of one core");
-            Console.WriteLine($"    goal (steady 4 fps, p95 < 100 ms): {(httpFps.Min() >= 3.8 && httpP95 < 100 ? "met" : "NOT met")} (slowest screen {httpFps.Min():F2} fps, p95 {httpP95:F0} ms)");
+            await server.KillAsync();
+            var (hubFps, hubLatencies, hubCpu, hubWall) = await HubScreens.MeasureAsync(server.Settings, slugs, viewers, seconds);
+            var hubP95 = hubLatencies.Count > 0 ? Figures.Percentile(hubLatencies, 95) : double.NaN;
+            Console.WriteLine($"  server side ({slugs.Count * viewers} screens as hub subscribers + frame downloads over loopback, no browsers, no decoding):");
+            Console.WriteLine($"    frames received per second per screen: {Figures.Summary(hubFps, "fps")}");
+            Console.WriteLine(hubLatencies.Count > 0 ? $"    publish -> received latency:          {Figures.Summary(hubLatencies, "ms")}" : "    no frames");
+            Console.WriteLine($"    CPU (app and its subscribers, one process): {hubCpu.TotalMilliseconds / hubWall.TotalMilliseconds * 100:F0}% of one core");
+            Console.WriteLine($"    goal (steady 4 fps, p95 < 100 ms): {(hubFps.Min() >= 3.8 && hubP95 < 100 ? "met" : "NOT met")} (slowest screen {hubFps.Min():F2} fps, p95 {hubP95:F0} ms)");
         }
         finally
         {
@@ -167,88 +163,5 @@ internal static class CanvasBenchmark
             var idle = fields[3] + fields[4];
             return new MachineCpu(fields.Sum() - idle, fields.Sum());
         }
-    }
-}
-
-/// <summary>
-/// A stand-in SDXL-Turbo server on loopback (gRPC over HTTP/2 cleartext, written by hand with Kestrel): StreamFrames answers
-/// with pre-encoded JPEGs, made once at start with ffmpeg's test source, at the fps the app asks for.
-/// </summary>
-internal sealed class JpegFrameServer : IAsyncDisposable
-{
-    private readonly WebApplication _app;
-    private readonly byte[][] _frames;
-
-    private JpegFrameServer(WebApplication app, byte[][] frames, Uri address)
-    {
-        _app = app;
-        _frames = frames;
-        Address = address;
-    }
-
-    public Uri Address { get; }
-    public long FrameBytes => (long)_frames.Average(f => f.Length);
-
-    public static async Task<JpegFrameServer> StartAsync(int width, int height, int count = 16)
-    {
-        var folder = Directory.CreateTempSubdirectory("canvas-bench-jpeg-").FullName;
-        var ffmpeg = Process.Start(new ProcessStartInfo("ffmpeg",
-            ["-loglevel", "error", "-f", "lavfi", "-i", $"testsrc2=size={width}x{height}:rate=4", "-frames:v", count.ToString(), "-q:v", "4", Path.Combine(folder, "f%02d.jpg")])
-        { RedirectStandardError = true })!;
-        var errors = await ffmpeg.StandardError.ReadToEndAsync();
-        await ffmpeg.WaitForExitAsync();
-        if (ffmpeg.ExitCode != 0) throw new InvalidOperationException("ffmpeg failed: " + errors);
-        var frames = Directory.GetFiles(folder, "*.jpg").Order().Select(File.ReadAllBytes).ToArray();
-        Directory.Delete(folder, recursive: true);
-
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0, l => l.Protocols = HttpProtocols.Http2));
-        var app = builder.Build();
-        JpegFrameServer? server = null;
-        app.MapPost("/storyexhibit.sdxl.v1.ImageService/StreamFrames", (HttpContext http) => server!.StreamAsync(http));
-        await app.StartAsync();
-        var address = new Uri(app.Urls.First());
-        server = new JpegFrameServer(app, frames, address);
-        return server;
-    }
-
-    private async Task StreamAsync(HttpContext http)
-    {
-        var ct = http.RequestAborted;
-        using var body = new MemoryStream();
-        await http.Request.Body.CopyToAsync(body, ct);
-        var request = StreamRequest.Parser.ParseFrom(body.ToArray().AsSpan(5));
-        http.Response.ContentType = "application/grpc";
-        http.Response.Headers["grpc-encoding"] = "identity";
-        await http.Response.StartAsync(ct);
-        var fps = request.Fps > 0 ? request.Fps : 4;
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1 / fps));
-        try
-        {
-            for (long id = 1; ; id++)
-            {
-                var frame = new Frame
-                {
-                    Id = id, TimestampUnixMs = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), Image = ByteString.CopyFrom(_frames[id % _frames.Length]),
-                    MediaType = "image/jpeg", Width = request.Width, Height = request.Height,
-                };
-                var message = frame.ToByteArray();
-                var prefix = new byte[5];
-                BinaryPrimitives.WriteUInt32BigEndian(prefix.AsSpan(1), (uint)message.Length);
-                await http.Response.Body.WriteAsync(prefix, ct);
-                await http.Response.Body.WriteAsync(message, ct);
-                await http.Response.Body.FlushAsync(ct);
-                await timer.WaitForNextTickAsync(ct);
-            }
-        }
-        catch (OperationCanceledException) { }
-        catch (IOException) { }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
     }
 }

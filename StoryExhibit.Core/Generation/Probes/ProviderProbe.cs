@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text.Json;
+using Grpc.Core;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using StoryExhibit.Core.Generation.Images;
@@ -39,7 +40,7 @@ public sealed class ProviderProbe(ILogger<ProviderProbe> log, HttpClient? http =
         limit.CancelAfter(timeout);
         try
         {
-            using var client = new OpenAIChatClientAdapter(options, _http);
+            using var client = OpenAIStoryteller.Create(options, _http);
             var response = await client.GetResponseAsync([new ChatMessage(ChatRole.User, "Reply with the single word: ready")],
                 new ChatOptions { MaxOutputTokens = 5, Temperature = 0 }, limit.Token).ConfigureAwait(false);
             var said = response.Text.Trim();
@@ -161,7 +162,7 @@ public sealed class ProviderProbe(ILogger<ProviderProbe> log, HttpClient? http =
     /// <summary>The model list of an OpenAI-compatible server (null: api.openai.com), or null when it is not an http(s) address.</summary>
     public static Uri? ModelsUrl(Uri? endpoint)
     {
-        try { return new Uri((OpenAIConnection.NormalizeEndpoint(endpoint) ?? OpenAIChatClientAdapter.DefaultEndpoint).ToString().TrimEnd('/') + "/models"); }
+        try { return new Uri((OpenAIConnection.NormalizeEndpoint(endpoint) ?? OpenAIStoryteller.DefaultEndpoint).ToString().TrimEnd('/') + "/models"); }
         catch (ArgumentException) { return null; }
     }
 
@@ -192,13 +193,14 @@ public sealed class ProviderProbe(ILogger<ProviderProbe> log, HttpClient? http =
                 return Unreachable("the secure connection failed", "Check http:// or https:// in the URL and the server's certificate.");
             if (e is SocketException { SocketErrorCode: SocketError.ConnectionRefused }) return Unreachable("connection refused", "Check the URL and that the server is running.");
             if (e is SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.NoData }) return Unreachable("host not found", "Check the URL.");
-            if (e is GrpcStatusException g) return g.Status switch
+            if (e is RpcException g) return g.StatusCode switch
             {
-                GrpcStatusCode.Unavailable => NothingAnswered,
-                GrpcStatusCode.DeadlineExceeded => TimedOut(timeout),
-                GrpcStatusCode.Unauthenticated or GrpcStatusCode.PermissionDenied => "Refused: the server did not accept the credentials.",
-                GrpcStatusCode.Unimplemented => "Wrong service: the server at that address is not an SDXL-Turbo image service.",
-                _ => $"The picture server failed the test ({g.Status}): {g.Message}",
+                StatusCode.Unavailable => NothingAnswered,
+                StatusCode.DeadlineExceeded => TimedOut(timeout),
+                StatusCode.Unauthenticated or StatusCode.PermissionDenied => "Refused: the server did not accept the credentials.",
+                StatusCode.Unimplemented => "Wrong service: the server at that address is not an SDXL-Turbo image service.",
+                _ when string.IsNullOrWhiteSpace(g.Status.Detail) => $"The picture server failed the test ({g.StatusCode}).",
+                _ => $"The picture server failed the test ({g.StatusCode}): {g.Status.Detail}",
             };
         }
         var message = ex.Message;

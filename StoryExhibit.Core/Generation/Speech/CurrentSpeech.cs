@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StoryExhibit.Core.Costs;
 using StoryExhibit.Core.Narration;
@@ -8,10 +7,10 @@ using StoryExhibit.Core.Narration;
 namespace StoryExhibit.Core.Generation.Speech;
 
 /// <summary>
-/// The speech provider and narration pipeline as the settings are now. When staff change the settings, the next
+/// The speech provider and narration settings as they are now. When staff change the settings, the next
 /// use builds them anew, so a change applies without a restart.
 /// </summary>
-public sealed class CurrentSpeech(IOptionsMonitor<SpeechOptions> options, ILogger<NarrationPipeline> log, CostAccounting? costs = null)
+public sealed class CurrentSpeech(IOptionsMonitor<SpeechOptions> options, CostAccounting? costs = null)
 {
     private readonly Lock _gate = new();
     private Snapshot? _snapshot;
@@ -21,7 +20,8 @@ public sealed class CurrentSpeech(IOptionsMonitor<SpeechOptions> options, ILogge
     /// <summary>The server-side synthesizer; null when narration is off or the visitor's browser speaks.</summary>
     public ISpeechSynthesizer? Synthesizer => Current().Synthesizer;
 
-    public NarrationPipeline Pipeline => Current().Pipeline;
+    /// <summary>How narration speaks: voices, speed, sentence lengths, parallel syntheses.</summary>
+    public NarrationSettings Settings => Current().Settings;
 
     /// <summary>A short fingerprint of everything that changes how narration sounds; stored clips are reused only for the same key.</summary>
     public string VoiceKey => Current().VoiceKey;
@@ -34,7 +34,7 @@ public sealed class CurrentSpeech(IOptionsMonitor<SpeechOptions> options, ILogge
             if (_snapshot?.Options != now)
             {
                 var synthesizer = Metered(SpeechServices.CreateSynthesizer(now), now);
-                _snapshot = new Snapshot(now, synthesizer, new NarrationPipeline(synthesizer, NarrationSettings.From(now), log), KeyOf(now));
+                _snapshot = new Snapshot(now, synthesizer, NarrationSettings.From(now), KeyOf(now));
             }
             return _snapshot;
         }
@@ -53,5 +53,5 @@ public sealed class CurrentSpeech(IOptionsMonitor<SpeechOptions> options, ILogge
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(signature)))[..16];
     }
 
-    private sealed record Snapshot(SpeechOptions Options, ISpeechSynthesizer? Synthesizer, NarrationPipeline Pipeline, string VoiceKey);
+    private sealed record Snapshot(SpeechOptions Options, ISpeechSynthesizer? Synthesizer, NarrationSettings Settings, string VoiceKey);
 }

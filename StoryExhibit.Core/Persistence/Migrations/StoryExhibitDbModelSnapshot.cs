@@ -15,7 +15,7 @@ namespace StoryExhibit.Core.Persistence.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "6.0.7");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("StoryExhibit.Core.Analytics.ExhibitEvent", b =>
                 {

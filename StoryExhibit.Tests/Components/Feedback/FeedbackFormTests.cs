@@ -26,6 +26,9 @@ public sealed class FeedbackFormTests : ComponentTestContext
 
     private IRenderedComponent<FeedbackForm> RenderForm() => Render<FeedbackForm>(p => p.Add(c => c.Story, _story));
 
+    /// <summary>The comment's helper line: its counter, and its error when there is one.</summary>
+    private static string Counter(IRenderedComponent<FeedbackForm> cut) => cut.Find(".feedback-comment .mud-input-helper-text").TextContent;
+
     private async Task<List<VisitorFeedback>> SavedAsync()
     {
         await using var db = await Services.GetRequiredService<IDbContextFactory<StoryExhibitDb>>().CreateDbContextAsync();
@@ -40,9 +43,10 @@ public sealed class FeedbackFormTests : ComponentTestContext
         var radios = cut.FindAll("input[type=radio][name=feedback-rating]");
         Assert.Equal(["1 star: Not for me", "2 stars: So-so", "3 stars: Good", "4 stars: Great", "5 stars: Loved it"], radios.Select(r => r.GetAttribute("aria-label")));
         Assert.Equal("Your rating", cut.Find("legend").TextContent);
-        Assert.Equal($"0 / {FeedbackLimits.CommentMax}", cut.Find("#comment-count").TextContent);
+        Assert.Equal("feedback-comment", cut.Find("label[for=feedback-comment]").GetAttribute("for"));
+        Assert.Contains($"0 / {FeedbackLimits.CommentMax}", Counter(cut));
         cut.Find("#feedback-comment").Input("Lovely");
-        Assert.Equal($"6 / {FeedbackLimits.CommentMax}", cut.Find("#comment-count").TextContent);
+        Assert.Contains($"6 / {FeedbackLimits.CommentMax}", Counter(cut));
     }
 
     [Fact]
@@ -67,7 +71,7 @@ public sealed class FeedbackFormTests : ComponentTestContext
         await cut.Find("form").SubmitAsync();
         Assert.Contains($"please shorten it to {FeedbackLimits.CommentMax} or fewer", cut.Find("#comment-error").TextContent);
         Assert.Equal(tooLong, cut.Find("#feedback-comment").GetAttribute("value"));
-        Assert.Contains("over", cut.Find("#comment-count").ClassList);
+        Assert.Equal("true", cut.Find("#feedback-comment").GetAttribute("aria-invalid"));
         Assert.Empty(await SavedAsync());
     }
 

@@ -40,7 +40,9 @@ public sealed class ChoicePanelTests : ComponentTestContext
         left.Choices.Clear();
         var cut = Render<ChoicePanel>(p => p.Add(c => c.Tree, new StoryTree(scenes, left.Id)));
         Assert.Equal("The End", cut.Find(".end-mark").TextContent);
-        Assert.Equal("/", cut.Find("a.button-link").GetAttribute("href"));
+        var newStory = cut.Find(".the-end a");
+        Assert.Equal("/", newStory.GetAttribute("href"));
+        Assert.Contains("Start a new story", newStory.TextContent);
         Assert.Empty(cut.FindAll("button.choice"));
     }
 

@@ -67,7 +67,7 @@ public sealed class ExhibitSwitchesTests : ComponentTestContext
         _exhibit.Content.Audiences = [Audience.Children, Audience.Teens];
         var cut = Render<Home>();
 
-        var choices = cut.FindAll(".rz-selectbar .rz-button-text").Select(e => e.TextContent.Trim()).ToList();
+        var choices = cut.FindAll(".choice-bar .mud-toggle-item").Select(e => e.TextContent.Trim()).ToList();
         Assert.Contains("A little scary", choices);
         Assert.Contains("Gentle", choices);
         Assert.DoesNotContain("Thrilling", choices);

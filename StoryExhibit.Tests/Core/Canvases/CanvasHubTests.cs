@@ -136,6 +136,39 @@ public sealed class CanvasHubTests
     }
 
     [Fact]
+    public async Task A_staff_preview_gets_every_frame_but_is_not_counted_among_the_screens()
+    {
+        var hub = new CanvasHub();
+        using var stop = new CancellationTokenSource();
+        var preview = hub.PreviewAsync("lobby", stop.Token).GetAsyncEnumerator();
+        var next = preview.MoveNextAsync().AsTask();
+        var frame = Frame(hub, "seen by the preview");
+        hub.Publish("lobby", frame);
+        Assert.True(await next.WaitAsync(TimeSpan.FromSeconds(5)));
+        Assert.Same(frame, preview.Current);
+        Assert.Equal(0, hub.ViewerCount("lobby"));
+        Assert.Equal(0, hub.Stats("lobby").Viewers);
+
+        // A preview of an unknown slug keeps its board only while it watches.
+        using var ghostStop = new CancellationTokenSource();
+        var ghost = hub.PreviewAsync("ghost", ghostStop.Token).GetAsyncEnumerator();
+        var ghostNext = ghost.MoveNextAsync().AsTask();
+        hub.Publish("ghost", Frame(hub, "ghost frame"));
+        Assert.True(await ghostNext.WaitAsync(TimeSpan.FromSeconds(5)));
+        hub.Clear("ghost");
+        ghostNext = ghost.MoveNextAsync().AsTask();
+        await ghostStop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ghostNext);
+        await ghost.DisposeAsync();
+        Assert.Same(CanvasBoardStats.Empty, hub.Stats("ghost"));
+
+        next = preview.MoveNextAsync().AsTask();
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => next);
+        await preview.DisposeAsync();
+    }
+
+    [Fact]
     public void Recent_frames_stay_in_a_small_ring_and_clearing_forgets_them()
     {
         var hub = new CanvasHub();

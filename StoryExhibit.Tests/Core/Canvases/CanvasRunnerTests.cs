@@ -5,12 +5,14 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel;
 using StoryExhibit.Core.Canvases;
 using StoryExhibit.Core.Generation;
 using StoryExhibit.Core.Generation.Images;
 using StoryExhibit.Core.Generation.Images.Offline;
 using StoryExhibit.Core.Illustrations;
 using StoryExhibit.Core.Persistence;
+using StoryExhibit.Core.Routing;
 using StoryExhibit.Core.Stories;
 
 namespace StoryExhibit.Tests.Core.Canvases;
@@ -40,7 +42,10 @@ public sealed class CanvasRunnerTests : IAsyncLifetime
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }
 
-    private CanvasRunner Runner(ILiveIllustrator? live = null, bool newDatabase = true) => new(_store, _hub, live ?? new OfflineIllustrator(), _feed,
+    private static Kernel KernelWith(ILiveIllustrator live) =>
+        GeneratorKernel.Create(new InvocationLogFilter(NullLogger<InvocationLogFilter>.Instance), illustrator: new IllustratorPlugin(live, live));
+
+    private CanvasRunner Runner(ILiveIllustrator? live = null, bool newDatabase = true) => new(_store, _hub, KernelWith(live ?? new OfflineIllustrator()), _feed,
         new SceneIllustrations(_contexts, _feed, new DataFolders(new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:StoryExhibit"] = $"Data Source={Path.Combine(_folder, "stories.db")}" }).Build())),
         Options.Create(new ImageOptions { Width = 320, Height = 180 }), new DatabaseStatus { CreatedThisRun = newDatabase }, NullLogger<CanvasRunner>.Instance);

@@ -41,10 +41,11 @@ public sealed class BudgetFallbackTests(GrpcTestServer grpc) : IClassFixture<Grp
         _server.ReplyWith(ServerProse);
         await using var host = await CostsTestHost.StartAsync(
             new Dictionary<string, string?> { ["Costs:ServiceBudgets:Text"] = "0.00001" },
-            services => services.AddSingleton<IChatClient>(sp => sp.GetRequiredService<CostAccounting>().WrapText(
-                new OpenAIChatClientAdapter(new OpenAICompatibleOptions { Endpoint = _server.Endpoint, Model = OpenAICompatibleServer.Model, MaxRetries = 0 }),
-                "OpenAICompatible",
-                new OfflineStoryteller(new OfflineStorytellerOptions { WordDelay = TimeSpan.Zero }))));
+            services => services.AddSingleton<IChatClient>(sp =>
+                OpenAIStoryteller.Create(new OpenAICompatibleOptions { Endpoint = _server.Endpoint, Model = OpenAICompatibleServer.Model, MaxRetries = 0 })
+                    .AsBuilder()
+                    .UseCostAccounting(sp.GetRequiredService<CostAccounting>(), "OpenAICompatible", new OfflineStoryteller(new OfflineStorytellerOptions { WordDelay = TimeSpan.Zero }))
+                    .Build()));
         var engine = host.Services.GetRequiredService<StoryEngine>();
         var story = await engine.StartAsync(new StorySeed { Prompt = "A lighthouse keeper and a clever gull", Genre = "Adventure", Length = 4, RandomSeed = 7 }, default);
 
@@ -102,8 +103,8 @@ public sealed class BudgetFallbackTests(GrpcTestServer grpc) : IClassFixture<Grp
     {
         _server.Handler = (ctx, _) => OpenAICompatibleServer.StreamTextAsync(ctx, OpenAICompatibleServer.SplitTokens(ServerProse));
         await using var host = await CostsTestHost.StartAsync();
-        var client = host.Costs.WrapText(new OpenAIChatClientAdapter(new OpenAICompatibleOptions { Endpoint = _server.Endpoint, Model = "m", MaxRetries = 0 }),
-            "OpenAICompatible", new OfflineStoryteller(new OfflineStorytellerOptions()));
+        var client = OpenAIStoryteller.Create(new OpenAICompatibleOptions { Endpoint = _server.Endpoint, Model = "m", MaxRetries = 0 })
+            .AsBuilder().UseCostAccounting(host.Costs, "OpenAICompatible", new OfflineStoryteller(new OfflineStorytellerOptions())).Build();
 
         var messages = new List<ChatMessage> { new(ChatRole.User, new string('a', 400)) };
         await foreach (var _ in client.GetStreamingResponseAsync(messages)) { }
@@ -120,8 +121,8 @@ public sealed class BudgetFallbackTests(GrpcTestServer grpc) : IClassFixture<Grp
     {
         _server.Handler = (ctx, _) => OpenAICompatibleServer.WriteErrorAsync(ctx, 401, "Incorrect API key for the visitor's secret story");
         await using var host = await CostsTestHost.StartAsync();
-        var client = host.Costs.WrapText(new OpenAIChatClientAdapter(new OpenAICompatibleOptions { Endpoint = _server.Endpoint, Model = "m", MaxRetries = 0 }),
-            "OpenAICompatible", new OfflineStoryteller(new OfflineStorytellerOptions()));
+        var client = OpenAIStoryteller.Create(new OpenAICompatibleOptions { Endpoint = _server.Endpoint, Model = "m", MaxRetries = 0 })
+            .AsBuilder().UseCostAccounting(host.Costs, "OpenAICompatible", new OfflineStoryteller(new OfflineStorytellerOptions())).Build();
 
         await Assert.ThrowsAnyAsync<Exception>(async () => { await foreach (var _ in client.GetStreamingResponseAsync([new ChatMessage(ChatRole.User, "my secret story")])) { } });
 

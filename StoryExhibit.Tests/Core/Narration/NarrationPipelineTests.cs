@@ -75,7 +75,7 @@ public sealed class NarrationPipelineTests
     {
         // Early sentences are slow, later ones fast: completion order is reversed, delivery must not be.
         var fake = new FakeSynthesizer { Delay = t => TimeSpan.FromMilliseconds(t.Contains(" 1 ") ? 300 : t.Contains(" 2 ") ? 200 : 10) };
-        var pipeline = new NarrationPipeline(fake, new NarrationSettings(MaxParallel: 3));
+        var pipeline = new NarrationPipeline(fake.SynthesizeAsync, new NarrationSettings(MaxParallel: 3));
         var chunks = await All(pipeline.NarrateAsync(Tokens(Prose)));
 
         Assert.Equal(Enumerable.Range(0, 8), chunks.Select(c => c.Index));
@@ -91,7 +91,7 @@ public sealed class NarrationPipelineTests
     public async Task Parallelism_is_bounded_by_MaxParallel(int maxParallel)
     {
         var fake = new FakeSynthesizer { Delay = _ => TimeSpan.FromMilliseconds(60) };
-        var pipeline = new NarrationPipeline(fake, new NarrationSettings(MaxParallel: maxParallel));
+        var pipeline = new NarrationPipeline(fake.SynthesizeAsync, new NarrationSettings(MaxParallel: maxParallel));
         var chunks = await All(pipeline.NarrateTextAsync(Prose));
         Assert.Equal(8, chunks.Count);
         Assert.Equal(maxParallel, fake.MaxConcurrent);
@@ -102,7 +102,7 @@ public sealed class NarrationPipelineTests
     {
         var fake = new FakeSynthesizer();
         var text = Channel.CreateUnbounded<string>();
-        var pipeline = new NarrationPipeline(fake);
+        var pipeline = new NarrationPipeline(fake.SynthesizeAsync);
         var narration = All(pipeline.NarrateAsync(text.Reader.ReadAllAsync()));
 
         await text.Writer.WriteAsync("The first sentence is here. ");
@@ -122,7 +122,7 @@ public sealed class NarrationPipelineTests
     public async Task A_failed_sentence_carries_an_error_and_the_rest_goes_on()
     {
         var fake = new FakeSynthesizer { Fails = t => t.Contains(" 3 ") };
-        var pipeline = new NarrationPipeline(fake);
+        var pipeline = new NarrationPipeline(fake.SynthesizeAsync);
         var chunks = await All(pipeline.NarrateTextAsync(Prose));
 
         Assert.Equal(8, chunks.Count);
@@ -136,7 +136,7 @@ public sealed class NarrationPipelineTests
     public async Task Cancellation_stops_synthesis_promptly()
     {
         var fake = new FakeSynthesizer { Delay = _ => TimeSpan.FromSeconds(30) };
-        var pipeline = new NarrationPipeline(fake, new NarrationSettings(MaxParallel: 2));
+        var pipeline = new NarrationPipeline(fake.SynthesizeAsync, new NarrationSettings(MaxParallel: 2));
         using var cts = new CancellationTokenSource();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var narration = All(pipeline.NarrateAsync(Tokens(Prose), cts.Token));
@@ -155,7 +155,7 @@ public sealed class NarrationPipelineTests
     public async Task Stopping_early_cancels_the_syntheses_still_running()
     {
         var fake = new FakeSynthesizer { Delay = t => TimeSpan.FromMilliseconds(t.Contains(" 1 ") ? 10 : 30_000) };
-        var pipeline = new NarrationPipeline(fake, new NarrationSettings(MaxParallel: 2));
+        var pipeline = new NarrationPipeline(fake.SynthesizeAsync, new NarrationSettings(MaxParallel: 2));
         await foreach (var chunk in pipeline.NarrateTextAsync(Prose))
         {
             Assert.Equal(0, chunk.Index);
@@ -174,7 +174,7 @@ public sealed class NarrationPipelineTests
             await Task.Yield();
             throw new GenerationException("fake", "The storyteller service broke off.");
         }
-        var pipeline = new NarrationPipeline(new FakeSynthesizer());
+        var pipeline = new NarrationPipeline(new FakeSynthesizer().SynthesizeAsync);
         var got = new List<NarrationChunk>();
         var ex = await Record.ExceptionAsync(async () => { await foreach (var c in pipeline.NarrateAsync(Broken())) got.Add(c); });
         Assert.IsType<GenerationException>(ex);
@@ -197,7 +197,7 @@ public sealed class NarrationPipelineTests
         var fake = new FakeSynthesizer();
         var voices = new[] { "v1", "v2", "v3", "v4" };
         var extra = new Dictionary<string, object?> { ["exaggeration"] = 0.7 };
-        var pipeline = new NarrationPipeline(fake, new NarrationSettings("narrator", 1.2, 40, extra, CharacterVoices: voices));
+        var pipeline = new NarrationPipeline(fake.SynthesizeAsync, new NarrationSettings("narrator", 1.2, 40, extra, CharacterVoices: voices));
         var chunks = await All(pipeline.NarrateTextAsync(
             "The hall was quiet and cold. \"Who goes there?\" said Mira loudly. \"Only me,\" Tom answered softly. \"Good,\" said Mira with a nod."));
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using StoryExhibit.Core;
 using StoryExhibit.Core.Persistence;
+using StoryExhibit.Core.Stories;
 
 namespace StoryExhibit.Tests.Core.Persistence;
 
@@ -12,13 +13,18 @@ public sealed class DatabaseInitializerTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("storyexhibit-init-").FullName;
 
-    private async Task<bool> StartAsync()
+    private ServiceProvider Services()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:StoryExhibit"] = $"Data Source={Path.Combine(_folder, "stories.db")}",
         }).Build();
-        await using var services = new ServiceCollection().AddLogging().AddStoryExhibitCore(configuration).BuildServiceProvider();
+        return new ServiceCollection().AddLogging().AddStoryExhibitCore(configuration).BuildServiceProvider();
+    }
+
+    private async Task<bool> StartAsync()
+    {
+        await using var services = Services();
         await services.GetServices<IHostedService>().OfType<DatabaseInitializer>().Single().StartAsync(default);
         return services.GetRequiredService<DatabaseStatus>().CreatedThisRun;
     }
@@ -28,6 +34,30 @@ public sealed class DatabaseInitializerTests : IDisposable
     {
         Assert.True(await StartAsync());
         Assert.False(await StartAsync());
+    }
+
+    [Fact]
+    public async Task A_restart_keeps_scenes_left_writing_as_stopped_with_their_prose()
+    {
+        await StartAsync();
+        Story story;
+        await using (var services = Services())
+        {
+            var store = services.GetRequiredService<StoryStore>();
+            story = await store.CreateAsync(new Story { Seed = new StorySeed { Prompt = "A kite that will not come down", Genre = "Adventure" } }, default);
+            var first = new Scene { StoryId = story.Id, Number = 1, Prose = "The kite rose.", State = SceneState.Complete };
+            await store.AddSceneAsync(first, default);
+            await store.AddSceneAsync(new Scene { StoryId = story.Id, ParentId = first.Id, Number = 2, Prose = "Then the string", State = SceneState.Writing }, default);
+        }
+
+        await StartAsync();
+
+        await using (var services = Services())
+        {
+            var stored = await services.GetRequiredService<StoryStore>().GetAsync(story.Id, default);
+            Assert.Equal([(1, SceneState.Complete, "The kite rose."), (2, SceneState.Stopped, "Then the string")],
+                stored!.Scenes.OrderBy(s => s.Number).Select(s => (s.Number, s.State, s.Prose)));
+        }
     }
 
     public void Dispose()

@@ -1,11 +1,13 @@
 // Starts Blazor with patient reconnection and keeps a kiosk or wall display recovering by itself:
 // when the server no longer knows the circuit (it restarted) the page reloads, since the story is
 // saved server-side and its URL reopens it; when retries run out it keeps trying every few seconds.
+// A wall display (its dialog is marked data-wall-display) does all of that without ever showing the dialog.
 (() => {
     const modal = document.getElementById('components-reconnect-modal');
+    const quiet = modal.hasAttribute('data-wall-display');
     const show = state => {
         modal.dataset.state = state;
-        if (!modal.open) modal.showModal();
+        if (!modal.open && !quiet) modal.showModal();
     };
 
     async function retry() {
@@ -26,7 +28,7 @@
             case 'rejected': show('rejected'); location.reload(); break;
         }
     });
-    document.getElementById('components-reconnect-button').addEventListener('click', () => location.reload());
+    document.getElementById('components-reconnect-button')?.addEventListener('click', () => location.reload());
 
     Blazor.start({
         circuit: {

@@ -1,36 +1,33 @@
 using System.Runtime.CompilerServices;
+using Grpc.Core;
+using Grpc.Net.Client;
 using StoryExhibit.Core.Generation.Images.Grpc.Sdxl;
 
 namespace StoryExhibit.Core.Generation.Images.Grpc;
 
 /// <summary>
 /// Pictures from an SDXL-Turbo server over gRPC (<c>protos/sdxl_turbo.proto</c>): one per request with <c>Generate</c>, or a live
-/// stream of frames with <c>StreamFrames</c>. Failures surface as <see cref="GenerationException"/> whose inner exception is the
-/// <see cref="GrpcStatusException"/> with the status code.
+/// stream of frames with <c>StreamFrames</c>, through the generated client on one <see cref="SdxlTurboChannel"/>. Failures surface
+/// as <see cref="GenerationException"/> whose inner exception is the <see cref="RpcException"/> with the status and the server's
+/// detail; the caller's own cancellation as <see cref="OperationCanceledException"/>.
 /// </summary>
 public sealed class SdxlTurboIllustrator : ILiveIllustrator, IDisposable
 {
     public const string Provider = "sdxl-turbo";
-    internal const string GenerateMethod = "/storyexhibit.sdxl.v1.ImageService/Generate";
-    internal const string StreamMethod = "/storyexhibit.sdxl.v1.ImageService/StreamFrames";
 
     private readonly SdxlTurboOptions _options;
     private readonly GrpcChannel _channel;
+    private readonly ImageService.ImageServiceClient _client;
 
-    public SdxlTurboIllustrator(SdxlTurboOptions options, HttpMessageHandler? handler = null)
+    public SdxlTurboIllustrator(SdxlTurboOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Steps, 1, nameof(options.Steps));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Steps, 50, nameof(options.Steps));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.Timeout, TimeSpan.Zero, nameof(options.Timeout));
         _options = options;
-        _channel = new GrpcChannel(new GrpcChannelOptions
-        {
-            Address = options.Endpoint,
-            DefaultDeadline = options.Timeout,
-            MaxRetries = options.MaxRetries,
-            ConnectTimeout = options.ConnectTimeout,
-            MaxReceiveMessageSize = options.MaxImageBytes + 1024,
-        }, handler);
+        _channel = SdxlTurboChannel.Create(options);
+        _client = new ImageService.ImageServiceClient(_channel);
     }
 
     public string Name => Provider;
@@ -54,11 +51,12 @@ public sealed class SdxlTurboIllustrator : ILiveIllustrator, IDisposable
         GenerateReply reply;
         try
         {
-            reply = await _channel.UnaryAsync(GenerateMethod, message, GenerateReply.Parser, _options.Timeout, ct).ConfigureAwait(false);
+            // The deadline covers every attempt the retry policy makes.
+            reply = await _client.GenerateAsync(message, deadline: DateTime.UtcNow + _options.Timeout, cancellationToken: ct).ConfigureAwait(false);
         }
-        catch (GrpcStatusException ex)
+        catch (RpcException ex)
         {
-            throw Map(ex);
+            throw Failure(ex, ct);
         }
         return ToImage(request, reply.Image, reply.MediaType, reply.Width, reply.Height, width, height);
     }
@@ -80,18 +78,20 @@ public sealed class SdxlTurboIllustrator : ILiveIllustrator, IDisposable
             Fps = (float)fps,
             MediaType = _options.MediaType,
         };
-        await using var frames = _channel.ServerStreamingAsync(StreamMethod, message, Frame.Parser, deadline: null, ct).GetAsyncEnumerator(ct);
+        // No deadline: a live stream runs until the canvas stops it. Disposing an unfinished call resets the stream,
+        // which tells the server to stop drawing.
+        using var call = _client.StreamFrames(message, cancellationToken: ct);
         while (true)
         {
             Frame frame;
             try
             {
-                if (!await frames.MoveNextAsync().ConfigureAwait(false)) yield break;
-                frame = frames.Current;
+                if (!await call.ResponseStream.MoveNext(ct).ConfigureAwait(false)) yield break;
+                frame = call.ResponseStream.Current;
             }
-            catch (GrpcStatusException ex)
+            catch (RpcException ex)
             {
-                throw Map(ex);
+                throw Failure(ex, ct);
             }
             var image = ToImage(request, frame.Image, frame.MediaType, frame.Width, frame.Height, width, height);
             var stamp = frame.TimestampUnixMs > 0 ? DateTimeOffset.FromUnixTimeMilliseconds(frame.TimestampUnixMs) : DateTimeOffset.UtcNow;
@@ -115,16 +115,22 @@ public sealed class SdxlTurboIllustrator : ILiveIllustrator, IDisposable
         return new GeneratedImage(bytes, type, RemoteAltText.For(request), width > 0 ? width : askedWidth, height > 0 ? height : askedHeight);
     }
 
-    /// <summary>A gRPC status as a message fit for a visitor; the status stays on the inner exception for logs and tests.</summary>
-    internal static GenerationException Map(GrpcStatusException ex) => new(Provider, ex.Status switch
+    /// <summary>
+    /// The caller's own cancellation as <see cref="OperationCanceledException"/> (a visitor leaving is not a failure); any other
+    /// status as a message fit for a visitor, with the status and the server's detail kept on the inner exception for logs.
+    /// </summary>
+    private static Exception Failure(RpcException ex, CancellationToken ct) =>
+        ex.StatusCode == StatusCode.Cancelled && ct.IsCancellationRequested ? new OperationCanceledException("The picture request was cancelled.", ex, ct) : Map(ex);
+
+    internal static GenerationException Map(RpcException ex) => new(Provider, ex.StatusCode switch
     {
-        GrpcStatusCode.Unavailable => "The picture service could not be reached.",
-        GrpcStatusCode.DeadlineExceeded => "The picture service did not answer in time.",
-        GrpcStatusCode.ResourceExhausted => "The picture service is busy right now, or the picture was too large.",
-        GrpcStatusCode.InvalidArgument or GrpcStatusCode.FailedPrecondition or GrpcStatusCode.OutOfRange => "The picture service could not draw this request.",
-        GrpcStatusCode.Unauthenticated or GrpcStatusCode.PermissionDenied => "The picture service refused the credentials.",
-        GrpcStatusCode.Unimplemented or GrpcStatusCode.NotFound => "The picture service does not offer this kind of picture.",
-        GrpcStatusCode.Cancelled => "The picture service stopped the request.",
+        StatusCode.Unavailable => "The picture service could not be reached.",
+        StatusCode.DeadlineExceeded => "The picture service did not answer in time.",
+        StatusCode.ResourceExhausted => "The picture service is busy right now, or the picture was too large.",
+        StatusCode.InvalidArgument or StatusCode.FailedPrecondition or StatusCode.OutOfRange => "The picture service could not draw this request.",
+        StatusCode.Unauthenticated or StatusCode.PermissionDenied => "The picture service refused the credentials.",
+        StatusCode.Unimplemented or StatusCode.NotFound => "The picture service does not offer this kind of picture.",
+        StatusCode.Cancelled => "The picture service stopped the request.",
         _ => "The picture service had a problem.",
     }, ex);
 

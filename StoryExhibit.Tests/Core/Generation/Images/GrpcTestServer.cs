@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Grpc.Net.Client;
 using StoryExhibit.Core.Generation.Images.Grpc;
 using StoryExhibit.Core.Generation.Images.Grpc.Sdxl;
 
@@ -12,6 +13,9 @@ namespace StoryExhibit.Tests.Core.Generation.Images;
 public sealed class GrpcTestServer : IAsyncLifetime
 {
     private Process? _node;
+
+    /// <summary>Environment variables for server.js (FRAMES_DIR for the canvas benchmark).</summary>
+    public Dictionary<string, string> Environment { get; init; } = [];
 
     public Uri Address { get; private set; } = null!;
     public string ServerDirectory { get; } = Path.Combine(RepoRoot(), "StoryExhibit.Tests", "GrpcServer");
@@ -29,6 +33,7 @@ public sealed class GrpcTestServer : IAsyncLifetime
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in Environment) start.Environment[name] = value;
         _node = Process.Start(start) ?? throw new InvalidOperationException("node could not be started.");
         var errors = _node.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
@@ -61,25 +66,30 @@ public sealed class GrpcTestServer : IAsyncLifetime
         }
     }
 
-    public GrpcChannel Channel(int maxRetries = 2, TimeSpan? deadline = null, int maxReceive = 32 * 1024 * 1024) => new(new GrpcChannelOptions
-    {
-        Address = Address,
-        MaxRetries = maxRetries,
-        DefaultDeadline = deadline ?? TimeSpan.FromSeconds(10),
-        InitialBackoff = TimeSpan.FromMilliseconds(20),
-        MaxBackoff = TimeSpan.FromMilliseconds(100),
-        MaxReceiveMessageSize = maxReceive,
-    });
+    /// <summary>The app's channel to this server, as <see cref="SdxlTurboChannel"/> configures it from these settings.</summary>
+    public GrpcChannel Channel(int maxRetries = 2, int maxImageBytes = 32 * 1024 * 1024) =>
+        SdxlTurboChannel.Create(new SdxlTurboOptions { Endpoint = Address, MaxRetries = maxRetries, MaxImageBytes = maxImageBytes });
 
     /// <summary>What the server saw: calls per prompt, and the prompts of streams the client cancelled.</summary>
     public async Task<(Dictionary<string, int> Calls, List<string> Cancelled)> StatsAsync()
     {
         using var channel = Channel();
-        var reply = await channel.UnaryAsync(SdxlTurboIllustrator.GenerateMethod, new GenerateRequest { Prompt = "stats" }, GenerateReply.Parser, null, CancellationToken.None);
+        var reply = await new ImageService.ImageServiceClient(channel).GenerateAsync(new GenerateRequest { Prompt = "stats" }, deadline: DateTime.UtcNow.AddSeconds(10));
         using var doc = JsonDocument.Parse(reply.Image.Memory);
         var calls = doc.RootElement.GetProperty("calls").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32());
         var cancelled = doc.RootElement.GetProperty("cancelled").EnumerateArray().Select(e => e.GetString()!).ToList();
         return (calls, cancelled);
+    }
+
+    /// <summary>Whether the server sees the stream with this prompt cancelled within a few seconds.</summary>
+    public async Task<bool> WaitUntilCancelledAsync(string prompt)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            if ((await StatsAsync()).Cancelled.Contains(prompt)) return true;
+            await Task.Delay(50);
+        }
+        return false;
     }
 
     private async Task RunAsync(string file, string arguments, TimeSpan timeout)

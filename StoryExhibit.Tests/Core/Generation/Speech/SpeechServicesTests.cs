@@ -23,9 +23,7 @@ public sealed class SpeechServicesTests
     {
         using var sp = Build([]);
         Assert.IsType<EspeakSpeechSynthesizer>(sp.GetRequiredService<CurrentSpeech>().Synthesizer);
-        var pipeline = sp.GetRequiredService<CurrentSpeech>().Pipeline;
-        Assert.True(pipeline.MakesAudio);
-        Assert.Equal(2, pipeline.Settings.MaxParallel);
+        Assert.Equal(2, sp.GetRequiredService<CurrentSpeech>().Settings.MaxParallel);
     }
 
     [Fact]
@@ -42,7 +40,7 @@ public sealed class SpeechServicesTests
         Assert.False(options.RealTimeNarration);
         Assert.False(options.AutoPlayLastScene);
         Assert.IsType<OpenAISpeechSynthesizer>(sp.GetRequiredService<CurrentSpeech>().Synthesizer);
-        var settings = sp.GetRequiredService<CurrentSpeech>().Pipeline.Settings;
+        var settings = sp.GetRequiredService<CurrentSpeech>().Settings;
         Assert.Equal("emily", settings.Voice);
         Assert.Equal(1.1, settings.Speed);
         Assert.Equal(40, settings.Pitch);
@@ -54,10 +52,9 @@ public sealed class SpeechServicesTests
     }
 
     [Fact]
-    public void Browser_has_no_server_synthesizer_but_a_text_only_pipeline()
+    public void Browser_has_no_server_synthesizer()
     {
         using var sp = Build(new() { ["Provider"] = "Browser" });
-        Assert.False(sp.GetRequiredService<CurrentSpeech>().Pipeline.MakesAudio);
         Assert.Null(sp.GetRequiredService<CurrentSpeech>().Synthesizer);
     }
 

@@ -7,7 +7,7 @@ using StoryExhibit.Tests.Infrastructure;
 
 namespace StoryExhibit.Tests.Core.Generation.OpenAI;
 
-public sealed class OpenAIChatClientAdapterStreamingTests : IAsyncLifetime
+public sealed class OpenAIStorytellerStreamingTests : IAsyncLifetime
 {
     private OpenAICompatibleServer _server = null!;
     private static readonly TimeSpan TestTimeout = TimeSpan.FromSeconds(20);
@@ -15,7 +15,7 @@ public sealed class OpenAIChatClientAdapterStreamingTests : IAsyncLifetime
     public async Task InitializeAsync() => _server = await OpenAICompatibleServer.StartAsync();
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
-    private OpenAIChatClientAdapter Client(TimeSpan? timeout = null, int maxRetries = 0, float? temperature = null) => new(new OpenAICompatibleOptions
+    private IChatClient Client(TimeSpan? timeout = null, int maxRetries = 0, float? temperature = null) => OpenAIStoryteller.Create(new OpenAICompatibleOptions
     {
         Endpoint = _server.Endpoint,
         Model = OpenAICompatibleServer.Model,
@@ -76,14 +76,14 @@ public sealed class OpenAIChatClientAdapterStreamingTests : IAsyncLifetime
         Assert.Equal(0.9, request.Body.GetProperty("top_p").GetDouble(), 3);
         Assert.Equal("THE END", request.Body.GetProperty("stop")[0].GetString());
         Assert.Equal(300, request.Body.TryGetProperty("max_completion_tokens", out var max) ? max.GetInt32() : request.Body.GetProperty("max_tokens").GetInt32());
-        Assert.Equal("Bearer " + OpenAIChatClientAdapter.PlaceholderApiKey, request.Authorization);
+        Assert.Equal("Bearer " + OpenAIConnection.PlaceholderApiKey, request.Authorization);
     }
 
     [Fact]
     public async Task Uses_configured_model_and_key_by_default()
     {
         _server.ReplyWith("Fine.");
-        using var client = new OpenAIChatClientAdapter(new() { Endpoint = _server.Endpoint, Model = "story-model", ApiKey = "sk-secret" });
+        using var client = OpenAIStoryteller.Create(new() { Endpoint = _server.Endpoint, Model = "story-model", ApiKey = "sk-secret" });
         await CollectAsync(client.GetStreamingResponseAsync(Prompt));
         var request = Assert.Single(_server.Requests);
         Assert.Equal("story-model", request.Model);
@@ -240,11 +240,82 @@ public sealed class OpenAIChatClientAdapterStreamingTests : IAsyncLifetime
         var port = _server.Endpoint.Port;
         await _server.DisposeAsync();
         _server = await OpenAICompatibleServer.StartAsync(); // keep DisposeAsync happy
-        using var client = new OpenAIChatClientAdapter(new()
+        using var client = OpenAIStoryteller.Create(new()
         {
             Endpoint = new Uri($"http://127.0.0.1:{port}/v1"), Model = "m", MaxRetries = 0, Timeout = TimeSpan.FromSeconds(5),
         });
         var ex = await Assert.ThrowsAsync<GenerationException>(() => CollectAsync(client.GetStreamingResponseAsync(Prompt)));
         Assert.Equal("The storyteller service could not be reached.", ex.Message);
+    }
+
+    [Fact]
+    public async Task A_429_is_retried_after_the_time_the_server_asks_for()
+    {
+        var calls = 0;
+        _server.Handler = (ctx, req) =>
+        {
+            if (Interlocked.Increment(ref calls) > 1) return OpenAICompatibleServer.StreamTextAsync(ctx, ["Patience ", "pays."]);
+            ctx.Response.Headers["Retry-After"] = "1";
+            return OpenAICompatibleServer.WriteErrorAsync(ctx, 429, "Rate limit reached.");
+        };
+        using var client = Client(maxRetries: 1);
+        var updates = await CollectAsync(client.GetStreamingResponseAsync(Prompt));
+        Assert.Equal("Patience pays.", string.Concat(updates.Select(u => u.Text)));
+        Assert.Equal(2, _server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_429_past_the_retries_says_the_service_is_busy()
+    {
+        _server.Handler = (ctx, _) =>
+        {
+            ctx.Response.Headers["Retry-After"] = "1";
+            return OpenAICompatibleServer.WriteErrorAsync(ctx, 429, "Rate limit reached.");
+        };
+        using var client = Client(maxRetries: 0);
+        var ex = await Assert.ThrowsAsync<GenerationException>(() => CollectAsync(client.GetStreamingResponseAsync(Prompt)));
+        Assert.Equal("The storyteller service is busy right now (HTTP 429): Rate limit reached.", ex.Message);
+        Assert.Single(_server.Requests);
+    }
+
+    [Fact]
+    public async Task A_stream_that_ends_without_DONE_keeps_every_word()
+    {
+        _server.Handler = async (ctx, _) =>
+        {
+            await OpenAICompatibleServer.BeginStreamAsync(ctx);
+            await OpenAICompatibleServer.WriteChunkAsync(ctx, "Once ", role: "assistant");
+            await OpenAICompatibleServer.WriteChunkAsync(ctx, "more.");
+            await OpenAICompatibleServer.WriteChunkAsync(ctx, null, finishReason: "stop");
+        };
+        using var client = Client();
+        var updates = await CollectAsync(client.GetStreamingResponseAsync(Prompt));
+        Assert.Equal("Once more.", string.Concat(updates.Select(u => u.Text)));
+        Assert.Equal(ChatFinishReason.Stop, updates.Single(u => u.FinishReason is not null).FinishReason);
+    }
+
+    [Fact]
+    public async Task A_character_split_across_two_network_writes_arrives_whole()
+    {
+        const string word = "Café 🐉 naïve";
+        _server.Handler = async (ctx, _) =>
+        {
+            await OpenAICompatibleServer.BeginStreamAsync(ctx);
+            // Raw UTF-8 in the JSON (the serializer would escape it to ASCII).
+            var chunk = OpenAICompatibleServer.Chunk("WORD", role: "assistant").Replace("WORD", word);
+            var bytes = System.Text.Encoding.UTF8.GetBytes($"data: {chunk}\n\n");
+            var dragon = System.Text.Encoding.UTF8.GetBytes("🐉");
+            var cut = bytes.AsSpan().IndexOf(dragon) + 2; // inside the dragon's four bytes
+            Assert.True(cut > 2);
+            await ctx.Response.Body.WriteAsync(bytes.AsMemory(0, cut));
+            await ctx.Response.Body.FlushAsync();
+            await Task.Delay(50);
+            await ctx.Response.Body.WriteAsync(bytes.AsMemory(cut));
+            await OpenAICompatibleServer.WriteChunkAsync(ctx, null, finishReason: "stop");
+            await OpenAICompatibleServer.WriteDoneAsync(ctx);
+        };
+        using var client = Client();
+        var updates = await CollectAsync(client.GetStreamingResponseAsync(Prompt));
+        Assert.Equal(word, string.Concat(updates.Select(u => u.Text)));
     }
 }

@@ -5,14 +5,14 @@ using StoryExhibit.Tests.Infrastructure;
 
 namespace StoryExhibit.Tests.Core.Generation.OpenAI;
 
-public sealed class OpenAIChatClientAdapterTests : IAsyncLifetime
+public sealed class OpenAIStorytellerTests : IAsyncLifetime
 {
     private OpenAICompatibleServer _server = null!;
 
     public async Task InitializeAsync() => _server = await OpenAICompatibleServer.StartAsync();
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
-    private OpenAIChatClientAdapter Client(TimeSpan? timeout = null) => new(new OpenAICompatibleOptions
+    private IChatClient Client(TimeSpan? timeout = null) => OpenAIStoryteller.Create(new OpenAICompatibleOptions
     {
         Endpoint = _server.Endpoint, Model = OpenAICompatibleServer.Model, MaxRetries = 0, Timeout = timeout ?? TimeSpan.FromSeconds(10),
     });
@@ -73,28 +73,27 @@ public sealed class OpenAIChatClientAdapterTests : IAsyncLifetime
         Assert.Equal("openai-compatible", metadata.ProviderName);
         Assert.Equal(_server.Endpoint, metadata.ProviderUri);
         Assert.Equal(OpenAICompatibleServer.Model, metadata.DefaultModelId);
-        Assert.Same(client, client.GetService<OpenAIChatClientAdapter>());
-        Assert.NotNull(client.GetService<global::OpenAI.Chat.ChatClient>());
+                Assert.NotNull(client.GetService<global::OpenAI.Chat.ChatClient>());
         Assert.Null(client.GetService<ChatClientMetadata>("key"));
     }
 
     [Fact]
     public void Default_endpoint_is_api_openai_com()
     {
-        using var client = new OpenAIChatClientAdapter(new() { Model = "gpt-4o-mini" });
+        using var client = OpenAIStoryteller.Create(new() { Model = "gpt-4o-mini" });
         Assert.Equal("api.openai.com", client.GetService<ChatClientMetadata>()!.ProviderUri!.Host);
     }
 
     [Fact]
     public void Options_are_validated()
     {
-        Assert.ThrowsAny<ArgumentException>(() => new OpenAIChatClientAdapter(new() { Model = " " }));
-        Assert.ThrowsAny<ArgumentException>(() => new OpenAIChatClientAdapter(new() { Model = "m", Timeout = TimeSpan.Zero }));
-        Assert.ThrowsAny<ArgumentException>(() => new OpenAIChatClientAdapter(new() { Model = "m", MaxRetries = -1 }));
+        Assert.ThrowsAny<ArgumentException>(() => OpenAIStoryteller.Create(new() { Model = " " }));
+        Assert.ThrowsAny<ArgumentException>(() => OpenAIStoryteller.Create(new() { Model = "m", Timeout = TimeSpan.Zero }));
+        Assert.ThrowsAny<ArgumentException>(() => OpenAIStoryteller.Create(new() { Model = "m", MaxRetries = -1 }));
     }
 }
 
-public sealed class OpenAIChatClientAdapterOptionsTests : IAsyncLifetime
+public sealed class OpenAIStorytellerOptionsTests : IAsyncLifetime
 {
     private OpenAICompatibleServer _server = null!;
 
@@ -106,7 +105,7 @@ public sealed class OpenAIChatClientAdapterOptionsTests : IAsyncLifetime
     {
         _server.ReplyWith("Hello.");
         var bare = new Uri($"http://127.0.0.1:{_server.Endpoint.Port}");
-        using var client = new OpenAIChatClientAdapter(new() { Endpoint = bare, Model = "m", MaxRetries = 0 });
+        using var client = OpenAIStoryteller.Create(new() { Endpoint = bare, Model = "m", MaxRetries = 0 });
         var response = await client.GetResponseAsync([new ChatMessage(ChatRole.User, "Hi")]);
         Assert.Equal("Hello.", response.Text);
         Assert.Equal(_server.Endpoint, client.GetService<ChatClientMetadata>()!.ProviderUri);
@@ -115,7 +114,7 @@ public sealed class OpenAIChatClientAdapterOptionsTests : IAsyncLifetime
     [Fact]
     public void Endpoint_must_be_http()
     {
-        Assert.Throws<ArgumentException>(() => new OpenAIChatClientAdapter(new() { Endpoint = new Uri("ftp://host/v1"), Model = "m" }));
+        Assert.Throws<ArgumentException>(() => OpenAIStoryteller.Create(new() { Endpoint = new Uri("ftp://host/v1"), Model = "m" }));
     }
 
     [Fact]
@@ -124,7 +123,7 @@ public sealed class OpenAIChatClientAdapterOptionsTests : IAsyncLifetime
         _server.ReplyWith("Hello.");
         var handler = new CountingHandler();
         using var http = new HttpClient(handler);
-        using var client = new OpenAIChatClientAdapter(new() { Endpoint = _server.Endpoint, Model = "m", MaxRetries = 0 }, http);
+        using var client = OpenAIStoryteller.Create(new() { Endpoint = _server.Endpoint, Model = "m", MaxRetries = 0 }, http);
         var text = "";
         await foreach (var u in client.GetStreamingResponseAsync([new ChatMessage(ChatRole.User, "Hi")])) text += u.Text;
         Assert.Equal("Hello.", text);
@@ -135,7 +134,7 @@ public sealed class OpenAIChatClientAdapterOptionsTests : IAsyncLifetime
     public async Task Instructions_and_penalties_are_sent()
     {
         _server.ReplyWith("Hello.");
-        using var client = new OpenAIChatClientAdapter(new() { Endpoint = _server.Endpoint, Model = "m", MaxRetries = 0, MaxOutputTokens = 50 });
+        using var client = OpenAIStoryteller.Create(new() { Endpoint = _server.Endpoint, Model = "m", MaxRetries = 0, MaxOutputTokens = 50 });
         await client.GetResponseAsync([new ChatMessage(ChatRole.User, "Hi")],
             new ChatOptions { Instructions = "Tell a story.", FrequencyPenalty = 0.5f, PresencePenalty = 0.25f });
         var request = Assert.Single(_server.Requests);
@@ -154,7 +153,7 @@ public sealed class OpenAIChatClientAdapterOptionsTests : IAsyncLifetime
             ctx.Response.ContentType = "text/html";
             await Microsoft.AspNetCore.Http.HttpResponseWritingExtensions.WriteAsync(ctx.Response, "<html>Bad gateway</html>");
         };
-        using var client = new OpenAIChatClientAdapter(new() { Endpoint = _server.Endpoint, Model = "m", MaxRetries = 0 });
+        using var client = OpenAIStoryteller.Create(new() { Endpoint = _server.Endpoint, Model = "m", MaxRetries = 0 });
         var ex = await Assert.ThrowsAsync<GenerationException>(() => client.GetResponseAsync([new ChatMessage(ChatRole.User, "Hi")]));
         Assert.Equal("The storyteller service had an internal problem (HTTP 502).", ex.Message);
     }
@@ -167,7 +166,7 @@ public sealed class OpenAIChatClientAdapterOptionsTests : IAsyncLifetime
             ctx.Response.ContentType = "application/json";
             await Microsoft.AspNetCore.Http.HttpResponseWritingExtensions.WriteAsync(ctx.Response, "{\"choices\": ");
         };
-        using var client = new OpenAIChatClientAdapter(new() { Endpoint = _server.Endpoint, Model = "m", MaxRetries = 0 });
+        using var client = OpenAIStoryteller.Create(new() { Endpoint = _server.Endpoint, Model = "m", MaxRetries = 0 });
         var ex = await Assert.ThrowsAsync<GenerationException>(() => client.GetResponseAsync([new ChatMessage(ChatRole.User, "Hi")]));
         Assert.Equal("The storyteller service sent an answer that could not be read.", ex.Message);
     }
