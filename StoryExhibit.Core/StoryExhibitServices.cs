@@ -9,6 +9,7 @@ using StoryExhibit.Core.Generation;
 using StoryExhibit.Core.Generation.Images;
 using StoryExhibit.Core.Generation.Speech;
 using StoryExhibit.Core.Illustrations;
+using StoryExhibit.Core.Imaging;
 using StoryExhibit.Core.Narration;
 using StoryExhibit.Core.Persistence;
 using StoryExhibit.Core.Privacy;
@@ -40,6 +41,9 @@ public static class StoryExhibitServices
         services.AddSingleton<IllustrationFeed>();
         services.AddSingleton<SceneIllustrations>();
         services.AddHostedService<IllustrationWorker>();
+
+        services.AddImaging(configuration.GetSection(ImagingOptions.Section));
+        services.AddHostedService<RasterCopyWorker>();
 
         services.AddSingleton<CanvasStore>();
         services.AddSingleton<CanvasHub>();

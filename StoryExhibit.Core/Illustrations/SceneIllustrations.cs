@@ -75,6 +75,14 @@ public sealed class SceneIllustrations(IDbContextFactory<StoryExhibitDb> context
         return File.Exists(path) ? path : null;
     }
 
+    /// <summary>The picture's raster copy for exports (<see cref="RasterCopies"/>), or null when it has none.</summary>
+    public string? RasterCopyPath(Illustration picture)
+    {
+        if (picture.FileName is null) return null;
+        var path = Path.Combine(folders.Illustrations, RasterCopies.FileNameFor(picture.FileName));
+        return File.Exists(path) ? path : null;
+    }
+
     private void Enqueue(Illustration picture)
     {
         Requeue(picture.Id);

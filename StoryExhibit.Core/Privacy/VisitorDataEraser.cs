@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using StoryExhibit.Core.Analytics;
 using StoryExhibit.Core.Canvases;
+using StoryExhibit.Core.Illustrations;
 using StoryExhibit.Core.Persistence;
 using StoryExhibit.Core.Stories;
 
@@ -69,7 +70,8 @@ public sealed class VisitorDataEraser(
         // The rows are gone: from here on nothing may stop the clean-up half way.
         var canvasesReset = await ResetCanvasesAsync(code);
         var files = clips.Where(c => c.FileName is not null).Select(c => Path.Combine(folders.Narration, c.FileName!))
-            .Concat(pictures.Where(p => p.FileName is not null).Select(p => Path.Combine(folders.Illustrations, p.FileName!)))
+            .Concat(pictures.Where(p => p.FileName is not null).SelectMany(p => new[] { p.FileName!, RasterCopies.FileNameFor(p.FileName!) })
+                .Select(name => Path.Combine(folders.Illustrations, name)))
             .ToList();
         var folderPaths = sceneIds.Select(id => Path.Combine(folders.Narration, id.ToString("N")))
             .Append(Path.Combine(folders.Illustrations, storyId.ToString("N"))).ToList();

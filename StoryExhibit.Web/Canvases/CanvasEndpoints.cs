@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using StoryExhibit.Core.Canvases;
+using StoryExhibit.Core.Imaging;
+using StoryExhibit.Web.Imaging;
 
 namespace StoryExhibit.Web.Canvases;
 
@@ -14,12 +16,15 @@ public static class CanvasEndpoints
         app.MapGet("/canvas/{slug}/frames/{id}", GetFrame);
     }
 
-    private static IResult GetFrame(string slug, string id, HttpContext http, CanvasHub hub)
+    /// <summary>A recent frame: with <c>?w=&amp;h=</c> a raster sized for that screen (WebP or JPEG, see <see cref="ScreenRasters"/>), without them the bytes as published.</summary>
+    private static async Task<IResult> GetFrame(string slug, string id, HttpContext http, CanvasHub hub, PictureRasterizer rasterizer)
     {
         NoStatusPage(http);
+        var (box, error) = ScreenRasters.ReadBox(http.Request.Query);
+        if (error is not null) return Results.BadRequest(error);
         if (hub.FindFrame(slug, id) is not { Bytes: { } bytes } frame) return Results.NotFound();
-        http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
-        http.Response.Headers.XContentTypeOptions = "nosniff";
+        if (box is { } screen) return await ScreenRasters.SendAsync(http, rasterizer, $"canvas/{slug}/{id}", _ => Task.FromResult(bytes), screen, http.RequestAborted);
+        ScreenRasters.Immutable(http);
         return Results.Bytes(bytes, frame.MediaType);
     }
 

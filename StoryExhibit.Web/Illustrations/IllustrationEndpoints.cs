@@ -1,18 +1,42 @@
+using Microsoft.Extensions.Options;
 using StoryExhibit.Core.Illustrations;
+using StoryExhibit.Core.Imaging;
+using StoryExhibit.Web.Imaging;
 
 namespace StoryExhibit.Web.Illustrations;
 
 public static class IllustrationEndpoints
 {
-    /// <summary>Scene pictures travel over HTTP; a picture never changes once painted (a new one gets a new id).</summary>
+    /// <summary>
+    /// Scene pictures travel over HTTP; a picture never changes once painted (a new one gets a new id). <c>/illustrations/{id}</c>
+    /// is the picture as painted, or with <c>?w=&amp;h=</c> a raster sized for a screen; <c>/illustrations/{id}/thumb</c> a small
+    /// raster for the story tree. Rasters are WebP for browsers that take it, JPEG otherwise.
+    /// </summary>
     public static void MapIllustrations(this IEndpointRouteBuilder app)
-        => app.MapGet("/illustrations/{id:guid}", async (Guid id, SceneIllustrations illustrations, HttpContext http, CancellationToken ct) =>
-        {
-            var picture = await illustrations.FindAsync(id, ct);
-            if (picture is null || illustrations.FilePath(picture) is not { } path) return Results.NotFound();
-            http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
-            // SVG is served as an image only: no scripts run when it is opened on its own.
-            http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
-            return Results.File(path, picture.MediaType ?? "application/octet-stream");
-        });
+    {
+        app.MapGet("/illustrations/{id:guid}", GetPictureAsync);
+        app.MapGet("/illustrations/{id:guid}/thumb", GetThumbnailAsync);
+    }
+
+    private static async Task<IResult> GetPictureAsync(Guid id, SceneIllustrations illustrations, PictureRasterizer rasterizer, HttpContext http, CancellationToken ct)
+    {
+        var (box, error) = ScreenRasters.ReadBox(http.Request.Query);
+        if (error is not null) return Results.BadRequest(error);
+        var picture = await illustrations.FindAsync(id, ct);
+        if (picture is null || illustrations.FilePath(picture) is not { } path) return Results.NotFound();
+        if (box is { } screen) return await ScreenRasters.SendAsync(http, rasterizer, $"illustration/{id:N}", c => File.ReadAllBytesAsync(path, c), screen, ct);
+        http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+        // SVG is served as an image only: no scripts run when it is opened on its own.
+        http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+        return Results.File(path, picture.MediaType ?? "application/octet-stream");
+    }
+
+    private static async Task<IResult> GetThumbnailAsync(Guid id, SceneIllustrations illustrations, PictureRasterizer rasterizer, IOptionsMonitor<ImagingOptions> options,
+        HttpContext http, CancellationToken ct)
+    {
+        var picture = await illustrations.FindAsync(id, ct);
+        if (picture is null || illustrations.FilePath(picture) is not { } path) return Results.NotFound();
+        return await ScreenRasters.SendAsync(http, rasterizer, $"illustration/{id:N}", c => File.ReadAllBytesAsync(path, c),
+            new RasterBox(options.CurrentValue.ThumbnailWidth), ct);
+    }
 }

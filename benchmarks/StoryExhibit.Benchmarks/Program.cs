@@ -4,6 +4,7 @@ using StoryExhibit.Benchmarks;
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- story [runs]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- narration [runs]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- canvases [canvases=8] [viewers=2] [seconds=20] [svg-800|svg-4k|jpeg-800|jpeg-4k]
+//   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- frames [runs=20]
 var which = args.FirstOrDefault() ?? "story";
 switch (which)
 {
@@ -16,6 +17,9 @@ switch (which)
     case "canvases":
         await CanvasBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 8, args.Length > 2 ? int.Parse(args[2]) : 2, args.Length > 3 ? int.Parse(args[3]) : 20,
             args.Length > 4 ? args[4] : null);
+        break;
+    case "frames":
+        await FrameCostBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 20);
         break;
     default:
         Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: story, narration, canvases");

@@ -84,6 +84,27 @@ public sealed class SceneIllustrationsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_saved_picture_has_a_jpeg_copy_beside_it_and_deleting_the_story_deletes_both()
+    {
+        var (story, scene) = await SceneAsync(ArtStyle.PixelArt);
+        var ready = await WaitForAsync((await Illustrations.RequestAsync(story, scene, default)).Id, IllustrationState.Ready);
+
+        string? copy = null;
+        for (var i = 0; i < 400 && copy is null; i++, await Task.Delay(25)) copy = Illustrations.RasterCopyPath(ready); // written just after the picture is announced
+        Assert.NotNull(copy);
+        Assert.Equal(Path.GetDirectoryName(Illustrations.FilePath(ready)), Path.GetDirectoryName(copy));
+        var bytes = await File.ReadAllBytesAsync(copy);
+        Assert.Equal("image/jpeg", ImageSniffer.MediaType(bytes));
+        using (var codec = SkiaSharp.SKCodec.Create(new MemoryStream(bytes)))
+            Assert.Equal((1920, 1080), (codec.Info.Width, codec.Info.Height)); // pixel art has no effects: drawn at the picture's own size
+
+        var report = await _services.GetRequiredService<StoryExhibit.Core.Privacy.VisitorDataEraser>().EraseAsync(story.Id, "test", default);
+        Assert.Equal(2, report!.Files); // the picture and its copy
+        Assert.False(File.Exists(copy));
+        Assert.Null(Illustrations.FilePath(ready));
+    }
+
+    [Fact]
     public async Task A_rewritten_scene_gets_a_new_picture()
     {
         var (story, scene) = await SceneAsync();
