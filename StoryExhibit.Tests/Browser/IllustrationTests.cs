@@ -30,6 +30,14 @@ public sealed class IllustrationTests(AppFixture app) : IClassFixture<AppFixture
         Assert.Equal("image/svg+xml", response.Headers["content-type"]);
         Assert.Contains("immutable", response.Headers["cache-control"]);
         Assert.True(await page.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0", await picture.ElementHandleAsync()));
+
+        // The story tree shows the same picture as a small raster made for it.
+        var thumb = page.GetByRole(AriaRole.Navigation, new() { Name = "Story tree" }).Locator("img.node-thumb");
+        await Expect(thumb).ToHaveAttributeAsync("src", source + "/thumb");
+        await Expect(thumb).ToHaveJSPropertyAsync("complete", true);
+        var thumbnail = await page.APIRequest.GetAsync(source + "/thumb", new() { Headers = new Dictionary<string, string> { ["Accept"] = "image/webp" } });
+        Assert.Equal("image/webp", thumbnail.Headers["content-type"]);
+        Assert.Equal(320, await thumb.EvaluateAsync<int>("img => img.naturalWidth"));
     }
 }
 

@@ -100,7 +100,7 @@ public class AppFixture : IAsyncLifetime
     public static ILocator AccountRow(IPage page, string userName) => page.GetByRole(AriaRole.Row)
         .Filter(new() { Has = page.Locator(".account-name", new() { HasTextRegex = new System.Text.RegularExpressions.Regex($"^{System.Text.RegularExpressions.Regex.Escape(userName)}$") }) });
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Browser.DisposeAsync();
         _playwright?.Dispose();
