@@ -6,8 +6,8 @@ using static StoryExhibit.Tests.Browser.CanvasPages;
 namespace StoryExhibit.Tests.Browser;
 
 /// <summary>
-/// A live canvas fed by the SDXL-Turbo service (the independent grpc-js server): a screen asks for each raster frame at
-/// the size it shows it, in device pixels, and gets WebP made for that size.
+/// A live canvas fed by the SDXL-Turbo service (the independent grpc-js server): a small screen asks for each raster
+/// frame at the size it shows it, in device pixels, and gets WebP made for that size; a wall-sized one takes it as it is.
 /// </summary>
 public sealed class CanvasRasterTests(CanvasRasterTests.LivePictureServer app) : IClassFixture<CanvasRasterTests.LivePictureServer>
 {
@@ -37,11 +37,11 @@ public sealed class CanvasRasterTests(CanvasRasterTests.LivePictureServer app) :
     }
 
     [Fact]
-    public async Task A_screen_asks_for_raster_frames_at_its_own_size_in_device_pixels()
+    public async Task A_small_screen_asks_for_raster_frames_at_its_own_size_in_device_pixels()
     {
         var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = app.Server.BaseUrl.ToString(), ViewportSize = new() { Width = 960, Height = 540 }, DeviceScaleFactor = 2,
+            BaseURL = app.Server.BaseUrl.ToString(), ViewportSize = new() { Width = 480, Height = 270 }, DeviceScaleFactor = 2,
         });
         var screen = await context.NewPageAsync();
         var frames = new List<IResponse>();
@@ -53,10 +53,28 @@ public sealed class CanvasRasterTests(CanvasRasterTests.LivePictureServer app) :
         IResponse frame;
         lock (frames) frame = frames.Last(r => r.Status == 200);
         var query = System.Web.HttpUtility.ParseQueryString(new Uri(frame.Url).Query);
-        Assert.Equal("1920", query["w"]);
-        Assert.Equal("1080", query["h"]);
+        Assert.Equal("960", query["w"]);
+        Assert.Equal("540", query["h"]);
         Assert.Equal("image/webp", await frame.HeaderValueAsync("content-type"));
         Assert.Contains("immutable", await frame.HeaderValueAsync("cache-control"));
         await context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_wall_sized_screen_takes_raster_frames_as_they_are()
+    {
+        var screen = await app.NewPageAsync(1920, 1080);
+        var frames = new List<string>();
+        screen.Request += (_, request) => { if (request.Url.Contains("/canvas/live/frames/")) lock (frames) frames.Add(request.Url); };
+
+        await OpenCanvasAsync(screen, "live");
+        await WaitForFramesAsync(screen, 2);
+
+        lock (frames)
+        {
+            Assert.NotEmpty(frames);
+            Assert.All(frames, url => Assert.DoesNotContain("?", url));
+        }
+        await screen.Context.CloseAsync();
     }
 }

@@ -57,17 +57,20 @@ async function present(panel, frame) {
     stats.lastChangedAt = frame.changedAt;
 }
 
-// A raster frame is asked for at the size this panel shows it (device pixels), as WebP or JPEG (see ScreenRasters): a
-// 4K picture on a small preview costs neither the network nor the decoder. A vector frame (the offline illustrator's
-// SVG) goes as it is: the browser draws it at any size, and rasterising its heavier styles on the server costs more
-// than a frame's time.
+// A small panel (a staff preview, a small screen) asks for each raster frame at the size it shows it, in device pixels,
+// as WebP or JPEG made for it (see ScreenRasters): a 4K picture in a 400 px preview costs neither the network nor the
+// decoder. A wall-sized screen takes the frame as it is: re-encoding 32 live 4K frames a second for such screens cost
+// the 2-core server more than it has (the canvas benchmark: 148% of a core and 0.07 fps, against 21% passing them
+// through). A vector frame (the offline illustrator's SVG) always goes as it is: the browser draws it at any size.
+const MaxSizedEdge = 1280;
+
 function sourceFor(picture, frame) {
     if (frame.mediaType === 'image/svg+xml') return frame.url;
     const box = picture.getBoundingClientRect();
     const ratio = window.devicePixelRatio || 1;
-    const w = Math.min(4096, Math.round(box.width * ratio));
-    const h = Math.min(4096, Math.round(box.height * ratio));
-    if (w < 16 || h < 16) return frame.url;
+    const w = Math.round(box.width * ratio);
+    const h = Math.round(box.height * ratio);
+    if (w < 16 || h < 16 || w > MaxSizedEdge || h > MaxSizedEdge) return frame.url;
     return `${frame.url}${frame.url.includes('?') ? '&' : '?'}w=${w}&h=${h}`;
 }
 
