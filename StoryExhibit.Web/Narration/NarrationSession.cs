@@ -29,7 +29,11 @@ public sealed class NarrationSession(SceneNarrator narrator, EventRecorder event
 
     /// <summary>A new narration starts: the browser's queue is emptied.</summary>
     public event Action? Started;
-    public event Action<NarrationClip>? ClipReady;
+    /// <remarks>
+    /// The token ends when this narration is stopped or replaced. The browser is told on the circuit's dispatcher, where
+    /// a clip handed over just before <see cref="Stop"/> can still be waiting behind the stop: it is dropped then.
+    /// </remarks>
+    public event Action<NarrationClip, CancellationToken>? ClipReady;
     /// <summary>Narration was stopped: the browser stops playing at once.</summary>
     public event Action? Stopped;
 
@@ -92,12 +96,14 @@ public sealed class NarrationSession(SceneNarrator narrator, EventRecorder event
     private async Task RunAsync(IAsyncEnumerable<NarrationClip> clips)
     {
         var mine = _current;
+        var token = mine?.Token ?? CancellationToken.None;
         try
         {
             await foreach (var clip in clips)
             {
+                if (token.IsCancellationRequested) break;
                 if (clip.Error is not null) Failed++;
-                ClipReady?.Invoke(clip);
+                ClipReady?.Invoke(clip, token);
             }
         }
         catch (OperationCanceledException) { }
