@@ -51,11 +51,15 @@ public sealed class RasterCopyWorker(IllustrationFeed feed, SceneIllustrations i
         }
         var clock = Stopwatch.StartNew();
         var copy = await rasterizer.RenderExportCopyAsync(await File.ReadAllBytesAsync(path, ct), ct);
+        // Written beside and moved into place, so an export never finds half a copy after a crash mid-write.
+        var target = RasterCopies.PathBeside(path);
+        var partial = target + ".partial";
         try
         {
-            await File.WriteAllBytesAsync(RasterCopies.PathBeside(path), copy.Bytes, CancellationToken.None);
+            await File.WriteAllBytesAsync(partial, copy.Bytes, CancellationToken.None);
+            File.Move(partial, target, overwrite: true);
         }
-        catch (DirectoryNotFoundException)
+        catch (Exception ex) when (ex is DirectoryNotFoundException or FileNotFoundException)
         {
             log.LogWarning("Illustration {IllustrationId} has no raster copy: its story was deleted while it was being made", picture.Id);
             return;
