@@ -93,5 +93,25 @@ internal static partial class ProseMeasures
         return (names, pronouns);
     }
 
+    /// <summary>Words spelt with a vowel but said with a consonant sound (a unicorn), or the other way round (an hour).</summary>
+    private static readonly string[] ConsonantSoundingVowelStarts = ["one", "once", "uni", "use", "usu", "uti", "ura", "ure", "euro", "eu"];
+    private static readonly string[] VowelSoundingConsonantStarts = ["hour", "honest", "honor", "honour", "heir"];
+
+    /// <summary>
+    /// "a" before a vowel sound or "an" before a consonant sound ("a odd place", "an plan"), judged by spelling with
+    /// the common exceptions: link-grammar accepts most of these, so they are counted on their own.
+    /// </summary>
+    public static IEnumerable<string> ArticleErrors(string sentence)
+    {
+        var words = Words(sentence);
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            var next = words[i + 1];
+            if (next.Length < 2 || !char.IsLetter(next[0])) continue;
+            var vowelSound = "aeiou".Contains(next[0]) ? !ConsonantSoundingVowelStarts.Any(next.StartsWith) : VowelSoundingConsonantStarts.Any(next.StartsWith);
+            if ((words[i] == "a" && vowelSound) || (words[i] == "an" && !vowelSound)) yield return $"{words[i]} {next}";
+        }
+    }
+
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*")] private static partial Regex WordPattern();
 }

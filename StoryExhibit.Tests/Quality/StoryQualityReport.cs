@@ -12,6 +12,9 @@ internal sealed record QualityFigures
     /// <summary>Share of sentences (each played scene once) link-grammar parses fully [>= 95%].</summary>
     public double ParsedShare { get; init; }
     public IReadOnlyList<string> UnparsedSamples { get; init; } = [];
+    /// <summary>Sentences with "a" before a vowel sound or "an" before a consonant sound, and examples.</summary>
+    public int ArticleErrors { get; init; }
+    public IReadOnlyList<string> ArticleErrorSamples { get; init; } = [];
     /// <summary>Share of ideas naming a hero, place or object whose first scene names all of them [100%].</summary>
     public double NamedShare { get; init; }
     public IReadOnlyList<string> NamingMisses { get; init; } = [];
@@ -49,6 +52,7 @@ internal static class StoryQualityReport
         var verdicts = await LinkGrammarJudge.JudgeAsync(distinct, cancellationToken);
         var parses = distinct.Zip(verdicts).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
 
+        var articleErrors = sentences.Where(s => ProseMeasures.ArticleErrors(s).Any()).ToList();
         var labelled = played.Where(p => p.Idea.Labels().Any()).ToList();
         var namingMisses = labelled.SelectMany(p => p.Idea.Labels().Where(l => !ProseMeasures.Mentions(p.Opening.Scene.Prose, l.Word))
             .Select(l => $"{l.Role} '{l.Word}' missing: {p.Idea.Seed.Prompt}")).ToList();
@@ -70,6 +74,8 @@ internal static class StoryQualityReport
             Sentences = sentences.Count,
             ParsedShare = Share(sentences.Count(s => parses[s]), sentences.Count),
             UnparsedSamples = [.. distinct.Where(s => !parses[s]).Take(40)],
+            ArticleErrors = articleErrors.Count,
+            ArticleErrorSamples = [.. articleErrors.Distinct().Take(20)],
             NamedShare = Share(labelled.Count(p => p.Idea.Labels().All(l => ProseMeasures.Mentions(p.Opening.Scene.Prose, l.Word))), labelled.Count),
             NamingMisses = namingMisses,
             SiblingShareMean = siblingShares.Count == 0 ? 0 : siblingShares.Average(),
@@ -105,6 +111,7 @@ internal static class StoryQualityReport
             .AppendLine("| Measure                                         | Value        | Goal     |")
             .AppendLine("|-------------------------------------------------|--------------|----------|")
             .AppendLine(c, $"| Sentences link-grammar parses fully             | {f.ParsedShare,11:P1}  | >= 95%   |")
+            .AppendLine(c, $"| Sentences with a/an before the wrong sound     | {f.ArticleErrors,11}  | 0        |")
             .AppendLine(c, $"| First scene names the idea's hero/place/object  | {f.NamedShare,11:P1}  | 100%     |")
             .AppendLine(c, $"| Sentences sibling scenes share (mean)           | {f.SiblingShareMean,11:P1}  | <= 10%   |")
             .AppendLine(c, $"| Sentences sibling scenes share (max)            | {f.SiblingShareMax,11:P1}  |          |")
@@ -117,6 +124,7 @@ internal static class StoryQualityReport
             .AppendLine(c, $"| Engine CPU per scene, p95                       | {f.CpuMsP95,8:F2} ms  | < 20 ms  |")
             .AppendLine(c, $"Longest repeated phrase: {phrase}");
         if (f.RepeatedSentenceSample is { } repeatedSentence) table.AppendLine(c, $"A repeated sentence: \"{repeatedSentence}\"");
+        Section(table, "Sentences with a/an before the wrong sound", f.ArticleErrorSamples, 8);
         Section(table, "Naming misses", f.NamingMisses, 12);
         Section(table, "Own choices not acted on", f.OwnChoiceMisses, 8);
         Section(table, "Sentences link-grammar does not parse fully", f.UnparsedSamples, 25);
