@@ -54,8 +54,6 @@ internal static class StoryQualityReport
 
         var articleErrors = sentences.Where(s => ProseMeasures.ArticleErrors(s).Any()).ToList();
         var labelled = played.Where(p => p.Idea.Labels().Any()).ToList();
-        var namingMisses = labelled.SelectMany(p => p.Idea.Labels().Where(l => !ProseMeasures.Mentions(p.Opening.Scene.Prose, l.Word))
-            .Select(l => $"{l.Role} '{l.Word}' missing: {p.Idea.Seed.Prompt}")).ToList();
 
         var siblingShares = played.SelectMany(p => p.SiblingGroups()).SelectMany(Pairs)
             .Select(pair => ProseMeasures.SharedSentenceShare(pair.A.Sentences, pair.B.Sentences)).ToList();
@@ -77,7 +75,7 @@ internal static class StoryQualityReport
             ArticleErrors = articleErrors.Count,
             ArticleErrorSamples = [.. articleErrors.Distinct().Take(20)],
             NamedShare = Share(labelled.Count(p => p.Idea.Labels().All(l => ProseMeasures.Mentions(p.Opening.Scene.Prose, l.Word))), labelled.Count),
-            NamingMisses = namingMisses,
+            NamingMisses = NamingMisses(played),
             SiblingShareMean = siblingShares.Count == 0 ? 0 : siblingShares.Average(),
             SiblingShareMax = siblingShares.Count == 0 ? 0 : siblingShares.Max(),
             LongestRepeatedPhrase = paths.Select(p => ProseMeasures.LongestRepeatedPhrase(p.Sentences)).OfType<RepeatedPhrase>()
@@ -93,6 +91,13 @@ internal static class StoryQualityReport
             CpuMsP95 = Percentile(cpu, 95),
         };
     }
+
+    /// <summary>Each hero, place or object an idea names that its first scene does not.</summary>
+    public static IReadOnlyList<string> NamingMisses(IEnumerable<PlayedIdea> played) =>
+    [
+        .. played.SelectMany(p => p.Idea.Labels().Where(l => !ProseMeasures.Mentions(p.Opening.Scene.Prose, l.Word))
+            .Select(l => $"{l.Role} '{l.Word}' missing: {p.Idea.Seed.Prompt}")),
+    ];
 
     /// <summary>The own-choice scene uses the typed action's key word and does not merely quote what was typed.</summary>
     public static bool ActsOnOwnChoice(PlayedIdea played)
@@ -111,13 +116,13 @@ internal static class StoryQualityReport
             .AppendLine("| Measure                                         | Value        | Goal     |")
             .AppendLine("|-------------------------------------------------|--------------|----------|")
             .AppendLine(c, $"| Sentences link-grammar parses fully             | {f.ParsedShare,11:P1}  | >= 95%   |")
-            .AppendLine(c, $"| Sentences with a/an before the wrong sound     | {f.ArticleErrors,11}  | 0        |")
+            .AppendLine(c, $"| Sentences with a/an before the wrong sound      | {f.ArticleErrors,11}  | 0        |")
             .AppendLine(c, $"| First scene names the idea's hero/place/object  | {f.NamedShare,11:P1}  | 100%     |")
             .AppendLine(c, $"| Sentences sibling scenes share (mean)           | {f.SiblingShareMean,11:P1}  | <= 10%   |")
             .AppendLine(c, $"| Sentences sibling scenes share (max)            | {f.SiblingShareMax,11:P1}  |          |")
             .AppendLine(c, $"| Longest phrase repeated > 2x in a path (words)  | {f.LongestRepeatedPhrase?.Words ?? 0,11}  | < 4      |")
             .AppendLine(c, $"| Sentences repeated within a path (sum)          | {f.RepeatedSentences,11}  | 0        |")
-            .AppendLine(c, $"| Paths with a repeated sentence                  | {f.PathsWithRepeatedSentence,5} of {f.PathsMeasured,3}  | 0        |")
+            .AppendLine(c, $"| Paths with a repeated sentence                  | {f.PathsWithRepeatedSentence,4} of {f.PathsMeasured,3}  | 0        |")
             .AppendLine(c, $"| Hero name mentions per pronoun (mean)           | {f.NameToPronounRatio,11:F2}  |          |")
             .AppendLine(c, $"| Own-choice scenes about the typed action        | {f.OwnChoiceActedShare,11:P1}  | 100%     |")
             .AppendLine(c, $"| Engine CPU per scene, p50                       | {f.CpuMsP50,8:F2} ms  | < 20 ms  |")
