@@ -4,7 +4,7 @@ namespace StoryExhibit.Core.Moderation;
 
 /// <summary>
 /// The word-and-phrase lists the offline classifier matches (see <see cref="WordPattern"/> for the notation; a letter
-/// stands for a run of it, so "blod" also matches "blood" and "bloooood"). Severity 1 to 3 as in <see cref="Severity"/>.
+/// stands for a run of it, so "blod" also matches "blood" and "bloooood"). Severity 1 to 3 as in <see cref="ContentSeverity"/>.
 /// Maintained here, in code: add a phrase with its category and severity, and a corpus line in the tests that proves it.
 /// </summary>
 internal static partial class Lexicon

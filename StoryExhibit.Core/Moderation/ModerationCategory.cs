@@ -8,7 +8,7 @@ public enum ModerationCategory { Fear, Violence, Gore, Sexual, Profanity, Hate, 
 /// Fear: 1 spooky, 2 a monster or a fright, 3 horror. Violence: 1 a fight, 2 killing or stabbing, 3 murder or torture.
 /// Gore: 1 blood, 2 gore. Profanity: 1 "damn", 2 "shit", 3 the worst words. Sexual, hate and self-harm: 2 or 3.
 /// </summary>
-public static class Severity
+public static class ContentSeverity
 {
     public const int None = 0;
     public const int Max = 3;

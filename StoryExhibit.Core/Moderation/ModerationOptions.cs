@@ -24,6 +24,7 @@ public sealed class ModerationOptions
     public TimeSpan ProviderTimeout { get; set; } = TimeSpan.FromSeconds(4);
     /// <summary>The OpenAI moderation model, used when the provider is OpenAI itself.</summary>
     public string ModerationModel { get; set; } = "omni-moderation-latest";
+    public ProviderModerationMethod ProviderMethod { get; set; } = ProviderModerationMethod.Auto;
 
     public CategoryLevels For(ContentRating rating) => rating switch
     {
