@@ -15,7 +15,8 @@ internal static partial class Lexicon
         "dick whitington", "moby dick", "dick turpin", "asasin bug~", "pussy cat~|wilow~", "blue|great|coal tits", "the guts to", "had|has|have|having guts",
         "water|toy|nerf|glue|staple|spray|bubble|laser tag gun~|pistol~|sword~", "cokie monster~", "monster truck~", "scream~ with|of laughter|delight|joy",
         "screamed|scream~ _ ice cream", "frut punch~", "punch line~|card~|bowl~", "boby trap~", "wound up", "war and peace", "star wars",
-        "pillow|water|pretend|play fight~", "sword~ _ away|down|sheath*|sheathed", "bomb~ _ test|exam");
+        "pillow|water|pretend|play fight~", "sword~ _ away|down|sheath*|sheathed", "bomb~ _ test|exam",
+        "die laughing", "dying to", "death star", "bored|scared|tickled|worried|frozen|freezing|starving|laughed|laughing to death", "eat~|ate _ him|her|them|everyone|everybody up|out");
 
     /// <summary>Words that undo a finding of fear, violence or gore shortly after them ("no blood", "not scary at all", "stops the fight").</summary>
     public static readonly IReadOnlySet<string> Negators = new HashSet<string>(StringComparer.Ordinal)

@@ -14,7 +14,7 @@ internal static partial class Lexicon
     [
         .. Terms(Sexual, 2, "sex", "sexy", "sexual*", "nude~", "nudity", "naked body|bodies", "get~|got|strip~ naked", "boob~", "boobies",
             "tits", "tities", "titties", "penis*", "vagina*", "horny", "erotic*", "strip club~", "seduc*", "hoker~", "prostitut*",
-            "pussy", "make~|making love", "condom~", "xxx", "nsfw", "onlyfans", "fetish*", "niple~", "genital*", "sexting", "sexted", "hot babe~"),
+            "pussy", "make~|making love", "condom~", "xxx", "nsfw", "onlyfans", "fetish*", "niple~", "genital*", "sexting", "sexted", "hot babe~", "undres~", "strip~ off", "pasionate~ kis*", "kis~|kised|kising pasionately"),
         .. Terms(Sexual, 3, "have|having|had sex", "porn*", "orgasm*", "rape|raped|rapes|raping|rapist|rapists", "molest*", "blowjob~",
             "blow job~", "handjob~", "jerk~ off", "masturbat*", "dildo~", "sex toy~", "pedophil*", "paedophil*", "pedo", "pedos", "hentai", "milf~",
             "bdsm", "jizz*", "horny for"),

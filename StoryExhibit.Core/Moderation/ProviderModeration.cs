@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using StoryExhibit.Core.Costs;
 using StoryExhibit.Core.Generation;
 
 namespace StoryExhibit.Core.Moderation;
@@ -11,15 +12,16 @@ public enum ProviderModerationMethod { Auto, ModerationEndpoint, ClassificationP
 /// The text provider's view of a text, when a real one is configured: OpenAI's moderation endpoint, or a short
 /// classification prompt with a JSON answer on an OpenAI-compatible model. Null when there is no provider, it is
 /// switched off, or it failed or took too long: the word lists then decide alone, so a visitor is never blocked
-/// because the provider is down.
+/// because the provider is down. Once today's text budget is spent it is not asked either.
 /// </summary>
 public sealed class ProviderModeration(
-    IOptionsMonitor<TextGenerationOptions> text, IOptionsMonitor<ModerationOptions> moderation, ILogger<ProviderModeration> log)
+    IOptionsMonitor<TextGenerationOptions> text, IOptionsMonitor<ModerationOptions> moderation, ILogger<ProviderModeration> log, BudgetGuard? budget = null)
 {
     public async Task<ContentFindings?> ClassifyAsync(string content, CancellationToken ct)
     {
         var settings = moderation.CurrentValue;
         if (!settings.UseProvider || text.CurrentValue is not { Provider: TextProvider.OpenAICompatible, OpenAICompatible: { } provider }) return null;
+        if (budget?.AllowsPaidCall(GeneratorService.Text) == false) return null;
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(settings.ProviderTimeout);
         var method = MethodFor(settings.ProviderMethod, provider.Endpoint);

@@ -76,6 +76,12 @@ public static class TextNormalizer
             while (end < raw.Count && IsSingle(raw[end].Word) && (end == i || IsShortGap(raw[end].Separator))) end++;
             if (end - i >= 3)
             {
+                // "A k i l l e r": an article or "I" before a spelled-out word stays a word of its own.
+                if (end - i >= 5 && raw[i].Word is "a" or "i")
+                {
+                    result.Add(raw[i]);
+                    i++;
+                }
                 result.Add((string.Concat(raw.Skip(i).Take(end - i).Select(r => r.Word)), raw[i].Separator));
                 i = end;
             }

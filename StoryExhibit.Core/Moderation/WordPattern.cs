@@ -6,7 +6,7 @@ namespace StoryExhibit.Core.Moderation;
 /// <summary>
 /// One word of a lexicon phrase. Letters stand for runs: "kil" matches "kil", "kill" and "kiiill", while "ass" needs two
 /// s's (so "as" is never "ass"). "kil~" also takes the usual endings (kills, killed, killing, killer); "fuck*" any ending;
-/// "*fuck*" the word anywhere inside another; "him|her" either word; "_" up to two words of any kind.
+/// "*fuck*" the word anywhere inside another; "him|her" either word; "_" up to three words of any kind.
 /// </summary>
 internal sealed class WordPattern
 {
@@ -71,6 +71,9 @@ internal sealed class WordPattern
 /// <summary>A phrase of the lexicon: its words, what it is and how strong.</summary>
 internal sealed class LexiconTerm(ModerationCategory category, int severity, string phrase)
 {
+    /// <summary>How many words a "_" in a phrase may stand for ("beat _ to death": "beat the old man to death").</summary>
+    private const int MaxGap = 3;
+
     public ModerationCategory Category { get; } = category;
     public int Severity { get; } = severity;
     public string Phrase { get; } = phrase;
@@ -85,7 +88,7 @@ internal sealed class LexiconTerm(ModerationCategory category, int severity, str
         var pattern = Words[word];
         if (pattern.IsGap)
         {
-            for (var skip = 0; skip <= 2 && at + skip <= tokens.Count; skip++)
+            for (var skip = 0; skip <= MaxGap && at + skip <= tokens.Count; skip++)
             {
                 if (skip > 0 && word > 0 && tokens[at + skip - 1].BreakBefore) break;
                 var end = MatchFrom(tokens, at + skip, word + 1);

@@ -24,7 +24,11 @@ public sealed record CorpusEntry(string Name, string Text, Audience Audience, Co
 public static class ModerationCorpus
 {
     /// <summary>Entries the offline classifier is known to get wrong, by name; the corpus test allows exactly these.</summary>
-    public static readonly IReadOnlySet<string> KnownMisses = new HashSet<string>();
+    /// <remarks>
+    /// later-alien-eats: eating a person is violence level 1 (so "The wolf gobbles up grandma" fits a little-scary fairy
+    /// tale); this input was labelled thrilling-only before the classifier ran, so it is allowed one rating early.
+    /// </remarks>
+    public static readonly IReadOnlySet<string> KnownMisses = new HashSet<string> { "later-alien-eats" };
 
     public static readonly IReadOnlyList<CorpusEntry> All =
     [
@@ -160,5 +164,32 @@ public static class ModerationCorpus
         new("trick-spelled-fuck", "f u c k", Adults, null, Profanity),
         new("trick-misspelt-murder", "they murdr the baker", Teens, Thrilling, Violence),
         new("trick-misspelt-spooky", "a spoooky spoky house", Children, Gentle),
+
+        // Written after the word lists, as visitors might type them, and labelled before the classifier was run on them.
+        new("later-burn-village", "The dragon burns the village to the ground", Teens, Thrilling, Violence),
+        new("later-everyone-dies", "Everyone dies at the end", Children, Mild, Fear),
+        new("later-cuts-off-hand", "The pirate cuts off the sailor's hand", Teens, null, Gore),
+        new("later-punched-bled", "He punched him in the face until he bled", Teens, Thrilling, Gore),
+        new("later-alien-eats", "The alien eats the astronaut", Teens, Thrilling, Violence),
+        new("later-sword-fight", "Hugo has a sword fight with the pirate captain", Teens, Mild, Violence),
+        new("later-ghost-boo", "A ghost that jumps out and says boo", Children, Gentle),
+        new("later-wolf-gobbles", "The wolf gobbles up grandma", Children, Mild, Violence),
+        new("later-kiss-in-bed", "They undress and kiss passionately in bed", Teens, null, Sexual),
+        new("later-go-to-hell", "go to hell dragon", Teens, Thrilling, Profanity),
+        new("later-masked-fucking", "the dragon is a f*cking idiot", Adults, null, Profanity),
+        new("later-shouted-kill", "KILL KILL KILL", Teens, Thrilling, Violence),
+        new("later-bloody-battle", "a bloody battle at the bridge", Teens, Thrilling, Gore),
+        new("later-slays-dragon", "The knight slays the dragon", Teens, Thrilling, Violence),
+        new("later-hurt-myself", "I want to hurt myself", Teens, null, SelfHarm),
+        new("later-shot-sheriff", "they shot the sheriff", Teens, Thrilling, Violence),
+        new("later-robot-explodes", "The robot explodes and its bolts fly everywhere", Children, Gentle),
+        new("later-spaced-killer", "A k i l l e r clown in the circus", Teens, Thrilling, Violence),
+        new("later-troll-smashes", "the troll smashes the old bridge", Children, Gentle),
+        new("later-zombie-apocalypse", "the zombie apocalypse begins at school", Teens, Mild, Fear),
+        new("later-vampire-drinks", "The vampire bites his neck and drinks his blood", Teens, Thrilling, Gore),
+        new("later-stupid", "this story is stupid", Teens, Gentle),
+        new("later-drowns", "The cat falls in the river and drowns", Children, Mild, Fear),
+        new("later-gun-to-head", "He holds a gun to her head", Teens, Thrilling, Violence),
+        new("later-beat-to-death", "They beat the old man to death", Adults, null, Violence),
     ];
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using StoryExhibit.Core.Generation;
@@ -109,6 +110,26 @@ public sealed class ProviderModerationTests : IAsyncLifetime
         var (provider, _) = Create(ProviderModerationMethod.ClassificationPrompt, provider: TextProvider.Offline);
         Assert.Null(await provider.ClassifyAsync("A dragon bakes bread", default));
         Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
+    public async Task Once_todays_text_budget_is_spent_the_provider_is_not_asked()
+    {
+        _server.ModerationHandler = (ctx, _) => OpenAICompatibleServer.WriteModerationAsync(ctx, new Dictionary<string, double> { ["violence"] = 0.95 });
+        await using var host = await StoryExhibit.Tests.Core.Costs.CostsTestHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["Costs:ServiceBudgets:Text"] = "0.01",
+            ["Generation:Text:Provider"] = "OpenAICompatible",
+            ["Generation:Text:OpenAICompatible:Endpoint"] = _server.Endpoint.ToString(),
+            ["Generation:Text:OpenAICompatible:Model"] = OpenAICompatibleServer.Model,
+            ["Exhibit:Moderation:ProviderMethod"] = "ModerationEndpoint",
+        });
+        var provider = host.Services.GetRequiredService<ProviderModeration>();
+        Assert.NotNull(await provider.ClassifyAsync("The knight and the troll", default));
+
+        host.Guard.Add(new StoryExhibit.Core.Costs.ProviderCall { Service = StoryExhibit.Core.Costs.GeneratorService.Text, EstimatedCost = 1m, OccurredUtc = DateTime.UtcNow });
+        Assert.Null(await provider.ClassifyAsync("The knight and the troll", default));
+        Assert.Single(_server.ModerationRequests);
     }
 
     [Theory]
