@@ -1,3 +1,5 @@
+using StoryExhibit.Core.Stories;
+
 
 namespace StoryExhibit.Core.Moderation;
 
@@ -43,6 +45,15 @@ public static class ContentClassifier
         }
         return found;
     }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> fits a story of this rating and audience under <paramref name="levels"/> (the default
+    /// levels when none are given). For code without the app's services, such as the offline storyteller checking its own sentences.
+    /// </summary>
+    public static bool Fits(string? text, ContentRating rating, Audience audience, ModerationOptions? levels = null) =>
+        ModerationVerdict.Judge(Classify(text), rating, audience, levels ?? DefaultLevels).Allowed;
+
+    private static readonly ModerationOptions DefaultLevels = new();
 
     /// <summary>Whether the text stays within <paramref name="allowed"/> (category → highest severity allowed).</summary>
     public static bool IsWithin(string? text, Func<ModerationCategory, int> allowed) =>

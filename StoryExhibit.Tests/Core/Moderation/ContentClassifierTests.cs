@@ -84,6 +84,29 @@ public sealed class ContentClassifierTests
     }
 
     [Fact]
+    public void Fits_judges_a_sentence_for_the_offline_storyteller_with_the_default_levels()
+    {
+        Assert.True(ContentClassifier.Fits("Ember found a lantern in the wood.", ContentRating.Gentle, Audience.Children));
+        Assert.False(ContentClassifier.Fits("The troll drew his sword and attacked.", ContentRating.Gentle, Audience.Children));
+        Assert.True(ContentClassifier.Fits("The troll drew his sword and attacked.", ContentRating.Mild, Audience.Children));
+        var strict = new ModerationOptions();
+        strict.Mild.Violence = 0;
+        Assert.False(ContentClassifier.Fits("The troll drew his sword and attacked.", ContentRating.Mild, Audience.Children, strict));
+    }
+
+    [Fact]
+    public void Surprise_ideas_fit_the_gentlest_story_for_children()
+    {
+        var random = new Random(5);
+        for (var i = 0; i < 300; i++)
+        {
+            var seed = SurpriseSeeds.Create(random);
+            foreach (var text in new[] { seed.Prompt, seed.Place, seed.StoryObject })
+                Assert.True(ContentClassifier.Fits(text, ContentRating.Gentle, Audience.Children), text);
+        }
+    }
+
+    [Fact]
     public void The_refusal_for_an_own_choice_in_a_gentle_story_is_the_issues_message() =>
         Assert.Equal("Let's keep this story gentle: try another idea for what happens next.",
             RefusalMessages.For(ModerationCategory.Gore, ContentRating.Gentle, VisitorTextField.OwnChoice));
