@@ -10,6 +10,7 @@ using StoryExhibit.Core.Generation.Images;
 using StoryExhibit.Core.Generation.Speech;
 using StoryExhibit.Core.Illustrations;
 using StoryExhibit.Core.Imaging;
+using StoryExhibit.Core.Moderation;
 using StoryExhibit.Core.Narration;
 using StoryExhibit.Core.Persistence;
 using StoryExhibit.Core.Privacy;
@@ -32,6 +33,7 @@ public static class StoryExhibitServices
 
         services.AddExhibitRules(configuration.GetSection(ExhibitOptions.Section));
         services.AddTextGeneration(configuration.GetSection(TextGenerationOptions.Section));
+        services.AddModeration(configuration.GetSection(ModerationOptions.Section));
         services.AddSingleton<StoryEngine>();
 
         services.AddSpeech(configuration.GetSection(SpeechOptions.Section));

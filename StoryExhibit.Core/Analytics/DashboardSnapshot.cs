@@ -23,6 +23,30 @@ public sealed record DashboardSnapshot
     public required SpendReport Spend { get; init; }
     public required IReadOnlyList<JobCount> Jobs { get; init; }
     public required FeedbackReport Feedback { get; init; }
+    /// <summary>Visitor texts refused as not fitting their story, and storytellers' scenes kept within their rating.</summary>
+    public ModerationReport Moderation { get; init; } = ModerationReport.Empty;
+}
+
+/// <param name="RefusedByCategory">Refused visitor texts per category (the most serious one each time).</param>
+/// <param name="RefusedByBox">Refused visitor texts per box (idea, own choice, feedback comment...).</param>
+/// <param name="ScenesModerated">Scenes beyond their rating, per category and what was done ("Gore · rewritten").</param>
+public sealed record ModerationReport(IReadOnlyList<LabelCount> RefusedByCategory, IReadOnlyList<LabelCount> RefusedByBox, IReadOnlyList<LabelCount> ScenesModerated)
+{
+    public static readonly ModerationReport Empty = new([], [], []);
+    public int Refused => RefusedByCategory.Sum(c => c.Count);
+
+    /// <summary>Counts from the events' "category/box" and "category/action" details.</summary>
+    public static ModerationReport From(IEnumerable<(ExhibitEventKind Kind, string Detail)> events)
+    {
+        var list = events.Select(e => (e.Kind, Parts: e.Detail.Split('/', 2))).Where(e => e.Parts.Length == 2).ToList();
+        static IReadOnlyList<LabelCount> Count(IEnumerable<string> labels) =>
+            [.. labels.GroupBy(l => l).Select(g => new LabelCount(g.Key, g.Count())).OrderByDescending(c => c.Count).ThenBy(c => c.Label, StringComparer.Ordinal)];
+        var refused = list.Where(e => e.Kind == ExhibitEventKind.InputRefused).ToList();
+        return new ModerationReport(
+            Count(refused.Select(e => e.Parts[0])),
+            Count(refused.Select(e => e.Parts[1])),
+            Count(list.Where(e => e.Kind == ExhibitEventKind.SceneModerated).Select(e => $"{e.Parts[0]} · {e.Parts[1]}")));
+    }
 }
 
 /// <param name="Visitors">Distinct browsers that started a story in the period.</param>

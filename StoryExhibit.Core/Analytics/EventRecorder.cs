@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using StoryExhibit.Core.Generation.Images;
+using StoryExhibit.Core.Moderation;
 using StoryExhibit.Core.Persistence;
 using StoryExhibit.Core.Stories;
 
@@ -48,6 +49,14 @@ public sealed class EventRecorder(IOptions<AnalyticsOptions> options)
     public void Exported(Guid? storyId, string? sessionCode, string format) => Record(ExhibitEventKind.Exported, storyId, sessionCode, format);
 
     public void FeedbackGiven(Guid? storyId, string? sessionCode, int rating) => Record(ExhibitEventKind.FeedbackGiven, storyId, sessionCode, $"{rating} stars");
+
+    /// <summary>A visitor's text was refused: counted by category and box (e.g. "OwnChoice"), never quoted.</summary>
+    public void InputRefused(Guid? storyId, string? sessionCode, ModerationCategory category, string box) =>
+        Record(ExhibitEventKind.InputRefused, storyId, sessionCode, $"{category}/{box}");
+
+    /// <summary>A scene went beyond its story's rating and was <paramref name="action"/> ("rewritten" or "softened").</summary>
+    public void SceneModerated(Story story, ModerationCategory category, string action) =>
+        Record(ExhibitEventKind.SceneModerated, story.Id, story.SessionCode, $"{category}/{action}");
 
     private static string? Short(string? detail)
         => string.IsNullOrWhiteSpace(detail) ? null : detail.Length <= 80 ? detail : detail[..80];

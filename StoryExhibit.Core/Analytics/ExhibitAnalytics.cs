@@ -58,6 +58,8 @@ public sealed class ExhibitAnalytics(IDbContextFactory<StoryExhibitDb> contexts,
         var lengths = spans.Where(s => startedIds.Contains(s.Key!.Value) && s.Last > s.First).Select(s => s.Last - s.First).ToList();
 
         var feedback = await FeedbackAsync(db, fromUtc, nowUtc, ct);
+        var moderated = await events.Where(e => (e.Kind == ExhibitEventKind.InputRefused || e.Kind == ExhibitEventKind.SceneModerated) && e.Detail != null)
+            .Select(e => new { e.Kind, e.Detail }).ToListAsync(ct);
         return new DashboardSnapshot
         {
             Range = range,
@@ -76,6 +78,7 @@ public sealed class ExhibitAnalytics(IDbContextFactory<StoryExhibitDb> contexts,
             Jobs = await db.Illustrations.AsNoTracking().Where(i => i.CreatedUtc >= fromUtc && i.CreatedUtc <= nowUtc)
                 .GroupBy(i => i.State).Select(g => new JobCount(g.Key, g.Count())).ToListAsync(ct),
             Feedback = feedback,
+            Moderation = ModerationReport.From(moderated.Select(m => (m.Kind, m.Detail!))),
         };
     }
 

@@ -14,6 +14,10 @@ public enum ExhibitEventKind
     StoryFinished,
     FeedbackGiven,
     DataDeleted,
+    /// <summary>A visitor's text did not fit the story; Detail is "category/box", never the text.</summary>
+    InputRefused,
+    /// <summary>A storyteller's scene went beyond the rating; Detail is "category/rewritten" or "category/softened".</summary>
+    SceneModerated,
 }
 
 /// <summary>One recorded event, for the dashboards and the CSV export. Carries no visitor text.</summary>

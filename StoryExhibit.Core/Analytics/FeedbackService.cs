@@ -1,7 +1,9 @@
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using StoryExhibit.Core.Moderation;
 using StoryExhibit.Core.Persistence;
+using StoryExhibit.Core.Stories;
 
 namespace StoryExhibit.Core.Analytics;
 
@@ -9,7 +11,8 @@ namespace StoryExhibit.Core.Analytics;
 public sealed record FeedbackSubmission(Guid? StoryId, string? SessionCode, int Rating, string? Comment);
 
 /// <summary>Saves visitors' ratings and comments; the comment is scored afterwards by <see cref="FeedbackScorer"/>, so nobody waits.</summary>
-public sealed class FeedbackService(IDbContextFactory<StoryExhibitDb> contexts, EventRecorder events, ILogger<FeedbackService> log)
+public sealed class FeedbackService(
+    IDbContextFactory<StoryExhibitDb> contexts, EventRecorder events, StoryStore stories, VisitorTextGuard guard, ILogger<FeedbackService> log)
 {
     private readonly Channel<long> _toScore = Channel.CreateUnbounded<long>(new UnboundedChannelOptions { SingleReader = true });
 
@@ -26,11 +29,16 @@ public sealed class FeedbackService(IDbContextFactory<StoryExhibitDb> contexts, 
         return problems;
     }
 
-    /// <summary>Saves the feedback, records it and queues the comment for scoring; throws <see cref="ArgumentException"/> for bad input.</summary>
+    /// <summary>
+    /// Saves the feedback, records it and queues the comment for scoring; throws <see cref="ArgumentException"/> for bad input
+    /// and <see cref="ContentRefusedException"/> for a comment that does not fit the story's rating (nothing is saved then).
+    /// </summary>
     public async Task<VisitorFeedback> SubmitAsync(FeedbackSubmission submission, CancellationToken ct)
     {
         var problems = Check(submission.Rating, submission.Comment);
         if (problems.Count > 0) throw new ArgumentException(string.Join(" ", problems.Select(p => p.Message)), nameof(submission));
+        if (!string.IsNullOrWhiteSpace(submission.Comment) && await CommentProblemAsync(submission, ct) is { } refused)
+            throw new ContentRefusedException([(nameof(VisitorFeedback.Comment), refused)]);
         var feedback = new VisitorFeedback
         {
             StoryId = submission.StoryId,
@@ -48,6 +56,16 @@ public sealed class FeedbackService(IDbContextFactory<StoryExhibitDb> contexts, 
         log.LogInformation("Feedback {FeedbackId} for story {SessionCode}: {Rating} stars, comment of {Length} characters",
             feedback.Id, feedback.SessionCode, feedback.Rating, feedback.Comment.Length);
         return feedback;
+    }
+
+    /// <summary>The comment judged against its story's rating and audience; without a story, against the most a story may be.</summary>
+    private async Task<string?> CommentProblemAsync(FeedbackSubmission submission, CancellationToken ct)
+    {
+        var comment = submission.Comment!.Trim();
+        var story = submission.StoryId is { } id ? await stories.GetAsync(id, ct) : null;
+        return story is not null
+            ? await guard.CheckAsync(VisitorTextField.FeedbackComment, comment, story, ct)
+            : await guard.CheckAsync(VisitorTextField.FeedbackComment, comment, ContentRating.Thrilling, Audience.Adults, null, ct);
     }
 
     public async Task<bool> HasFeedbackAsync(Guid storyId, CancellationToken ct)

@@ -26,6 +26,9 @@ public sealed record StoryBrief
     /// <summary>Words of prose the scene aims at; null for the audience's usual length.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? SceneWords { get; init; }
+    /// <summary>A firmer word on the story's limits, when an earlier attempt at this scene went beyond its rating.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ContentReminder { get; init; }
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {

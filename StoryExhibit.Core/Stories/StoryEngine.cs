@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using StoryExhibit.Core.Analytics;
 using StoryExhibit.Core.Generation;
+using StoryExhibit.Core.Moderation;
 using StoryExhibit.Core.Persistence;
 using StoryExhibit.Core.Routing;
 
@@ -14,10 +15,12 @@ namespace StoryExhibit.Core.Stories;
 /// <summary>
 /// Grows a story's tree: starts stories, writes scenes through the storyteller plugin while streaming
 /// their prose, and saves every scene whatever happens (finished, stopped by the visitor, cut off by a
-/// lost connection, or failed), so the story so far is never lost.
+/// lost connection, or failed), so the story so far is never lost. Every text a visitor types is checked against the
+/// story's rating first (<see cref="VisitorTextGuard"/>), and every scene after it is written (<see cref="SceneModeration"/>).
 /// </summary>
 public sealed class StoryEngine(
-    StoryStore store, Kernel kernel, EventRecorder events, IOptionsMonitor<TextGenerationOptions> textOptions, ILogger<StoryEngine> log)
+    StoryStore store, Kernel kernel, EventRecorder events, IOptionsMonitor<TextGenerationOptions> textOptions, VisitorTextGuard guard,
+    SceneModeration sceneModeration, ILogger<StoryEngine> log)
 {
     /// <summary>How often a scene still being written is saved, so a crash loses little.</summary>
     internal static readonly TimeSpan CheckpointEvery = TimeSpan.FromSeconds(2);
@@ -29,6 +32,7 @@ public sealed class StoryEngine(
     {
         var problems = StoryRules.Check(seed);
         if (problems.Count > 0) throw new ArgumentException(string.Join(" ", problems.Select(p => p.Message)), nameof(seed));
+        await guard.EnsureSeedAsync(seed, ct);
         var story = await store.CreateAsync(new Story { Seed = seed with { Prompt = seed.Prompt.Trim() }, Title = StoryRules.TitleFor(seed) }, ct);
         log.LogInformation("Story {SessionCode} started: {Genre}, {Audience}, {Length} scenes", story.SessionCode, seed.Genre, seed.Audience, seed.Length);
         events.StoryStarted(story, visitorId);
@@ -47,10 +51,11 @@ public sealed class StoryEngine(
         return store.SetCurrentSceneAsync(story.Id, sceneId, ct);
     }
 
-    /// <summary>Adds the visitor's own "something else..." choice to a finished scene.</summary>
+    /// <summary>Adds the visitor's own "something else..." choice to a finished scene; <see cref="ContentRefusedException"/> when it does not fit the story.</summary>
     public async Task<Choice> AddCustomChoiceAsync(Story story, Guid sceneId, string text, CancellationToken ct)
     {
         if (StoryRules.CheckCustomChoice(text) is { } problem) throw new ArgumentException(problem, nameof(text));
+        await guard.EnsureAsync(VisitorTextField.OwnChoice, text, story, ct);
         var scene = story.Scenes.First(s => s.Id == sceneId);
         var choice = new Choice { SceneId = sceneId, Text = text.Trim(), IsCustom = true, Position = scene.Choices.Count };
         await store.AddChoiceAsync(choice, ct);
@@ -119,10 +124,56 @@ public sealed class StoryEngine(
             Variant = scene.Variant,
         };
 
-        var text = new StringBuilder();
         var took = Stopwatch.StartNew();
+        var seed = sceneModeration.Limited(story.Seed);
+        // A real provider may be asked again, once, more firmly; the deterministic offline storyteller would only repeat itself.
+        var canRewrite = textOptions.CurrentValue.Provider != TextProvider.Offline;
+        var attempt = new SceneAttempt();
+        ModerationCategory? rewrittenFor = null;
+        for (var tries = 0; ; tries++)
+        {
+            attempt = new SceneAttempt { WatchForRewrite = canRewrite && tries == 0 };
+            await foreach (var progress in StreamAsync(story, scene, brief, earlier, attempt, ct)) yield return progress;
+            if (attempt.Outcome != SceneState.Complete) break;
+            var verdict = attempt.Exceeded is { } seen
+                ? new ModerationVerdict(false, seen, ContentFindings.None)
+                : await sceneModeration.CheckAsync(attempt.Output, seed, askProvider: canRewrite, CancellationToken.None);
+            if (verdict.Allowed)
+            {
+                if (rewrittenFor is { } category) events.SceneModerated(story, category, "rewritten");
+                break;
+            }
+            if (canRewrite && tries == 0)
+            {
+                log.LogInformation("Scene {SceneNumber} of story {SessionCode} went beyond its rating ({Category}); writing it again", scene.Number, story.SessionCode, verdict.Category);
+                brief = brief with { ContentReminder = SceneModeration.FirmerInstruction(verdict.Category!.Value, seed) };
+                rewrittenFor = verdict.Category;
+                yield return new SceneProgress(scene, "", Finished: false);
+                continue;
+            }
+            log.LogInformation("Scene {SceneNumber} of story {SessionCode} went beyond its rating ({Category}); softened", scene.Number, story.SessionCode, verdict.Category);
+            attempt.Output = sceneModeration.Soften(attempt.Output, seed);
+            events.SceneModerated(story, verdict.Category!.Value, "softened");
+            break;
+        }
+
+        Finish(scene, attempt.Output, attempt.Outcome);
+        // Saved even when the visitor stopped or left: the story so far is never lost.
+        await store.SaveSceneAsync(scene, CancellationToken.None);
+        log.LogInformation("Scene {SceneNumber} of story {SessionCode} {State}: {Words} words, {Choices} choices, ending {IsEnding}",
+            scene.Number, story.SessionCode, scene.State, CountWords(scene.Prose), scene.Choices.Count, scene.IsEnding);
+        events.SceneGenerated(story, scene.State == SceneState.Complete ? textOptions.CurrentValue.Provider.ToString() : scene.State.ToString(), took.Elapsed);
+        if (scene.IsEnding) events.StoryFinished(story, scene.Number);
+        yield return new SceneProgress(scene, scene.Prose, Finished: true);
+    }
+
+    /// <summary>Streams one attempt at the scene into <paramref name="attempt"/>: its text, how it ended, and (when watching) the first sentence beyond the rating.</summary>
+    private async IAsyncEnumerable<SceneProgress> StreamAsync(Story story, Scene scene, StoryBrief brief, List<Scene> earlier, SceneAttempt attempt,
+        [EnumeratorCancellation] CancellationToken ct)
+    {
+        var text = new StringBuilder();
         var checkpoint = Stopwatch.StartNew();
-        var outcome = SceneState.Complete;
+        var seed = sceneModeration.Limited(story.Seed);
         await using (var tokens = kernel.WriteSceneAsync(brief, earlier.Select(s => s.Prose).ToList(), ct).GetAsyncEnumerator(ct))
         {
             while (true)
@@ -133,18 +184,24 @@ public sealed class StoryEngine(
                 }
                 catch (OperationCanceledException) when (ct.IsCancellationRequested)
                 {
-                    outcome = SceneState.Stopped;
+                    attempt.Outcome = SceneState.Stopped;
                     break;
                 }
                 catch (Exception ex)
                 {
                     scene.Error = ex is GenerationException ? ex.Message : "The storyteller lost the thread of the story.";
                     log.LogWarning(ex, "Scene {SceneNumber} of story {SessionCode} failed", scene.Number, story.SessionCode);
-                    outcome = SceneState.Failed;
+                    attempt.Outcome = SceneState.Failed;
                     break;
                 }
                 text.Append(tokens.Current);
                 var prose = SceneOutputParser.ProseSoFar(text.ToString());
+                // Stopped at the first sentence beyond the rating, so the visitor reads no more of it before it is written again.
+                if (attempt.WatchForRewrite && sceneModeration.Watch(prose, seed, ref attempt.CheckedUpTo) is { } exceeded)
+                {
+                    attempt.Exceeded = exceeded;
+                    break;
+                }
                 if (checkpoint.Elapsed >= CheckpointEvery)
                 {
                     scene.Prose = prose;
@@ -154,15 +211,17 @@ public sealed class StoryEngine(
                 yield return new SceneProgress(scene, prose, Finished: false);
             }
         }
+        attempt.Output = SceneOutputParser.Parse(text.ToString(), story.Seed.Genre, cutOff: attempt.Outcome != SceneState.Complete);
+    }
 
-        Finish(scene, SceneOutputParser.Parse(text.ToString(), story.Seed.Genre, cutOff: outcome != SceneState.Complete), outcome);
-        // Saved even when the visitor stopped or left: the story so far is never lost.
-        await store.SaveSceneAsync(scene, CancellationToken.None);
-        log.LogInformation("Scene {SceneNumber} of story {SessionCode} {State}: {Words} words, {Choices} choices, ending {IsEnding}",
-            scene.Number, story.SessionCode, scene.State, CountWords(scene.Prose), scene.Choices.Count, scene.IsEnding);
-        events.SceneGenerated(story, scene.State == SceneState.Complete ? textOptions.CurrentValue.Provider.ToString() : scene.State.ToString(), took.Elapsed);
-        if (scene.IsEnding) events.StoryFinished(story, scene.Number);
-        yield return new SceneProgress(scene, scene.Prose, Finished: true);
+    /// <summary>One attempt at writing a scene.</summary>
+    private sealed class SceneAttempt
+    {
+        public bool WatchForRewrite { get; init; }
+        public SceneState Outcome { get; set; } = SceneState.Complete;
+        public SceneOutput Output { get; set; } = new("", [], false, false);
+        public ModerationCategory? Exceeded { get; set; }
+        public int CheckedUpTo;
     }
 
     /// <summary>A choice taken: a new branch when its scene already grew another one, a revisit when it was taken before.</summary>

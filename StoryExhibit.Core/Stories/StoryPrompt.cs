@@ -27,6 +27,7 @@ public static class StoryPrompt
         }
         user.AppendLine("The brief (JSON):").AppendLine(brief.ToPromptBlock()).AppendLine();
         if (brief.Path.Count > 0) user.AppendLine($"The visitor chose: \"{brief.Path[^1]}\".");
+        if (brief.ContentReminder is { } reminder) user.AppendLine(reminder);
         if (brief.SceneWords is { } words) user.AppendLine($"Write about {words} words of prose before the choices.");
         user.Append(brief.FinalScene
             ? $"Write scene {brief.SceneNumber}, the final scene, with an ending that is {EndingWords(seed.Ending)}, then \"{SceneFormat.EndMarker}\"."

@@ -42,6 +42,9 @@ public sealed class OpenAICompatibleServer : IAsyncDisposable
     /// <summary>Requests to <c>POST /v1/audio/speech</c> (text to speech), and how to answer them.</summary>
     public ConcurrentQueue<ReceivedChatRequest> SpeechRequests { get; } = new();
     public Func<HttpContext, ReceivedChatRequest, Task> SpeechHandler { get; set; } = (ctx, _) => WriteErrorAsync(ctx, 503, "No speech handler");
+    /// <summary>Requests to <c>POST /v1/moderations</c> (OpenAI's moderation endpoint), and how to answer them.</summary>
+    public ConcurrentQueue<ReceivedChatRequest> ModerationRequests { get; } = new();
+    public Func<HttpContext, ReceivedChatRequest, Task> ModerationHandler { get; set; } = (ctx, _) => WriteErrorAsync(ctx, 503, "No moderation handler");
     /// <summary>Base address to configure clients with, e.g. <c>http://127.0.0.1:12345/v1</c>.</summary>
     public Uri Endpoint { get; private set; } = null!;
 
@@ -67,6 +70,13 @@ public sealed class OpenAICompatibleServer : IAsyncDisposable
             var request = new ReceivedChatRequest(ctx.Request.Headers.Authorization.ToString(), body.RootElement.Clone());
             server.SpeechRequests.Enqueue(request);
             await server.SpeechHandler(ctx, request);
+        });
+        app.MapPost("/v1/moderations", async ctx =>
+        {
+            using var body = await JsonDocument.ParseAsync(ctx.Request.Body);
+            var request = new ReceivedChatRequest(ctx.Request.Headers.Authorization.ToString(), body.RootElement.Clone());
+            server.ModerationRequests.Enqueue(request);
+            await server.ModerationHandler(ctx, request);
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -138,6 +148,25 @@ public sealed class OpenAICompatibleServer : IAsyncDisposable
         if (usage is { } u) json["usage"] = Usage(u);
         ctx.Response.ContentType = "application/json";
         await ctx.Response.WriteAsync(json.ToJsonString());
+    }
+
+    /// <summary>A moderation result with these category scores (others 0); a category is flagged at 0.5 or more.</summary>
+    public static async Task WriteModerationAsync(HttpContext ctx, IReadOnlyDictionary<string, double> scores)
+    {
+        string[] names = ["sexual", "sexual/minors", "harassment", "harassment/threatening", "hate", "hate/threatening", "illicit", "illicit/violent",
+            "self-harm", "self-harm/intent", "self-harm/instructions", "violence", "violence/graphic"];
+        var categories = new JsonObject();
+        var categoryScores = new JsonObject();
+        foreach (var name in names)
+        {
+            var score = scores.GetValueOrDefault(name);
+            categories[name] = score >= 0.5;
+            categoryScores[name] = score;
+        }
+        var result = new JsonObject { ["flagged"] = scores.Values.Any(v => v >= 0.5), ["categories"] = categories, ["category_scores"] = categoryScores };
+        var body = new JsonObject { ["id"] = "modr-test", ["model"] = "omni-moderation-latest", ["results"] = new JsonArray(result) };
+        ctx.Response.ContentType = "application/json";
+        await ctx.Response.WriteAsync(body.ToJsonString(), Encoding.UTF8);
     }
 
     public static async Task WriteErrorAsync(HttpContext ctx, int status, string message)

@@ -13,4 +13,11 @@ public sealed class CurrentStaff(AuthenticationStateProvider authentication)
             ? name
             : throw new InvalidOperationException("No staff member is signed in: staff pages must be guarded by StaffPolicies.Staff.");
     }
+
+    /// <summary>Whether the signed-in user is an admin (pages that staff may see but only admins change ask this before saving).</summary>
+    public async Task<bool> IsAdminAsync()
+    {
+        var state = await authentication.GetAuthenticationStateAsync();
+        return state.User.IsInRole(nameof(StoryExhibit.Core.Staff.StaffRole.Admin));
+    }
 }

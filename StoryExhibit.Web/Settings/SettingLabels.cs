@@ -79,6 +79,9 @@ public static class SettingLabels
     {
         if (Labels.TryGetValue(key, out var label)) return label;
         if (key.StartsWith(E + "Content:Audiences:", StringComparison.OrdinalIgnoreCase)) return "Audiences";
+        // Exhibit:Moderation:Gentle:Violence reads "Moderation: Violence in Gentle".
+        if (key.StartsWith(E + "Moderation:", StringComparison.OrdinalIgnoreCase) && key.Split(':') is [_, _, var group, var category])
+            return $"Moderation: {category} in {group}";
         return key[(key.LastIndexOf(':') + 1)..];
     }
 }

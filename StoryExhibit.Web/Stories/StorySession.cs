@@ -4,6 +4,7 @@ using System.Threading.Channels;
 using StoryExhibit.Core.Analytics;
 using StoryExhibit.Core.Exhibit;
 using StoryExhibit.Core.Illustrations;
+using StoryExhibit.Core.Moderation;
 using StoryExhibit.Core.Stories;
 using StoryExhibit.Web.Exhibit;
 using StoryExhibit.Web.Narration;
@@ -62,6 +63,9 @@ public sealed class StorySession : IAsyncDisposable, IDisposable
     /// <summary>A message for the visitor about the last thing that went wrong, if any.</summary>
     public string? Problem { get; private set; }
 
+    /// <summary>Why the visitor's own choice was refused (it does not fit the story), shown at its box; the text stays there.</summary>
+    public string? OwnChoiceProblem { get; private set; }
+
     public event Action? Changed;
     public event Action? ProseChanged;
 
@@ -91,11 +95,22 @@ public sealed class StorySession : IAsyncDisposable, IDisposable
     /// <summary>The visitor's own choice. When it cannot be taken now the text stays where it was typed.</summary>
     public async Task ChooseOwnAsync(Guid sceneId, string text)
     {
+        OwnChoiceProblem = null;
         if (!gate.Features.CustomChoices) { Refuse("Writing your own choice is switched off just now: please pick one of the choices."); return; }
         Problem = StoryRules.CheckCustomChoice(text);
         if (Problem is not null) { Changed?.Invoke(); return; }
         if (Refuse(BranchingProblem(sceneId)) || Refuse(gate.TryWriteScene())) return;
-        var choice = await engine.AddCustomChoiceAsync(Story!, sceneId, text, _circuit.Token);
+        Choice choice;
+        try
+        {
+            choice = await engine.AddCustomChoiceAsync(Story!, sceneId, text, _circuit.Token);
+        }
+        catch (ContentRefusedException refused)
+        {
+            OwnChoiceProblem = refused.Problems[0].Message;
+            Changed?.Invoke();
+            return;
+        }
         StartWriting(ct => engine.ContinueAsync(Story!, sceneId, choice.Id, ct));
     }
 

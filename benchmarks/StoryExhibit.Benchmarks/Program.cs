@@ -6,6 +6,7 @@ using StoryExhibit.Benchmarks;
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- canvases [canvases=8] [viewers=2] [seconds=20] [svg-800|svg-4k|jpeg-800|jpeg-4k]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- frames [runs=20]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- quality [ideas=all]
+//   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- moderation [rounds=200]
 var which = args.FirstOrDefault() ?? "story";
 switch (which)
 {
@@ -25,8 +26,11 @@ switch (which)
     case "quality":
         await QualityBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : int.MaxValue);
         break;
+    case "moderation":
+        ModerationBenchmark.Run(args.Length > 1 ? int.Parse(args[1]) : 200);
+        break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: story, narration, canvases, frames, quality");
+        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: story, narration, canvases, frames, quality, moderation");
         return 2;
 }
 return 0;

@@ -19,6 +19,7 @@ public sealed class FeedbackScorerTests : IAsyncLifetime
         ["Generation:Text:OpenAICompatible:Endpoint"] = _server.Endpoint.ToString(),
         ["Generation:Text:OpenAICompatible:Model"] = OpenAICompatibleServer.Model,
         ["Generation:Text:OpenAICompatible:MaxRetries"] = "0",
+        ["Exhibit:Moderation:UseProvider"] = "false", // the provider's own moderation calls are proved in ProviderModerationTests
     });
 
     [Fact]

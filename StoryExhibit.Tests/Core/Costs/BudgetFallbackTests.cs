@@ -83,6 +83,7 @@ public sealed class BudgetFallbackTests(GrpcTestServer grpc) : IClassFixture<Grp
             ["Generation:Text:OpenAICompatible:Endpoint"] = _server.Endpoint.ToString(),
             ["Generation:Text:OpenAICompatible:Model"] = OpenAICompatibleServer.Model,
             ["Generation:Text:OpenAICompatible:MaxRetries"] = "0",
+            ["Exhibit:Moderation:UseProvider"] = "false", // the provider's own moderation calls are proved in ProviderModerationTests
         });
         var engine = host.Services.GetRequiredService<StoryEngine>();
         var story = await engine.StartAsync(new StorySeed { Prompt = "A lighthouse keeper and a clever gull", Genre = "Adventure", Length = 4, RandomSeed = 7 }, default);

@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using StoryExhibit.Core.Costs;
+using StoryExhibit.Core.Generation;
+
+namespace StoryExhibit.Core.Moderation;
+
+/// <summary>How the configured text provider is asked: <see cref="Auto"/> uses the moderation endpoint for OpenAI itself, a prompt elsewhere.</summary>
+public enum ProviderModerationMethod { Auto, ModerationEndpoint, ClassificationPrompt }
+
+/// <summary>
+/// The text provider's view of a text, when a real one is configured: OpenAI's moderation endpoint, or a short
+/// classification prompt with a JSON answer on an OpenAI-compatible model. Null when there is no provider, it is
+/// switched off, or it failed or took too long: the word lists then decide alone, so a visitor is never blocked
+/// because the provider is down. Once today's text budget is spent it is not asked either.
+/// </summary>
+public sealed class ProviderModeration(
+    IOptionsMonitor<TextGenerationOptions> text, IOptionsMonitor<ModerationOptions> moderation, ILogger<ProviderModeration> log, BudgetGuard? budget = null)
+{
+    public async Task<ContentFindings?> ClassifyAsync(string content, CancellationToken ct)
+    {
+        var settings = moderation.CurrentValue;
+        if (!settings.UseProvider || text.CurrentValue is not { Provider: TextProvider.OpenAICompatible, OpenAICompatible: { } provider }) return null;
+        if (budget?.AllowsPaidCall(GeneratorService.Text) == false) return null;
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(settings.ProviderTimeout);
+        var method = MethodFor(settings.ProviderMethod, provider.Endpoint);
+        try
+        {
+            return method == ProviderModerationMethod.ModerationEndpoint
+                ? await OpenAIModeration.ClassifyAsync(provider, settings, content, deadline.Token)
+                : await PromptModeration.ClassifyAsync(provider, content, deadline.Token);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            throw; // the visitor left: not a provider failure
+        }
+        catch (Exception ex)
+        {
+            log.LogWarning(ex, "Provider moderation ({Method}) failed or timed out; the word lists decide alone", method);
+            return null;
+        }
+    }
+
+    /// <summary>OpenAI itself (no endpoint, or api.openai.com) has a moderation endpoint; other compatible servers get the prompt.</summary>
+    public static ProviderModerationMethod MethodFor(ProviderModerationMethod configured, Uri? endpoint) => configured switch
+    {
+        ProviderModerationMethod.Auto when endpoint is null || endpoint.Host.EndsWith("api.openai.com", StringComparison.OrdinalIgnoreCase)
+            => ProviderModerationMethod.ModerationEndpoint,
+        ProviderModerationMethod.Auto => ProviderModerationMethod.ClassificationPrompt,
+        _ => configured,
+    };
+}
