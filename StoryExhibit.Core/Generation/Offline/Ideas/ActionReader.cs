@@ -26,6 +26,8 @@ internal static class ActionReader
             structured = true;
         }
         else if (IsPersonal(t[i]) || t[i] is "he" or "she" or "they") { i++; structured = true; }
+        else if (IsAdverb(t[i]) && Verbs.Recognise(t[i + 1]) is { Form: VerbForm.Base })
+            return ActionPhrase.From(t, i, i + 1, t.Count, hero, Verbs.Recognise(t[i + 1]));
         else if (Verbs.Recognise(t[i]) is not { Form: VerbForm.Base, Known: true } || t.IsCapitalized(i) && i > 0)
         {
             var clause = ClauseReader.Read(t.Slice(i, t.Count));
@@ -35,6 +37,8 @@ internal static class ActionReader
         }
 
         i = SkipAuxiliaries(t, i, ref structured);
+        if (IsAdverb(t[i]) && Verbs.Recognise(t[i + 1]) is { } afterAdverb)
+            return ActionPhrase.From(t, i, i + 1, t.Count, hero, afterAdverb);
         var verb = Verbs.Recognise(t[i]);
         if (verb is null && (!structured || !t.IsWord(i) || Lexicon.IsFunctionWord(t[i]))) return null;
         return ActionPhrase.From(t, i, t.Count, hero, verb ?? Verbs.Guess(t[i]));
@@ -55,6 +59,8 @@ internal static class ActionReader
         }
         return i;
     }
+
+    private static bool IsAdverb(string word) => word.Length > 4 && word.EndsWith("ly") && Verbs.Recognise(word) is null;
 
     private static bool IsPersonal(string word) => word is "i" or "we" or "you";
 

@@ -39,6 +39,10 @@ internal static class CharacterReader
         var description = phrase is null ? null : Description(phrase, t);
         var head = phrase?.Head;
         var pronouns = PronounsFor(name, head, idea, name ?? description ?? "");
+        // "a robot chef", "a clockwork owl" is a machine whatever its head noun says
+        if (phrase is not null && Lexicon.GenderOfNoun(phrase.Head) == Lexicon.Gender.None
+            && Enumerable.Range(phrase.WordsStart, phrase.End - phrase.WordsStart - 1).Any(k => Lexicon.IsMachine(t[k]) || t[k] is "clockwork" or "mechanical" or "robotic"))
+            pronouns = Pronouns.It;
         description ??= DefaultDescription(pronouns, audience);
         var shortName = name is not null ? FirstName(name)
             : possessor is not null && phrase?.Determiner is "his" or "her" or "their" or "my" or "your" or "our"

@@ -25,11 +25,13 @@ internal static class IdeaReader
         for (var k = Math.Max(heroAt, 0); k < sentences.Count; k++)
         {
             if (k != heroAt && !(heroAt < 0 && k == 0 && clauses[k].Subject is null) && !SameHero(clauses[k], ideaHero)) continue;
-            var predicate = PredicateReader.Read(sentences[k], clauses[k].PredicateAt, pronouns);
+            var predicate = PredicateReader.Read(sentences[k], clauses[k], pronouns);
             goal ??= predicate.Goal;
             deed ??= predicate.Event;
             thing ??= predicate.Thing;
         }
+
+        if (heroAt < 0 && sentences.Count > 0) goal ??= Imperative(sentences[0], clauses[0], pronouns);
 
         var place = PlaceReader.FromElement(seed.Place, pronouns)
                     ?? FindPlace(sentences, pronouns)
@@ -43,6 +45,12 @@ internal static class IdeaReader
     /// <summary>A visitor's own choice ("She opens the bottle", "let's run to the cliffs") as the hero's deed;
     /// null when no deed can be read from it.</summary>
     public static IdeaAction? ReadAction(string choice, Pronouns hero) => ActionReader.Read(choice, hero);
+
+    /// <summary>An idea that is a bare command ("climb the highest mountain in the world") is the hero's goal.</summary>
+    private static string? Imperative(Tokens t, Clause c, Pronouns hero) =>
+        c.SubjectStart == 0 && t.Count > 1 && Verbs.Recognise(t[0]) is { Form: VerbForm.Base, Known: true } && !Lexicon.IsKnownNoun(t[0])
+            ? ActionPhrase.From(t, 0, ObjectReader.ClauseEnd(t, 0), hero)?.Base
+            : null;
 
     private static bool IsCharacter(Clause c, Tokens t)
     {
@@ -64,6 +72,9 @@ internal static class IdeaReader
         if (element is null) return idea;
         if (idea is null) return element;
         var elementHasDescription = IdeaText.Words(elementText).Count > (element.Name?.Split(' ').Length ?? 0);
+        var nameGender = Lexicon.GenderOfName(CharacterReader.FirstName(element.Name ?? ""));
+        if (!elementHasDescription && nameGender != Lexicon.Gender.None && idea.Pronouns != element.Pronouns)
+            return element;
         if (!elementHasDescription)
             return element with { Description = idea.Description, Pronouns = idea.Pronouns == element.Pronouns || element.Name is null ? idea.Pronouns : element.Pronouns };
         return element;

@@ -63,7 +63,8 @@ internal static partial class IdeaText
     private static readonly (Regex Pattern, string Replacement)[] Contractions =
     [
         (new(@"\b(let)'s\b", RegexOptions.IgnoreCase), "$1 us"),
-        (new(@"\bcan't\b", RegexOptions.IgnoreCase), "cannot"),
+        (new(@"\bcan'?t\b", RegexOptions.IgnoreCase), "cannot"),
+        (new(@"\b(do|does|did|is|was|are|were|could|would|should|have|has|had)nt\b", RegexOptions.IgnoreCase), "$1 not"),
         (new(@"\bwon't\b", RegexOptions.IgnoreCase), "will not"),
         (new(@"\b(\w+)n't\b", RegexOptions.IgnoreCase), "$1 not"),
         (new(@"\b(i)'m\b", RegexOptions.IgnoreCase), "$1 am"),

@@ -22,7 +22,7 @@ internal static partial class Lexicon
 
     /// <summary>Nouns that are never the thing a story turns on: time, weather, scenery, feelings, sounds.</summary>
     private const string NotObjects =
-        "night day morning evening afternoon time dark darkness way world life dream dreams storm rain snow wind " +
+        "sun stars night day morning evening afternoon time dark darkness way world life dream dreams storm rain snow wind " +
         "weather sky ground floor wall walls hull deck roof air water fire fear name help trouble problem adventure " +
         "journey quest story tale idea end beginning year years week weeks moment minute minutes hour hours kind lot " +
         "bit thing things something anything nothing everything someone everyone anyone people family friends " +
@@ -54,7 +54,7 @@ internal static partial class Lexicon
         "afraid scared terrified frightened unable ashamed alone asleep awake aware able eager determined ready " +
         "desperate sure certain unsure too so convinced trapped stuck";
 
-    private const string Determiners = "a an the my your our his her their its this that these those some one two three";
+    private const string Determiners = "a an the my your our his her their its this that these those some one two three every each another no";
 
     private const string Prepositions =
         "in on at aboard under beneath below above over inside outside near by beside behind across through into " +

@@ -70,7 +70,7 @@ internal static partial class Lexicon
     public static bool IsThing(string noun) => Thing.Contains(noun);
     public static bool CanBeObject(string noun) => !NotObject.Contains(noun) && !IsBeing(noun) && !IsPlace(noun);
     public static bool IsKnownNoun(string word) => IsThing(word) || IsBeing(word) || IsPlace(word) || NotObject.Contains(word);
-    public static bool IsPhenomenon(string noun) => Phenomenon.Contains(noun);
+    public static bool IsPhenomenon(string noun) => Phenomenon.Contains(noun) || Phenomenon.Contains(noun + "s");
     public static bool IsAdjective(string word) => Adjective.Contains(word);
     public static bool IsPredicateAdjective(string word) => PredicateAdjective.Contains(word);
     public static bool IsDeterminer(string word) => Determiner.Contains(word);

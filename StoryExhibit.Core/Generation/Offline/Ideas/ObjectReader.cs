@@ -15,7 +15,7 @@ internal static class ObjectReader
     /// <summary>The thing named by the phrase (with what follows it that belongs to it), and where its words end.</summary>
     public static (IdeaThing? Thing, int End) FromPhrase(NounPhrase phrase, Tokens t, Pronouns hero, bool requireThing = true)
     {
-        if (requireThing && (!Lexicon.CanBeObject(phrase.Head) || Verbs.Recognise(t[phrase.End - 1]) is { Form: VerbForm.Gerund }
+        if (requireThing && (!Lexicon.CanBeObject(phrase.Head) || !Lexicon.IsThing(phrase.Head) && Verbs.Recognise(t[phrase.End - 1]) is { Form: VerbForm.Gerund }
             || !Lexicon.IsThing(phrase.Head) && phrase.Determiner is null))
             return (null, phrase.End);
         var end = phrase.End;
