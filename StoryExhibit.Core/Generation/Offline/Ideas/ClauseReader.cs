@@ -23,6 +23,14 @@ internal static class ClauseReader
         {
             pronoun = t[i];
             i++;
+            // "She is a thief.": the pronoun's noun describes the hero
+            if (pronoun is "he" or "she" && t[i] is "is" or "was" && t[i + 1] is "a" or "an" && Nouns.At(t, i + 1) is { } described
+                && (Lexicon.IsBeing(described.Head) || Lexicon.LooksLikeAgent(described.Head)))
+            {
+                subject = described;
+                i = described.End;
+                if (t[i] is "who" or "and") i++;
+            }
         }
         else if (NameAt(t, i) is var nameEnd && nameEnd > i)
         {

@@ -8,10 +8,17 @@ internal static class IdeaReader
     /// <summary>The idea box and the story elements together (elements win where both speak).</summary>
     public static StoryIdea Read(StorySeed seed)
     {
-        var sentences = IdeaText.Sentences(seed.Prompt);
+        var sentences = IdeaText.Sentences(seed.Prompt).ToList();
         var allWords = new Tokens(sentences.SelectMany(s => Enumerable.Range(0, s.Count).Select(s.Original)).ToList());
         var clauses = sentences.Select(ClauseReader.Read).ToArray();
         var heroAt = Enumerable.Range(0, clauses.Length).FirstOrDefault(k => IsCharacter(clauses[k], sentences[k]), -1);
+        if (heroAt < 0 && LaterClause(sentences) is var (later, from, clause))
+        {
+            // "the moon is stolen and a little owl has to find it": the hero's clause is the second one.
+            sentences[later] = sentences[later].Slice(from, sentences[later].Count);
+            clauses[later] = clause;
+            heroAt = later;
+        }
 
         var ideaHero = heroAt < 0 ? null : HeroOf(clauses[heroAt], sentences[heroAt], allWords, seed.Audience);
         var elementHero = seed.Characters.Count > 0 ? CharacterReader.FromElement(seed.Characters[0], allWords, seed.Audience) : null;
@@ -52,10 +59,25 @@ internal static class IdeaReader
             ? ActionPhrase.From(t, 0, ObjectReader.ClauseEnd(t, 0), hero)?.Base
             : null;
 
+    private static (int Sentence, int From, Clause Clause)? LaterClause(IReadOnlyList<Tokens> sentences)
+    {
+        for (var k = 0; k < sentences.Count; k++)
+            for (var p = 1; p < sentences[k].Count - 1; p++)
+            {
+                if (sentences[k][p - 1] is not ("and" or "but" or "so" or "then" or "until" or "when" or ",")) continue;
+                var rest = sentences[k].Slice(p, sentences[k].Count);
+                var clause = ClauseReader.Read(rest);
+                if (clause.PredicateAt > 0 && IsCharacter(clause, rest)) return (k, p, clause);
+            }
+        return null;
+    }
+
     private static bool IsCharacter(Clause c, Tokens t)
     {
         if (c.Name is not null) return true;
         if (c.Subject is not { } s) return false;
+        // "a clock that runs backwards" is a thing; "a doll who wants to be real" is a character
+        if (Lexicon.IsThing(s.Head) && c.Relative && t[c.PredicateAt - 1] is "that" or "which") return false;
         if (Lexicon.IsBeing(s.Head) || Lexicon.LooksLikeAgent(s.Head)) return true;
         // An unknown noun doing something is a character too ("a zorblax wants to fly"); a place is not.
         return c.PredicateAt >= 0 && Verbs.Recognise(t[c.PredicateAt]) is { Form: VerbForm.Present or VerbForm.Past }

@@ -17,7 +17,7 @@ internal static partial class Lexicon
 
     private const string MachineNouns =
         "robot android droid machine computer ai drone automaton golem spaceship starship rocket car truck train " +
-        "submarine toaster clock tractor bulldozer scarecrow puppet toy doll teddy statue";
+        "submarine toaster tractor bulldozer scarecrow puppet toy doll teddy statue";
 
     private const string PersonNouns =
         "engineer pilot captain detective knight pirate farmer baker teacher student child kid scientist explorer " +

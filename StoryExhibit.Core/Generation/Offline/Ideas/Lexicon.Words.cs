@@ -29,7 +29,9 @@ internal static partial class Lexicon
         "friendship love courage magic power powers secret secrets truth past future fun side top bottom edge middle " +
         "centre center heart head hand hands eyes eye face body voice sound sounds noise noises knocking whisper " +
         "whispers song music light lights shadow shadows summer winter spring autumn fall birthday christmas " +
-        "holiday holidays school home place places way ways lesson lessons job work help chance hope luck mistake";
+        "holiday holidays school home place places way ways lesson lessons job work help chance hope luck mistake " +
+        "murder danger thunder number answer dinner supper order matter wonder border chapter silence back front " +
+        "corner people crowd everybody somebody nobody";
 
     /// <summary>Sounds and sights a hero may notice, whose source is worth finding out.</summary>
     private const string Phenomena =

@@ -69,6 +69,8 @@ internal static partial class Lexicon
     public static bool IsTitle(string word) => Titles.Contains(word.TrimEnd('.'));
     public static bool IsThing(string noun) => Thing.Contains(noun);
     public static bool CanBeObject(string noun) => !NotObject.Contains(noun) && !IsBeing(noun) && !IsPlace(noun);
+    /// <summary>"people", "everybody", "a crowd": nobody in particular.</summary>
+    public static bool IsGeneric(string word) => NotObject.Contains(word);
     public static bool IsKnownNoun(string word) => IsThing(word) || IsBeing(word) || IsPlace(word) || NotObject.Contains(word);
     public static bool IsPhenomenon(string noun) => Phenomenon.Contains(noun) || Phenomenon.Contains(noun + "s");
     public static bool IsAdjective(string word) => Adjective.Contains(word);

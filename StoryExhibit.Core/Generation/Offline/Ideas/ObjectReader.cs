@@ -21,6 +21,7 @@ internal static class ObjectReader
         var end = phrase.End;
         // "message in a bottle", "map of the stars": a phrase that is part of the thing's name.
         if (t[end] is "in" or "of" && Nouns.At(t, end + 1) is { } inner && !Lexicon.IsPlace(inner.Head) && !Lexicon.IsBeing(inner.Head)
+            && Lexicon.CanBeObject(inner.Head)
             && inner.End - inner.Start <= 3)
             end = inner.End;
         var noun = string.Join(' ', Enumerable.Range(phrase.WordsStart, end - phrase.WordsStart).Select(i => ActionPhrase.PersonWord(t, i, hero)));

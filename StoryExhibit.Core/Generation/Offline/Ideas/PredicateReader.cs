@@ -24,8 +24,8 @@ internal static class PredicateReader
         for (var j = at + 1; j < t.Count && t.IsWord(j); j++)
         {
             var before = t[j - 1];
-            if (Lexicon.IsDeterminer(before) || Lexicon.IsPreposition(before) || Lexicon.Pronoun(before) || before is "to" or "and" or "not"
-                || Lexicon.IsModal(before) || Verbs.Recognise(before) is not null && !Lexicon.IsKnownNoun(before))
+            if (j - 1 == at || Lexicon.IsDeterminer(before) || Lexicon.IsPreposition(before) || Lexicon.Pronoun(before)
+                || before is "to" or "and" or "not" or "is" or "was" or "are" or "were" || Lexicon.IsModal(before))
                 continue;
             if (t[j] is "must" or "cannot" || t[j] is "has" or "needs" && t[j + 1] == "to"
                 || Verbs.Recognise(t[j]) is { Form: VerbForm.Present or VerbForm.Past } && !Lexicon.IsKnownNoun(t[j]))
@@ -126,7 +126,8 @@ internal static class PredicateReader
             : objectPhrase is not null && Lexicon.IsRelative(t[objectPhrase.End]) ? objectPhrase.End : end;
         var action = ActionPhrase.From(t, verbAt, eventEnd, hero, verb);
         string? goal = null;
-        var wanted = objectPhrase is null ? null : Phrase(t, objectPhrase.Start, objectPhrase.End, hero);
+        var wanted = objectPhrase is null ? null
+            : Phrase(t, objectPhrase.Start, thing is null ? objectPhrase.End : DescriptionStart(t, objectPhrase, thingEnd), hero);
         switch (verb.Base)
         {
             case "search" or "look" or "hunt" when t[verbAt + 1] == "for" && wanted is not null:
@@ -151,7 +152,7 @@ internal static class PredicateReader
     private static int DescriptionStart(Tokens t, NounPhrase phrase, int thingEnd)
     {
         var i = phrase.End;
-        if (t[i] is "in" or "of" && Nouns.At(t, i + 1) is { } inner && inner.End < thingEnd) i = inner.End;
+        if (t[i] is "in" or "of" && Nouns.At(t, i + 1) is { } inner && inner.End <= thingEnd) i = inner.End;
         return i;
     }
 

@@ -212,5 +212,20 @@ internal static class IdeaCorpus
         new("a tierd enginer on a space station", "Science fiction")
             { Hero = "tired engineer", Place = "aboard a space station", Setting = Setting.Spaceship },
         new("a kid on a skateboard", "Comedy") { Hero = "kid" },
+
+        // Read blind first (written after the reader, before looking at its answers), then kept as labelled
+        new("She is a thief. She steals a crown from the queen.", "Fairy tale")
+            { Hero = "thief", Pronoun = "she", Other = "queen", Object = "crown", Event = "steal a crown from the queen" },
+        new("the moon is stolen and a little owl has to find it", "Myth and legend") { Hero = "little owl" },
+        new("a clock that runs backwards", "Science fiction") { Hero = None, Object = "clock", Detail = "runs backwards" },
+        new("a pirate captain searches for the treasure of the Black Pearl", "Adventure")
+            { Hero = "pirate captain", Goal = "find the treasure of the Black Pearl", Event = "search for the treasure of the Black Pearl" },
+        new("A detective investigates a murder on a train", "Mystery") { Hero = "detective", Place = "aboard a train" },
+        new("two sisters find a door in the back of their wardrobe", "Fantasy")
+            { Hero = "sister", Pronoun = "she", Object = "door", Goal = "find out where the door leads" },
+        new("a boy and his dog get lost in a snowy forest", "Adventure")
+            { Hero = "boy", Other = "dog", Place = "in a snowy forest", Setting = Setting.Forest, Goal = "find the way home" },
+        new("Zara, a young inventor, builds a rocket out of junk", "Science fiction")
+            { Name = "Zara", Hero = "young inventor", Pronoun = "she", Event = "build a rocket out of junk" },
     ];
 }
