@@ -37,7 +37,7 @@ internal static partial class Lexicon
         "dungeon:Underground:in labyrinth:Underground:in cellar:Underground:in basement:Underground:in " +
         "crypt:Underground:in tomb:Underground:in underworld:Underground:in " +
         "desert:Desert:in dunes:Desert:among oasis:Desert:at pyramid:Desert:in sahara:Desert:in " +
-        "tundra:Snow:on arctic:Snow:in antarctica:Snow:in glacier:Snow:on igloo:Snow:in iceberg:Snow:on " +
+        "snow:Snow:in tundra:Snow:on arctic:Snow:in antarctica:Snow:in glacier:Snow:on igloo:Snow:in iceberg:Snow:on " +
         "sky:Sky:in clouds:Sky:above balloon:Sky:in airship:Sky:aboard plane:Sky:aboard airplane:Sky:aboard " +
         "spaceship:Spaceship:aboard starship:Spaceship:aboard spacecraft:Spaceship:aboard rocket:Spaceship:aboard " +
         "space:Spaceship:in orbit:Spaceship:in galaxy:Planet:in universe:Planet:in " +

@@ -18,6 +18,7 @@ internal static partial class Lexicon
         "bicycle bike skateboard scooter wagon carriage sandwich pie soup bread cheese honey jar tin vase pot " +
         "shovel spade hammer axe saw pen pencil paintbrush chalk crayon paper card cards dice game song poem " +
         "photograph video tape record film cassette satellite telescope microscope sculpture tapestry banner flag " +
+        "diamond emerald sapphire jewels necklace bracelet tiara " +
         "seashell sandcastle snowman snowball icicle pumpkin lamp bottlecap marble marbles coin wallet purse";
 
     /// <summary>Nouns that are never the thing a story turns on: time, weather, scenery, feelings, sounds.</summary>

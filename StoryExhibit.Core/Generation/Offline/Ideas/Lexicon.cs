@@ -68,7 +68,11 @@ internal static partial class Lexicon
     public static bool IsKnownName(string word) => FemaleName.Contains(word) || MaleName.Contains(word);
     public static bool IsTitle(string word) => Titles.Contains(word.TrimEnd('.'));
     public static bool IsThing(string noun) => Thing.Contains(noun);
-    public static bool CanBeObject(string noun) => !NotObject.Contains(noun) && !IsBeing(noun) && !IsPlace(noun);
+    public static bool CanBeObject(string noun) => !NotObject.Contains(noun) && (!IsBeing(noun) || IsThing(noun)) && !IsPlace(noun);
+
+    /// <summary>What a thing is made of or charged with: "a glass eye", "a golden feather" are things whatever the noun.</summary>
+    public static bool IsMaterial(string word) => word is "glass" or "golden" or "silver" or "wooden" or "stone" or "iron"
+        or "crystal" or "magic" or "magical" or "enchanted" or "cursed" or "glowing" or "mechanical" or "clockwork" or "gold";
     /// <summary>"people", "everybody", "a crowd": nobody in particular.</summary>
     public static bool IsGeneric(string word) => NotObject.Contains(word);
     public static bool IsKnownNoun(string word) => IsThing(word) || IsBeing(word) || IsPlace(word) || NotObject.Contains(word);

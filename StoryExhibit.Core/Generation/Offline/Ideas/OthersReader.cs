@@ -32,7 +32,7 @@ internal static class OthersReader
                 if (i > 0 && (Lexicon.IsDeterminer(t[i - 1]) || t[i - 1] is "is" or "are" or "was" or "were" or "be" or "become" or "becomes"))
                     continue;
                 if (Nouns.At(t, i) is not { } phrase || !(Lexicon.IsBeing(phrase.Head) || Lexicon.LooksLikeAgent(phrase.Head))
-                    || Lexicon.IsGeneric(t[phrase.End - 1]) || Lexicon.IsPlace(phrase.Head)) continue;
+                    || Lexicon.IsGeneric(t[phrase.End - 1]) || Lexicon.IsPlace(phrase.Head) || Lexicon.IsThing(phrase.Head)) continue;
                 var name = t[phrase.End] is "named" or "called" && t.IsWord(phrase.End + 1) ? CharacterReader.Capitalise(t.Original(phrase.End + 1)) : null;
                 var character = CharacterReader.Make(name, phrase, t, new Tokens([]), seed.Audience, heroPronouns);
                 if (hero is not null && (SameHead(hero.Description, character.Description) && phrase.Determiner is not "his" and not "her" and not "my" and not "their"))

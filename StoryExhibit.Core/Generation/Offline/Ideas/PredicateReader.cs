@@ -56,6 +56,8 @@ internal static class PredicateReader
         }
         if (t[i] is "will" or "would" or "can" or "could" or "may" or "might" or "should") i++;
 
+        // "has lost her wings": the perfect is the deed
+        if (t[i] is "has" or "have" or "had" && Verbs.Recognise(t[i + 1]) is { Form: VerbForm.Past, Base: not "be" }) i++;
         var verb = Verbs.Recognise(t[i]);
         if (verb is null) return new(null, null, null);
         if (verb.Base == "be") return AfterBe(t, i + 1, end, hero);
@@ -138,7 +140,7 @@ internal static class PredicateReader
                 goal = "find " + (objectPhrase!.Determiner is "a" or "an" ? "the " + objectPhrase.Words(t) : wanted);
                 break;
             case "find" or "discover" or "receive" or "get" or "uncover" or "unearth" or "inherit" or "stumble" or "come"
-                when thing is not null && objectPhrase is not null:
+                when objectPhrase is not null && (thing is not null || objectPhrase.Head is "door" or "portal" or "gate" or "tunnel" or "passage"):
                 goal = ObjectReader.GoalAfterFinding(objectPhrase.Head);
                 break;
             case "hear" or "see" or "notice" or "spot" or "overhear" or "sense" or "smell"
@@ -159,7 +161,8 @@ internal static class PredicateReader
     private static IdeaThing? ThingIn(Tokens t, int from, int end, Pronouns hero)
     {
         for (var i = from; i < end; i++)
-            if (Lexicon.IsDeterminer(t[i]) && Nouns.At(t, i) is { } phrase && ObjectReader.FromPhrase(phrase, t, hero).Thing is { } thing)
+            if (Lexicon.IsDeterminer(t[i]) && Nouns.At(t, i) is { } phrase && Lexicon.IsThing(phrase.Head)
+                && ObjectReader.FromPhrase(phrase, t, hero).Thing is { } thing)
                 return thing;
         return null;
     }

@@ -227,5 +227,21 @@ internal static class IdeaCorpus
             { Hero = "boy", Other = "dog", Place = "in a snowy forest", Setting = Setting.Forest, Goal = "find the way home" },
         new("Zara, a young inventor, builds a rocket out of junk", "Science fiction")
             { Name = "Zara", Hero = "young inventor", Pronoun = "she", Event = "build a rocket out of junk" },
+        new("a shy octopus wants to join the school band", "Comedy") { Hero = "shy octopus", Object = None, Goal = "join the school band" },
+        new("an old sailor finds a glass eye in his soup", "Ghost story") { Hero = "old sailor", Pronoun = "he", Object = "glass eye" },
+        new("a robot gardener on a dying planet plants the last seed", "Science fiction")
+            { Hero = "robot gardener", Pronoun = "it", Setting = Setting.Planet, Object = "last seed" },
+        new("Ruby the rabbit is afraid of the big bad wolf", "Fairy tale")
+            { Name = "Ruby", Hero = "rabbit", Pronoun = "she", Goal = "face the big bad wolf" },
+        new("in an underwater city, a young mermaid finds a human phone", "Fantasy")
+            { Hero = "young mermaid", Setting = Setting.Underwater, Object = "human phone" },
+        new("a cursed mirror in a castle", "Ghost story") { Hero = None, Setting = Setting.Castle, Object = "cursed mirror", Goal = None },
+        new("an astronaut loses her cat on the space station", "Science fiction")
+            { Hero = "astronaut", Pronoun = "she", Setting = Setting.Spaceship, Goal = "find her cat" },
+        new("Professor Plum wants to build a time machine", "Comedy") { Object = "time machine", Goal = "build a time machine" },
+        new("a grumpy old man finds a puppy in the snow", "Comedy") { Hero = "grumpy old man", Pronoun = "he", Setting = Setting.Snow },
+        new("kids discover a secret tunnel under their school", "Mystery")
+            { Hero = "kid", Setting = Setting.School, Goal = "find out where the tunnel leads" },
+        new("the queen of the fairies has lost her wings", "Fairy tale") { Hero = "queen", Pronoun = "she", Goal = "find her wings" },
     ];
 }
