@@ -29,6 +29,9 @@ internal static class CharacterReader
         var rest = nameEnd < t.Count && t[nameEnd] == "," ? nameEnd + 1 : nameEnd;
         if (t[rest] is "is" or "was") rest++;
         var description = Nouns.At(t, rest);
+        // "Grandpa Joe", "Captain Nemo": the title says who they are when nothing else does
+        if (description is null && nameEnd > 1 && Lexicon.IsTitle(t[0]) && (Lexicon.IsBeing(t[0]) || Lexicon.LooksLikeAgent(t[0])))
+            description = Nouns.At(t.Slice(0, 1), 0);
         return Make(Capitalise(name), description, t, idea, audience);
     }
 

@@ -94,12 +94,12 @@ internal static class IdeaReader
         if (element is null) return idea;
         if (idea is null) return element;
         var elementHasDescription = IdeaText.Words(elementText).Count > (element.Name?.Split(' ').Length ?? 0);
-        var nameGender = Lexicon.GenderOfName(CharacterReader.FirstName(element.Name ?? ""));
-        if (!elementHasDescription && nameGender != Lexicon.Gender.None && idea.Pronouns != element.Pronouns)
-            return element;
-        if (!elementHasDescription)
-            return element with { Description = idea.Description, Pronouns = idea.Pronouns == element.Pronouns || element.Name is null ? idea.Pronouns : element.Pronouns };
-        return element;
+        if (elementHasDescription) return element;
+        // "Nell" and "a boy finds a key": the name's gender stands and the boy gives way; "Sam" and "a pirate": Sam is the pirate.
+        var nameKnown = Lexicon.GenderOfName(CharacterReader.FirstName(element.Name ?? "")) != Lexicon.Gender.None;
+        var nounGendered = Lexicon.GenderOfNoun(idea.Description.Split(' ')[^1]) is Lexicon.Gender.Female or Lexicon.Gender.Male;
+        if (nameKnown && nounGendered && idea.Pronouns != element.Pronouns) return element;
+        return element with { Description = idea.Description, Pronouns = nameKnown ? element.Pronouns : idea.Pronouns };
     }
 
     private static bool SameHero(Clause c, IdeaCharacter? hero) =>

@@ -113,6 +113,18 @@ internal static class IdeaCorpus
         },
         new("the mystery of the missing painting", "Mystery") { Hero = None, Object = "missing painting" },
         new("a boy finds a key", "Mystery") { Characters = ["Nell"], Name = "Nell", Pronoun = "she", Object = "key" },
+        new("a story about a pirate", "Adventure") { Characters = ["Sam"], Name = "Sam", Hero = "pirate", Pronoun = "he" },
+        new("a girl", "Mystery")
+        {
+            Characters = ["Nell", "Grandpa Joe", "a talking cat"], PlaceElement = "Paris", ObjectElement = "a key that opens any door",
+            Name = "Nell", Hero = "girl", Other = "grandpa", Place = "in Paris", Setting = Setting.City, Object = "key",
+            Detail = "opens any door",
+        },
+        new("", "Myth and legend")
+        {
+            Characters = ["a cat named Biscuit"], PlaceElement = "the bottom of the ocean", Name = "Biscuit", Hero = "cat",
+            Place = "at the bottom of the ocean", Setting = Setting.Underwater,
+        },
 
         // Adventure
         new("a girl searching for her lost brother", "Adventure")
