@@ -93,7 +93,7 @@ internal static class CharacterReader
         }
         for (var i = 0; i < idea.Count; i++)
         {
-            if (idea[i] is "she" or "herself" or "hers" || idea[i] == "her") return Pronouns.She;
+            if (idea[i] is "she" or "her" or "hers" or "herself") return Pronouns.She;
             if (idea[i] is "he" or "him" or "his" or "himself") return Pronouns.He;
         }
         if (head is not null && !Lexicon.IsBeing(head) && !Lexicon.LooksLikeAgent(head) && Lexicon.CanBeObject(head) && Lexicon.IsThing(head))

@@ -20,10 +20,11 @@ internal static class IdeaReader
             heroAt = later;
         }
 
-        var ideaHero = heroAt < 0 ? null : HeroOf(clauses[heroAt], sentences[heroAt], allWords, seed.Audience);
+        var ideaHero = heroAt < 0 ? null
+            : CharacterReader.Make(clauses[heroAt].Name, clauses[heroAt].Subject, sentences[heroAt], allWords, seed.Audience);
         var elementHero = seed.Characters.Count > 0 ? CharacterReader.FromElement(seed.Characters[0], allWords, seed.Audience) : null;
         var hero = Merge(elementHero, ideaHero, seed.Characters.Count > 0 ? seed.Characters[0] : null);
-        var pronouns = hero?.Pronouns ?? PronounOfSentence(clauses, sentences) ?? Pronouns.She;
+        var pronouns = hero?.Pronouns ?? PronounOfSubject(clauses) ?? Pronouns.She;
 
         // The deed and the goal come from the hero's clause, then from later sentences about the same hero.
         string? goal = null;
@@ -39,6 +40,14 @@ internal static class IdeaReader
         }
 
         if (heroAt < 0 && sentences.Count > 0) goal ??= Imperative(sentences[0], clauses[0], pronouns);
+        if (ideaHero is not null && ideaHero.Pronouns != pronouns)
+        {
+            // "a boy loses his hat" told of Nell: she loses her hat
+            goal = Repronoun(goal, ideaHero.Pronouns, pronouns);
+            deed = deed is null ? null : new IdeaAction(Repronoun(deed.Base, ideaHero.Pronouns, pronouns)!,
+                Repronoun(deed.Past, ideaHero.Pronouns, pronouns)!, Repronoun(deed.Gerund, ideaHero.Pronouns, pronouns)!,
+                Repronoun(deed.Present, ideaHero.Pronouns, pronouns)!);
+        }
 
         var place = PlaceReader.FromElement(seed.Place, pronouns)
                     ?? FindPlace(sentences, pronouns)
@@ -52,6 +61,10 @@ internal static class IdeaReader
     /// <summary>A visitor's own choice ("She opens the bottle", "let's run to the cliffs") as the hero's deed;
     /// null when no deed can be read from it.</summary>
     public static IdeaAction? ReadAction(string choice, Pronouns hero) => ActionReader.Read(choice, hero);
+
+    private static string? Repronoun(string? text, Pronouns from, Pronouns to) =>
+        text is null ? null
+            : string.Join(' ', text.Split(' ').Select(w => w == from.Possessive ? to.Possessive : w == from.Reflexive ? to.Reflexive : w));
 
     /// <summary>An idea that is a bare command ("climb the highest mountain in the world") is the hero's goal.</summary>
     private static string? Imperative(Tokens t, Clause c, Pronouns hero) =>
@@ -85,9 +98,6 @@ internal static class IdeaReader
                && !Spelling.IsKnown(s.Head);
     }
 
-    private static IdeaCharacter HeroOf(Clause c, Tokens t, Tokens allWords, Audience audience) =>
-        CharacterReader.Make(c.Name, c.Subject, t, allWords, audience);
-
     /// <summary>The element's character wins; the idea fills in what the element leaves open.</summary>
     private static IdeaCharacter? Merge(IdeaCharacter? element, IdeaCharacter? idea, string? elementText)
     {
@@ -95,7 +105,7 @@ internal static class IdeaReader
         if (idea is null) return element;
         var elementHasDescription = IdeaText.Words(elementText).Count > (element.Name?.Split(' ').Length ?? 0);
         if (elementHasDescription) return element;
-        // "Nell" and "a boy finds a key": the name's gender stands and the boy gives way; "Sam" and "a pirate": Sam is the pirate.
+        // "Nell" and "a boy finds a key": the name's gender stands and the boy is someone else; "Sam" and "a pirate": Sam is the pirate.
         var nameKnown = Lexicon.GenderOfName(CharacterReader.FirstName(element.Name ?? "")) != Lexicon.Gender.None;
         var nounGendered = Lexicon.GenderOfNoun(idea.Description.Split(' ')[^1]) is Lexicon.Gender.Female or Lexicon.Gender.Male;
         if (nameKnown && nounGendered && idea.Pronouns != element.Pronouns) return element;
@@ -106,7 +116,8 @@ internal static class IdeaReader
         c.Pronoun is "he" or "she" or "it" or "they"
         || hero is not null && (c.Name is not null && c.Name == hero.Name || c.Subject is not null && hero.Description.EndsWith(c.Subject.Head));
 
-    private static Pronouns? PronounOfSentence(Clause[] clauses, IReadOnlyList<Tokens> sentences) =>
+    /// <summary>With no hero named ("she steals the crown"), the pronoun the idea uses for its subject.</summary>
+    private static Pronouns? PronounOfSubject(Clause[] clauses) =>
         clauses.Select(c => c.Pronoun).FirstOrDefault(p => p is not null) switch
         {
             "he" => Pronouns.He,

@@ -50,8 +50,7 @@ internal static partial class Lexicon
 
     /// <summary>A person, animal or machine: something that can be a story's hero.</summary>
     public static bool IsBeing(string noun) =>
-        Person.Contains(noun) || Animal.Contains(noun) || Machine.Contains(noun) || Female.Contains(noun) || Male.Contains(noun)
-        || IsFemale(noun) || IsMale(noun);
+        Person.Contains(noun) || Animal.Contains(noun) || Machine.Contains(noun) || IsFemale(noun) || IsMale(noun);
 
     /// <summary>An unknown word that looks like a person by its ending ("clockmaker", "violinist", "librarian").</summary>
     public static bool LooksLikeAgent(string noun) =>

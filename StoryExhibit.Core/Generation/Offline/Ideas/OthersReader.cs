@@ -16,11 +16,9 @@ internal static class OthersReader
         foreach (var element in seed.Characters.Skip(1))
             if (CharacterReader.FromElement(element, allWords, seed.Audience) is { } character) others.Add(character);
         // The idea's own subject, when the elements chose a different hero.
-        if (ideaHero is not null && hero is not null && !ReferenceEquals(hero, ideaHero) && hero.Description != ideaHero.Description
-            && hero.Name != ideaHero.Name && (ideaHero.Name is null || hero.Name is null || hero.Name != ideaHero.Name))
-        {
-            if (!SameHead(hero.Description, ideaHero.Description)) others.Add(ideaHero);
-        }
+        if (ideaHero is not null && hero is not null && !ReferenceEquals(hero, ideaHero) && hero.Name != ideaHero.Name
+            && !SameHead(hero.Description, ideaHero.Description))
+            others.Add(ideaHero);
 
         for (var k = 0; k < sentences.Count && others.Count < MaxOthers; k++)
         {

@@ -1,7 +1,7 @@
 namespace StoryExhibit.Core.Generation.Offline.Ideas;
 
-/// <summary>Repairs a misspelt word to the lexicon word one or two edits away ("dargon" → "dragon",
-/// "mesage" → "message"). Short words and names are left alone: a wrong repair is worse than none.</summary>
+/// <summary>Repairs a misspelt word to the lexicon word it is a typing slip of ("dargon" → "dragon",
+/// "mesage" → "message"). Short words and capitalised words (names) are left alone: a wrong repair is worse than none.</summary>
 internal static class Spelling
 {
     private static readonly Lazy<(HashSet<string> Known, Dictionary<int, string[]> ByLength)> Dictionary = new(() =>

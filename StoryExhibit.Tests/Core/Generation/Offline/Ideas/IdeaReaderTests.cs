@@ -109,6 +109,16 @@ public class IdeaReaderTests
     }
 
     [Fact]
+    public void A_named_element_of_another_gender_makes_the_ideas_pronouns_its_own()
+    {
+        var idea = IdeaReader.Read(Seed("a boy loses his hat in the snow", characters: ["Nell"]));
+        Assert.Equal("Nell", idea.Hero?.Name);
+        Assert.Equal(Pronouns.She, idea.Hero?.Pronouns);
+        Assert.Equal("lose her hat in the snow", idea.Event?.Base);
+        Assert.Equal("find her hat", idea.Goal);
+    }
+
+    [Fact]
     public void The_corpus_covers_every_genre()
     {
         Assert.All(Genres.All, g => Assert.True(IdeaCorpus.All.Count(c => c.Genre == g) >= 5, g));
