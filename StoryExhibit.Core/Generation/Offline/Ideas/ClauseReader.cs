@@ -23,13 +23,14 @@ internal static class ClauseReader
         {
             pronoun = t[i];
             i++;
-            // "She is a thief.": the pronoun's noun describes the hero
-            if (pronoun is "he" or "she" && t[i] is "is" or "was" && t[i + 1] is "a" or "an" && Nouns.At(t, i + 1) is { } described
-                && (Lexicon.IsBeing(described.Head) || Lexicon.LooksLikeAgent(described.Head)))
+            // "She is a thief.", "I am a knight and I want to ...": the pronoun's noun describes the hero
+            if (pronoun is not "it" and not "they" && t[i] is "is" or "was" or "am" or "are" && t[i + 1] is "a" or "an"
+                && Nouns.At(t, i + 1) is { } described && (Lexicon.IsBeing(described.Head) || Lexicon.LooksLikeAgent(described.Head)))
             {
                 subject = described;
                 i = described.End;
                 if (t[i] is "who" or "and") i++;
+                if (t[i] == pronoun) i++;
             }
         }
         else if (NameAt(t, i) is var nameEnd && nameEnd > i)

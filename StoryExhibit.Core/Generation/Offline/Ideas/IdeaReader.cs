@@ -12,6 +12,7 @@ internal static class IdeaReader
         var allWords = new Tokens(sentences.SelectMany(s => Enumerable.Range(0, s.Count).Select(s.Original)).ToList());
         var clauses = sentences.Select(ClauseReader.Read).ToArray();
         var heroAt = Enumerable.Range(0, clauses.Length).FirstOrDefault(k => IsCharacter(clauses[k], sentences[k]), -1);
+        var whole = (Sentences: sentences.ToArray(), Clauses: clauses.ToArray());
         if (heroAt < 0 && LaterClause(sentences) is var (later, from, clause))
         {
             // "the moon is stolen and a little owl has to find it": the hero's clause is the second one.
@@ -50,9 +51,9 @@ internal static class IdeaReader
         }
 
         var place = PlaceReader.FromElement(seed.Place, pronouns)
-                    ?? FindPlace(sentences, pronouns)
+                    ?? FindPlace(whole.Sentences, pronouns)
                     ?? (heroAt >= 0 ? PlaceReader.BelongingOf(clauses[heroAt].Subject, sentences[heroAt]) : null)
-                    ?? BarePlace(clauses, sentences, pronouns, heroAt);
+                    ?? BarePlace(whole.Clauses, whole.Sentences, pronouns, heroAt >= 0 ? clauses[heroAt] : null);
         var objectThing = ObjectReader.FromElement(seed.StoryObject, pronouns) ?? thing ?? FindThing(sentences, pronouns, heroAt, clauses);
         var others = OthersReader.Read(seed, sentences, clauses, heroAt, hero, ideaHero, pronouns);
         return new StoryIdea { Hero = hero, Others = others, Place = place, Object = objectThing, Goal = goal, Event = deed };
@@ -77,7 +78,7 @@ internal static class IdeaReader
         for (var k = 0; k < sentences.Count; k++)
             for (var p = 1; p < sentences[k].Count - 1; p++)
             {
-                if (sentences[k][p - 1] is not ("and" or "but" or "so" or "then" or "until" or "when" or ",")) continue;
+                if (sentences[k][p - 1] is not ("and" or "but" or "so" or "then" or "until" or "when" or "where" or ",")) continue;
                 var rest = sentences[k].Slice(p, sentences[k].Count);
                 var clause = ClauseReader.Read(rest);
                 if (clause.PredicateAt > 0 && IsCharacter(clause, rest)) return (k, p, clause);
@@ -137,10 +138,10 @@ internal static class IdeaReader
     }
 
     /// <summary>An idea that is only a place: "a haunted house", "space", "the bottom of the sea".</summary>
-    private static IdeaPlace? BarePlace(Clause[] clauses, IReadOnlyList<Tokens> sentences, Pronouns hero, int heroAt)
+    private static IdeaPlace? BarePlace(Clause[] clauses, IReadOnlyList<Tokens> sentences, Pronouns hero, Clause? heroClause)
     {
         for (var k = 0; k < clauses.Length; k++)
-            if (k != heroAt && clauses[k].Subject is { } s && Lexicon.IsPlace(s.Head))
+            if (!ReferenceEquals(clauses[k], heroClause) && clauses[k].Subject is { } s && Lexicon.IsPlace(s.Head))
                 return PlaceReader.FromPhrase(null, s, sentences[k], hero);
         return null;
     }

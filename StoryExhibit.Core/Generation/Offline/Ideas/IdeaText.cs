@@ -57,6 +57,7 @@ internal static partial class IdeaText
             sb.Append(char.IsLetterOrDigit(c) || c is '\'' or '-' or '.' or ',' or '!' or '?' or ';' or ':' ? c : ' ');
         var s = Spaces().Replace(sb.ToString(), " ").Trim();
         foreach (var (pattern, replacement) in Contractions) s = pattern.Replace(s, replacement);
+        s = Versus().Replace(s, " and ");
         return s;
     }
 
@@ -102,6 +103,7 @@ internal static partial class IdeaText
     }
 
     [GeneratedRegex(@"\s+")] private static partial Regex Spaces();
+    [GeneratedRegex(@"\s+(vs\.?|versus)\s+", RegexOptions.IgnoreCase)] private static partial Regex Versus();
     [GeneratedRegex(@"(?<=[.!?;])\s+|\s*[.!?;]+$|\n+")] private static partial Regex SentenceBreak();
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'-]*|[,:]")] private static partial Regex TokenPattern();
 }

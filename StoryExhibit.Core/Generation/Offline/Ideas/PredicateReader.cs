@@ -11,10 +11,20 @@ internal static class PredicateReader
     /// the main verb's goal and deed come first, the relative clause's fill in.</summary>
     public static Predicate Read(Tokens t, Clause clause, Pronouns hero)
     {
-        if (!clause.Relative || MainVerbAfter(t, clause.PredicateAt) is not { } main) return Read(t, clause.PredicateAt, hero);
+        if (!clause.Relative || MainVerbAfter(t, clause.PredicateAt) is not { } main) return WithNext(t, clause.PredicateAt, Read(t, clause.PredicateAt, hero), hero);
         var inner = Read(t, clause.PredicateAt, hero, main);
-        var outer = Read(t, main, hero);
+        var outer = WithNext(t, main, Read(t, main, hero), hero);
         return new(outer.Goal ?? inner.Goal, outer.Event ?? inner.Event, outer.Thing ?? inner.Thing);
+    }
+
+    /// <summary>"comes to life and wants to see summer": a second verb phrase fills in what the first left open.</summary>
+    private static Predicate WithNext(Tokens t, int at, Predicate first, Pronouns hero)
+    {
+        if (at < 0) return first;
+        var end = ObjectReader.ClauseEnd(t, at);
+        if (t[end] != "and" || end + 1 >= t.Count) return first;
+        var next = Read(t, end + 1, hero);
+        return new(first.Goal ?? next.Goal, first.Event ?? next.Event, first.Thing ?? next.Thing);
     }
 
     /// <summary>Where the main verb starts after a relative clause's own verb phrase, if it does.</summary>

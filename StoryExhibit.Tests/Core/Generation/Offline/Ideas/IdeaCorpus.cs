@@ -255,5 +255,13 @@ internal static class IdeaCorpus
         new("kids discover a secret tunnel under their school", "Mystery")
             { Hero = "kid", Setting = Setting.School, Goal = "find out where the tunnel leads" },
         new("the queen of the fairies has lost her wings", "Fairy tale") { Hero = "queen", Pronoun = "she", Goal = "find her wings" },
+        new("I am a knight and I want to slay a dragon", "Myth and legend") { Hero = "knight", Other = "dragon", Goal = "slay a dragon" },
+        new("a haunted lighthouse where a lonely ghost keeps the lamp burning", "Ghost story")
+            { Hero = "lonely ghost", Place = "at a haunted lighthouse", Setting = Setting.Coast, Event = "keep the lamp burning" },
+        new("ninjas vs pirates", "Comedy") { Hero = "ninja", Other = "pirate" },
+        new("a snowman comes to life and wants to see summer", "Fairy tale")
+            { Hero = "snowman", Goal = "see summer", Event = "come to life" },
+        new("A girl named Lily who can turn invisible must stop a bank robbery in the city", "Adventure")
+            { Name = "Lily", Hero = "girl", Pronoun = "she", Goal = "stop a bank robbery in the city", Setting = Setting.City },
     ];
 }
