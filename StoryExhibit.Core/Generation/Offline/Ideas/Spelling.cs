@@ -60,17 +60,35 @@ internal static class Spelling
     {
         if (typed.Length == known.Length)
         {
-            var diffs = Enumerable.Range(0, typed.Length).Where(i => typed[i] != known[i]).ToArray();
-            if (diffs.Length == 2 && diffs[1] == diffs[0] + 1 && typed[diffs[0]] == known[diffs[1]] && typed[diffs[1]] == known[diffs[0]])
-                return 0;
-            if (diffs.Length == 1 && SameSound(typed[diffs[0]], known[diffs[0]])) return 3;
-            return int.MaxValue;
+            int first = -1, second = -1, count = 0;
+            for (var i = 0; i < typed.Length && count <= 2; i++)
+            {
+                if (typed[i] == known[i]) continue;
+                if (count++ == 0) first = i; else second = i;
+            }
+            if (count == 2 && second == first + 1 && typed[first] == known[second] && typed[second] == known[first]) return 0;
+            return count == 1 && SameSound(typed[first], known[first]) ? 3 : int.MaxValue;
         }
         if (known.Length == typed.Length + 1)
-            return Enumerable.Range(1, known.Length - 1).Any(i => known.Remove(i, 1) == typed) ? 1 : int.MaxValue;
+        {
+            var gap = FirstDifference(typed, known);
+            return gap > 0 && string.CompareOrdinal(typed, gap, known, gap + 1, typed.Length - gap) == 0 ? 1 : int.MaxValue;
+        }
         if (typed.Length == known.Length + 1)
-            return Enumerable.Range(1, typed.Length - 1).Any(i => typed[i] == typed[i - 1] && typed.Remove(i, 1) == known) ? 2 : int.MaxValue;
+        {
+            var extra = FirstDifference(known, typed);
+            return extra > 0 && typed[extra] == typed[extra - 1]
+                   && string.CompareOrdinal(known, extra, typed, extra + 1, known.Length - extra) == 0 ? 2 : int.MaxValue;
+        }
         return int.MaxValue;
+    }
+
+    /// <summary>The first index where the shorter word and the longer one differ.</summary>
+    private static int FirstDifference(string shorter, string longer)
+    {
+        var i = 0;
+        while (i < shorter.Length && shorter[i] == longer[i]) i++;
+        return i;
     }
 
     private static bool SameSound(char a, char b) =>
