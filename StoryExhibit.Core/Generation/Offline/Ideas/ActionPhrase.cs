@@ -10,7 +10,11 @@ internal static class ActionPhrase
 
     /// <summary>The phrase from <paramref name="verbAt"/> (a verb in any form) to <paramref name="end"/>;
     /// null when it would end half-way through a phrase ("find the lighthouse keeper's").</summary>
-    public static IdeaAction? From(Tokens t, int verbAt, int end, Pronouns hero, FoundVerb? verb = null)
+    public static IdeaAction? From(Tokens t, int verbAt, int end, Pronouns hero, FoundVerb? verb = null) =>
+        From(t, verbAt, verbAt, end, hero, verb);
+
+    /// <summary>As above, with words before the verb that belong to the deed ("bravely fight the monster").</summary>
+    public static IdeaAction? From(Tokens t, int start, int verbAt, int end, Pronouns hero, FoundVerb? verb)
     {
         end = Math.Min(end, t.Count);
         while (end > verbAt + 1 && t.IsPunctuation(end - 1)) end--;
@@ -42,12 +46,12 @@ internal static class ActionPhrase
                 verbs[next] = joined.Base;
         }
 
-        var words = Enumerable.Range(verbAt, end - verbAt).Select(i => PersonWord(t, i, hero)).ToArray();
+        var words = Enumerable.Range(start, end - start).Select(i => PersonWord(t, i, hero)).ToArray();
         string Build(VerbForm form)
         {
             var output = (string[])words.Clone();
-            foreach (var (at, baseForm) in verbs) output[at - verbAt] = Verbs.Form(baseForm, form);
-            return string.Join(' ', output.Where((_, k) => !dropped.Contains(k + verbAt))).Replace(" ,", ",").Replace(" :", ":");
+            foreach (var (at, baseForm) in verbs) output[at - start] = Verbs.Form(baseForm, form);
+            return string.Join(' ', output.Where((_, k) => !dropped.Contains(k + start))).Replace(" ,", ",").Replace(" :", ":");
         }
         return new IdeaAction(Build(VerbForm.Base), Build(VerbForm.Past), Build(VerbForm.Gerund), Build(VerbForm.Present));
     }

@@ -26,6 +26,8 @@ internal static class ActionReader
             structured = true;
         }
         else if (IsPersonal(t[i]) || t[i] is "he" or "she" or "they") { i++; structured = true; }
+        else if (IsAdverb(t[i]) && t.IsWord(i + 1) && !Lexicon.IsFunctionWord(t[i + 1]))
+            return ActionPhrase.From(t, i, i + 1, t.Count, hero, Verbs.Guess(t[i + 1]));
         else if (Verbs.Recognise(t[i]) is not { Form: VerbForm.Base, Known: true } || t.IsCapitalized(i) && i > 0)
         {
             var clause = ClauseReader.Read(t.Slice(i, t.Count));
@@ -35,6 +37,10 @@ internal static class ActionReader
         }
 
         i = SkipAuxiliaries(t, i, ref structured);
+        if (IsAdverb(t[i]) && t.IsWord(i + 1) && !Lexicon.IsFunctionWord(t[i + 1]))
+            return ActionPhrase.From(t, i, i + 1, t.Count, hero, Verbs.Guess(t[i + 1]));
+        if (t[i] is "not" or "never" && t.IsWord(i + 1) && ActionPhrase.From(t, i + 1, t.Count, hero) is { } undone)
+            return Negated(t[i], undone);
         var verb = Verbs.Recognise(t[i]);
         if (verb is null && (!structured || !t.IsWord(i) || Lexicon.IsFunctionWord(t[i]))) return null;
         return ActionPhrase.From(t, i, t.Count, hero, verb ?? Verbs.Guess(t[i]));
@@ -49,12 +55,20 @@ internal static class ActionReader
             else if (t[i] is "am" or "are" or "is" && t[i + 1] == "going" && t[i + 2] == "to") i += 3;
             else if (t[i] is "want" or "wants" or "need" or "needs" or "have" or "has" && t[i + 1] == "to") i += 2;
             else if (t[i] is "would" or "d" && t[i + 1] == "like" && t[i + 2] == "to") i += 3;
+            else if (t[i] is "rather" or "better") i++;
             else if (t[i] is "am" or "are" or "is" && Verbs.Recognise(t[i + 1]) is { Form: VerbForm.Gerund }) i++;
             else break;
             structured = true;
         }
         return i;
     }
+
+    /// <summary>"not go in there": the deed left undone, in every form.</summary>
+    private static IdeaAction Negated(string not, IdeaAction deed) => not == "never"
+        ? new($"never {deed.Base}", $"never {deed.Past}", $"never {deed.Gerund}", $"never {deed.Present}")
+        : new($"not {deed.Base}", $"did not {deed.Base}", $"not {deed.Gerund}", $"does not {deed.Base}");
+
+    private static bool IsAdverb(string word) => word.Length > 4 && word.EndsWith("ly") && Verbs.Recognise(word) is null;
 
     private static bool IsPersonal(string word) => word is "i" or "we" or "you";
 

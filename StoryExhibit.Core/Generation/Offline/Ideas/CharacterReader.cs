@@ -29,6 +29,9 @@ internal static class CharacterReader
         var rest = nameEnd < t.Count && t[nameEnd] == "," ? nameEnd + 1 : nameEnd;
         if (t[rest] is "is" or "was") rest++;
         var description = Nouns.At(t, rest);
+        // "Grandpa Joe", "Captain Nemo": the title says who they are when nothing else does
+        if (description is null && nameEnd > 1 && Lexicon.IsTitle(t[0]) && (Lexicon.IsBeing(t[0]) || Lexicon.LooksLikeAgent(t[0])))
+            description = Nouns.At(t.Slice(0, 1), 0);
         return Make(Capitalise(name), description, t, idea, audience);
     }
 
@@ -39,6 +42,10 @@ internal static class CharacterReader
         var description = phrase is null ? null : Description(phrase, t);
         var head = phrase?.Head;
         var pronouns = PronounsFor(name, head, idea, name ?? description ?? "");
+        // "a robot chef", "a clockwork owl" is a machine whatever its head noun says
+        if (phrase is not null && Lexicon.GenderOfNoun(phrase.Head) == Lexicon.Gender.None
+            && Enumerable.Range(phrase.WordsStart, phrase.End - phrase.WordsStart - 1).Any(k => Lexicon.IsMachine(t[k]) || t[k] is "clockwork" or "mechanical" or "robotic"))
+            pronouns = Pronouns.It;
         description ??= DefaultDescription(pronouns, audience);
         var shortName = name is not null ? FirstName(name)
             : possessor is not null && phrase?.Determiner is "his" or "her" or "their" or "my" or "your" or "our"
@@ -86,7 +93,7 @@ internal static class CharacterReader
         }
         for (var i = 0; i < idea.Count; i++)
         {
-            if (idea[i] is "she" or "herself" or "hers" || idea[i] == "her") return Pronouns.She;
+            if (idea[i] is "she" or "her" or "hers" or "herself") return Pronouns.She;
             if (idea[i] is "he" or "him" or "his" or "himself") return Pronouns.He;
         }
         if (head is not null && !Lexicon.IsBeing(head) && !Lexicon.LooksLikeAgent(head) && Lexicon.CanBeObject(head) && Lexicon.IsThing(head))

@@ -4,7 +4,7 @@ namespace StoryExhibit.Core.Generation.Offline.Ideas;
 /// them ("on a generation ship"), and where the predicate starts.</summary>
 internal sealed record Clause(
     string? Name, NounPhrase? Subject, string? Pronoun, int SubjectStart, int SubjectEnd, int PredicateAt,
-    IReadOnlyList<(string Preposition, NounPhrase Phrase)> Attached)
+    IReadOnlyList<(string Preposition, NounPhrase Phrase)> Attached, bool Relative = false)
 {
     public bool HasSubject => Name is not null || Subject is not null || Pronoun is not null;
 }
@@ -15,6 +15,7 @@ internal static class ClauseReader
     {
         var attached = new List<(string, NounPhrase)>();
         var i = SkipPhrases(t, 0, attached);
+        if (t[i] == "there" && t[i + 1] is "was" or "is" or "lived" or "lives" or "were" or "are") i += 2;
         var start = i;
         string? name = null, pronoun = null;
         NounPhrase? subject = null;
@@ -22,12 +23,22 @@ internal static class ClauseReader
         {
             pronoun = t[i];
             i++;
+            // "She is a thief.", "I am a knight and I want to ...": the pronoun's noun describes the hero
+            if (pronoun is not "it" and not "they" && t[i] is "is" or "was" or "am" or "are" && t[i + 1] is "a" or "an"
+                && Nouns.At(t, i + 1) is { } described && (Lexicon.IsBeing(described.Head) || Lexicon.LooksLikeAgent(described.Head)))
+            {
+                subject = described;
+                i = described.End;
+                if (t[i] is "who" or "and") i++;
+                if (t[i] == pronoun) i++;
+            }
         }
         else if (NameAt(t, i) is var nameEnd && nameEnd > i)
         {
             name = CharacterReader.Capitalise(t.Text(i, nameEnd));
             i = nameEnd;
-            var appositive = t[i] == "," && Lexicon.IsDeterminer(t[i + 1]) ? i + 1 : t[i] == "the" ? i : -1;
+            var appositive = t[i] == "," && Lexicon.IsDeterminer(t[i + 1]) ? i + 1 : t[i] == "the" ? i
+                : t[i] is "is" or "was" && t[i + 1] is "a" or "an" ? i + 1 : -1;
             if (appositive >= 0 && Nouns.At(t, appositive) is { } described)
             {
                 subject = described;
@@ -50,8 +61,9 @@ internal static class ClauseReader
         if (t[i] == "and" && Nouns.At(t, i + 1) is { } partner && (Lexicon.IsBeing(partner.Head) || Lexicon.LooksLikeAgent(partner.Head)))
             i = partner.End;
         i = SkipPhrases(t, i, attached);
-        if (t[i] is "who" or "that" or "which") i++;
-        return new Clause(name, subject, pronoun, start, subjectEnd, t.IsWord(i) ? i : -1, attached);
+        var relative = t[i] is "who" or "that" or "which";
+        if (relative) i++;
+        return new Clause(name, subject, pronoun, start, subjectEnd, t.IsWord(i) ? i : -1, attached, relative);
     }
 
     /// <summary>Prepositional phrases and commas before the subject or after it: "In a city made of glass, ...",

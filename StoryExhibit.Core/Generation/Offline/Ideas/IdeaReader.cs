@@ -8,15 +8,24 @@ internal static class IdeaReader
     /// <summary>The idea box and the story elements together (elements win where both speak).</summary>
     public static StoryIdea Read(StorySeed seed)
     {
-        var sentences = IdeaText.Sentences(seed.Prompt);
+        var sentences = IdeaText.Sentences(seed.Prompt).ToList();
         var allWords = new Tokens(sentences.SelectMany(s => Enumerable.Range(0, s.Count).Select(s.Original)).ToList());
         var clauses = sentences.Select(ClauseReader.Read).ToArray();
         var heroAt = Enumerable.Range(0, clauses.Length).FirstOrDefault(k => IsCharacter(clauses[k], sentences[k]), -1);
+        var whole = (Sentences: sentences.ToArray(), Clauses: clauses.ToArray());
+        if (heroAt < 0 && LaterClause(sentences) is var (later, from, clause))
+        {
+            // "the moon is stolen and a little owl has to find it": the hero's clause is the second one.
+            sentences[later] = sentences[later].Slice(from, sentences[later].Count);
+            clauses[later] = clause;
+            heroAt = later;
+        }
 
-        var ideaHero = heroAt < 0 ? null : HeroOf(clauses[heroAt], sentences[heroAt], allWords, seed.Audience);
+        var ideaHero = heroAt < 0 ? null
+            : CharacterReader.Make(clauses[heroAt].Name, clauses[heroAt].Subject, sentences[heroAt], allWords, seed.Audience);
         var elementHero = seed.Characters.Count > 0 ? CharacterReader.FromElement(seed.Characters[0], allWords, seed.Audience) : null;
         var hero = Merge(elementHero, ideaHero, seed.Characters.Count > 0 ? seed.Characters[0] : null);
-        var pronouns = hero?.Pronouns ?? PronounOfSentence(clauses, sentences) ?? Pronouns.She;
+        var pronouns = hero?.Pronouns ?? PronounOfSubject(clauses) ?? Pronouns.She;
 
         // The deed and the goal come from the hero's clause, then from later sentences about the same hero.
         string? goal = null;
@@ -25,16 +34,26 @@ internal static class IdeaReader
         for (var k = Math.Max(heroAt, 0); k < sentences.Count; k++)
         {
             if (k != heroAt && !(heroAt < 0 && k == 0 && clauses[k].Subject is null) && !SameHero(clauses[k], ideaHero)) continue;
-            var predicate = PredicateReader.Read(sentences[k], clauses[k].PredicateAt, pronouns);
+            var predicate = PredicateReader.Read(sentences[k], clauses[k], pronouns);
             goal ??= predicate.Goal;
             deed ??= predicate.Event;
             thing ??= predicate.Thing;
         }
 
+        if (heroAt < 0 && sentences.Count > 0) goal ??= Imperative(sentences[0], clauses[0], pronouns);
+        if (ideaHero is not null && ideaHero.Pronouns != pronouns)
+        {
+            // "a boy loses his hat" told of Nell: she loses her hat
+            goal = Repronoun(goal, ideaHero.Pronouns, pronouns);
+            deed = deed is null ? null : new IdeaAction(Repronoun(deed.Base, ideaHero.Pronouns, pronouns)!,
+                Repronoun(deed.Past, ideaHero.Pronouns, pronouns)!, Repronoun(deed.Gerund, ideaHero.Pronouns, pronouns)!,
+                Repronoun(deed.Present, ideaHero.Pronouns, pronouns)!);
+        }
+
         var place = PlaceReader.FromElement(seed.Place, pronouns)
-                    ?? FindPlace(sentences, pronouns)
+                    ?? FindPlace(whole.Sentences, pronouns)
                     ?? (heroAt >= 0 ? PlaceReader.BelongingOf(clauses[heroAt].Subject, sentences[heroAt]) : null)
-                    ?? BarePlace(clauses, sentences, pronouns, heroAt);
+                    ?? BarePlace(whole.Clauses, whole.Sentences, pronouns, heroAt >= 0 ? clauses[heroAt] : null);
         var objectThing = ObjectReader.FromElement(seed.StoryObject, pronouns) ?? thing ?? FindThing(sentences, pronouns, heroAt, clauses);
         var others = OthersReader.Read(seed, sentences, clauses, heroAt, hero, ideaHero, pronouns);
         return new StoryIdea { Hero = hero, Others = others, Place = place, Object = objectThing, Goal = goal, Event = deed };
@@ -44,10 +63,35 @@ internal static class IdeaReader
     /// null when no deed can be read from it.</summary>
     public static IdeaAction? ReadAction(string choice, Pronouns hero) => ActionReader.Read(choice, hero);
 
+    private static string? Repronoun(string? text, Pronouns from, Pronouns to) =>
+        text is null ? null
+            : string.Join(' ', text.Split(' ').Select(w => w == from.Possessive ? to.Possessive : w == from.Reflexive ? to.Reflexive : w));
+
+    /// <summary>An idea that is a bare command ("climb the highest mountain in the world") is the hero's goal.</summary>
+    private static string? Imperative(Tokens t, Clause c, Pronouns hero) =>
+        c.SubjectStart == 0 && t.Count > 1 && Verbs.Recognise(t[0]) is { Form: VerbForm.Base, Known: true } && !Lexicon.IsKnownNoun(t[0])
+            ? ActionPhrase.From(t, 0, ObjectReader.ClauseEnd(t, 0), hero)?.Base
+            : null;
+
+    private static (int Sentence, int From, Clause Clause)? LaterClause(IReadOnlyList<Tokens> sentences)
+    {
+        for (var k = 0; k < sentences.Count; k++)
+            for (var p = 1; p < sentences[k].Count - 1; p++)
+            {
+                if (sentences[k][p - 1] is not ("and" or "but" or "so" or "then" or "until" or "when" or "where" or ",")) continue;
+                var rest = sentences[k].Slice(p, sentences[k].Count);
+                var clause = ClauseReader.Read(rest);
+                if (clause.PredicateAt > 0 && IsCharacter(clause, rest)) return (k, p, clause);
+            }
+        return null;
+    }
+
     private static bool IsCharacter(Clause c, Tokens t)
     {
         if (c.Name is not null) return true;
         if (c.Subject is not { } s) return false;
+        // "a clock that runs backwards" is a thing; "a doll who wants to be real" is a character
+        if (Lexicon.IsThing(s.Head) && c.Relative && t[c.PredicateAt - 1] is "that" or "which") return false;
         if (Lexicon.IsBeing(s.Head) || Lexicon.LooksLikeAgent(s.Head)) return true;
         // An unknown noun doing something is a character too ("a zorblax wants to fly"); a place is not.
         return c.PredicateAt >= 0 && Verbs.Recognise(t[c.PredicateAt]) is { Form: VerbForm.Present or VerbForm.Past }
@@ -55,25 +99,26 @@ internal static class IdeaReader
                && !Spelling.IsKnown(s.Head);
     }
 
-    private static IdeaCharacter HeroOf(Clause c, Tokens t, Tokens allWords, Audience audience) =>
-        CharacterReader.Make(c.Name, c.Subject, t, allWords, audience);
-
     /// <summary>The element's character wins; the idea fills in what the element leaves open.</summary>
     private static IdeaCharacter? Merge(IdeaCharacter? element, IdeaCharacter? idea, string? elementText)
     {
         if (element is null) return idea;
         if (idea is null) return element;
         var elementHasDescription = IdeaText.Words(elementText).Count > (element.Name?.Split(' ').Length ?? 0);
-        if (!elementHasDescription)
-            return element with { Description = idea.Description, Pronouns = idea.Pronouns == element.Pronouns || element.Name is null ? idea.Pronouns : element.Pronouns };
-        return element;
+        if (elementHasDescription) return element;
+        // "Nell" and "a boy finds a key": the name's gender stands and the boy is someone else; "Sam" and "a pirate": Sam is the pirate.
+        var nameKnown = Lexicon.GenderOfName(CharacterReader.FirstName(element.Name ?? "")) != Lexicon.Gender.None;
+        var nounGendered = Lexicon.GenderOfNoun(idea.Description.Split(' ')[^1]) is Lexicon.Gender.Female or Lexicon.Gender.Male;
+        if (nameKnown && nounGendered && idea.Pronouns != element.Pronouns) return element;
+        return element with { Description = idea.Description, Pronouns = nameKnown ? element.Pronouns : idea.Pronouns };
     }
 
     private static bool SameHero(Clause c, IdeaCharacter? hero) =>
         c.Pronoun is "he" or "she" or "it" or "they"
         || hero is not null && (c.Name is not null && c.Name == hero.Name || c.Subject is not null && hero.Description.EndsWith(c.Subject.Head));
 
-    private static Pronouns? PronounOfSentence(Clause[] clauses, IReadOnlyList<Tokens> sentences) =>
+    /// <summary>With no hero named ("she steals the crown"), the pronoun the idea uses for its subject.</summary>
+    private static Pronouns? PronounOfSubject(Clause[] clauses) =>
         clauses.Select(c => c.Pronoun).FirstOrDefault(p => p is not null) switch
         {
             "he" => Pronouns.He,
@@ -93,10 +138,10 @@ internal static class IdeaReader
     }
 
     /// <summary>An idea that is only a place: "a haunted house", "space", "the bottom of the sea".</summary>
-    private static IdeaPlace? BarePlace(Clause[] clauses, IReadOnlyList<Tokens> sentences, Pronouns hero, int heroAt)
+    private static IdeaPlace? BarePlace(Clause[] clauses, IReadOnlyList<Tokens> sentences, Pronouns hero, Clause? heroClause)
     {
         for (var k = 0; k < clauses.Length; k++)
-            if (k != heroAt && clauses[k].Subject is { } s && Lexicon.IsPlace(s.Head))
+            if (!ReferenceEquals(clauses[k], heroClause) && clauses[k].Subject is { } s && Lexicon.IsPlace(s.Head))
                 return PlaceReader.FromPhrase(null, s, sentences[k], hero);
         return null;
     }

@@ -57,13 +57,15 @@ internal static partial class IdeaText
             sb.Append(char.IsLetterOrDigit(c) || c is '\'' or '-' or '.' or ',' or '!' or '?' or ';' or ':' ? c : ' ');
         var s = Spaces().Replace(sb.ToString(), " ").Trim();
         foreach (var (pattern, replacement) in Contractions) s = pattern.Replace(s, replacement);
+        s = Versus().Replace(s, " and ");
         return s;
     }
 
     private static readonly (Regex Pattern, string Replacement)[] Contractions =
     [
         (new(@"\b(let)'s\b", RegexOptions.IgnoreCase), "$1 us"),
-        (new(@"\bcan't\b", RegexOptions.IgnoreCase), "cannot"),
+        (new(@"\bcan'?t\b", RegexOptions.IgnoreCase), "cannot"),
+        (new(@"\b(do|does|did|is|was|are|were|could|would|should|have|has|had)nt\b", RegexOptions.IgnoreCase), "$1 not"),
         (new(@"\bwon't\b", RegexOptions.IgnoreCase), "will not"),
         (new(@"\b(\w+)n't\b", RegexOptions.IgnoreCase), "$1 not"),
         (new(@"\b(i)'m\b", RegexOptions.IgnoreCase), "$1 am"),
@@ -101,6 +103,7 @@ internal static partial class IdeaText
     }
 
     [GeneratedRegex(@"\s+")] private static partial Regex Spaces();
+    [GeneratedRegex(@"\s+(vs\.?|versus)\s+", RegexOptions.IgnoreCase)] private static partial Regex Versus();
     [GeneratedRegex(@"(?<=[.!?;])\s+|\s*[.!?;]+$|\n+")] private static partial Regex SentenceBreak();
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'-]*|[,:]")] private static partial Regex TokenPattern();
 }

@@ -17,7 +17,7 @@ internal static partial class Lexicon
 
     private const string MachineNouns =
         "robot android droid machine computer ai drone automaton golem spaceship starship rocket car truck train " +
-        "submarine toaster clock tractor bulldozer scarecrow puppet toy doll teddy statue";
+        "submarine toaster tractor bulldozer scarecrow puppet toy doll teddy statue";
 
     private const string PersonNouns =
         "engineer pilot captain detective knight pirate farmer baker teacher student child kid scientist explorer " +
@@ -39,7 +39,7 @@ internal static partial class Lexicon
         "beekeeper shopkeeper innkeeper housekeeper zookeeper timekeeper storyteller dreamer believer watchman " +
         "witchdoctor cosmonaut colonist settler pioneer ambassador diplomat senator president princeling villager " +
         "townsfolk islander sailorman mermaid siren selkie banshee wraith skeleton lich necromancer mage enchanter " +
-        "summoner paladin ranger rogue barbarian cleric monk chimera hydra leprechaun brownie hobbit halfling orc";
+        "superhero supervillain summoner paladin ranger rogue barbarian cleric monk chimera hydra leprechaun brownie hobbit halfling orc";
 
     private const string AnimalNouns =
         "fox cat dog mouse owl bear wolf rabbit bunny hedgehog squirrel badger otter deer horse pony donkey goat sheep " +

@@ -22,7 +22,7 @@ internal static partial class Lexicon
         "city:City:in metropolis:City:in street:City:on alley:City:in rooftop:City:on rooftops:City:on " +
         "skyscraper:City:in station:City:at shop:City:in bakery:City:in factory:City:in zoo:City:at park:City:in " +
         "circus:City:at theatre:City:in theater:City:in hotel:City:in cafe:City:in restaurant:City:in " +
-        "hospital:City:in carnival:City:at " +
+        "hospital:City:in carnival:City:at train:City:aboard " +
         "house:House:in home:House:at mansion:House:in manor:House:in attic:House:in cottage:House:in cabin:House:in " +
         "hut:House:in apartment:House:in bedroom:House:in kitchen:House:in treehouse:House:in inn:House:at " +
         "orphanage:House:in windmill:House:in farmhouse:House:in " +
@@ -37,7 +37,7 @@ internal static partial class Lexicon
         "dungeon:Underground:in labyrinth:Underground:in cellar:Underground:in basement:Underground:in " +
         "crypt:Underground:in tomb:Underground:in underworld:Underground:in " +
         "desert:Desert:in dunes:Desert:among oasis:Desert:at pyramid:Desert:in sahara:Desert:in " +
-        "tundra:Snow:on arctic:Snow:in antarctica:Snow:in glacier:Snow:on igloo:Snow:in iceberg:Snow:on " +
+        "snow:Snow:in tundra:Snow:on arctic:Snow:in antarctica:Snow:in glacier:Snow:on igloo:Snow:in iceberg:Snow:on " +
         "sky:Sky:in clouds:Sky:above balloon:Sky:in airship:Sky:aboard plane:Sky:aboard airplane:Sky:aboard " +
         "spaceship:Spaceship:aboard starship:Spaceship:aboard spacecraft:Spaceship:aboard rocket:Spaceship:aboard " +
         "space:Spaceship:in orbit:Spaceship:in galaxy:Planet:in universe:Planet:in " +

@@ -29,7 +29,10 @@ internal static partial class Lexicon
         "summon track decode translate hack pilot navigate crash-land orbit scan decipher unearth smuggle sabotage " +
         "chase bargain challenge convince tinker calculate research answer capture free tame rescue banish defeat " +
         "outsmart outwit trick heal wake climb tidy organise organize bury dig dream hike fish sketch paint restore " +
-        "awaken encounter wait wake question interrogate accuse confront escape hurry return shelter";
+        "awaken encounter wait wake question interrogate accuse confront escape hurry return shelter pat stroke shove " +
+        "toss hurl yank lure distract bribe sprint dash jog crouch duck wade glide soar hover flap swoop ignite " +
+        "extinguish shatter seal dust scrub wipe recite chant hum beckon sniff peer tiptoe scramble stumble grumble " +
+        "mutter giggle scribble doodle juggle wobble tumble rummage snoop eavesdrop hitchhike rescue";
 
     // base:past:participle (participle omitted when it equals the past).
     private const string IrregularVerbs =

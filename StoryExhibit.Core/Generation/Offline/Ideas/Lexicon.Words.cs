@@ -18,18 +18,21 @@ internal static partial class Lexicon
         "bicycle bike skateboard scooter wagon carriage sandwich pie soup bread cheese honey jar tin vase pot " +
         "shovel spade hammer axe saw pen pencil paintbrush chalk crayon paper card cards dice game song poem " +
         "photograph video tape record film cassette satellite telescope microscope sculpture tapestry banner flag " +
+        "diamond emerald sapphire jewels necklace bracelet tiara " +
         "seashell sandcastle snowman snowball icicle pumpkin lamp bottlecap marble marbles coin wallet purse";
 
     /// <summary>Nouns that are never the thing a story turns on: time, weather, scenery, feelings, sounds.</summary>
     private const string NotObjects =
-        "night day morning evening afternoon time dark darkness way world life dream dreams storm rain snow wind " +
+        "sun stars night day morning evening afternoon time dark darkness way world life dream dreams storm rain snow wind " +
         "weather sky ground floor wall walls hull deck roof air water fire fear name help trouble problem adventure " +
         "journey quest story tale idea end beginning year years week weeks moment minute minutes hour hours kind lot " +
         "bit thing things something anything nothing everything someone everyone anyone people family friends " +
         "friendship love courage magic power powers secret secrets truth past future fun side top bottom edge middle " +
         "centre center heart head hand hands eyes eye face body voice sound sounds noise noises knocking whisper " +
         "whispers song music light lights shadow shadows summer winter spring autumn fall birthday christmas " +
-        "holiday holidays school home place places way ways lesson lessons job work help chance hope luck mistake";
+        "holiday holidays school home place places way ways lesson lessons job work help chance hope luck mistake " +
+        "murder danger thunder number answer dinner supper order matter wonder border chapter silence back front " +
+        "corner people crowd everybody somebody nobody";
 
     /// <summary>Sounds and sights a hero may notice, whose source is worth finding out.</summary>
     private const string Phenomena =
@@ -54,7 +57,7 @@ internal static partial class Lexicon
         "afraid scared terrified frightened unable ashamed alone asleep awake aware able eager determined ready " +
         "desperate sure certain unsure too so convinced trapped stuck";
 
-    private const string Determiners = "a an the my your our his her their its this that these those some one two three";
+    private const string Determiners = "a an the my your our his her their its this that these those some one two three every each another no";
 
     private const string Prepositions =
         "in on at aboard under beneath below above over inside outside near by beside behind across through into " +

@@ -50,8 +50,7 @@ internal static partial class Lexicon
 
     /// <summary>A person, animal or machine: something that can be a story's hero.</summary>
     public static bool IsBeing(string noun) =>
-        Person.Contains(noun) || Animal.Contains(noun) || Machine.Contains(noun) || Female.Contains(noun) || Male.Contains(noun)
-        || IsFemale(noun) || IsMale(noun);
+        Person.Contains(noun) || Animal.Contains(noun) || Machine.Contains(noun) || IsFemale(noun) || IsMale(noun);
 
     /// <summary>An unknown word that looks like a person by its ending ("clockmaker", "violinist", "librarian").</summary>
     public static bool LooksLikeAgent(string noun) =>
@@ -68,9 +67,15 @@ internal static partial class Lexicon
     public static bool IsKnownName(string word) => FemaleName.Contains(word) || MaleName.Contains(word);
     public static bool IsTitle(string word) => Titles.Contains(word.TrimEnd('.'));
     public static bool IsThing(string noun) => Thing.Contains(noun);
-    public static bool CanBeObject(string noun) => !NotObject.Contains(noun) && !IsBeing(noun) && !IsPlace(noun);
+    public static bool CanBeObject(string noun) => !NotObject.Contains(noun) && (!IsBeing(noun) || IsThing(noun)) && !IsPlace(noun);
+
+    /// <summary>What a thing is made of or charged with: "a glass eye", "a golden feather" are things whatever the noun.</summary>
+    public static bool IsMaterial(string word) => word is "glass" or "golden" or "silver" or "wooden" or "stone" or "iron"
+        or "crystal" or "magic" or "magical" or "enchanted" or "cursed" or "glowing" or "mechanical" or "clockwork" or "gold";
+    /// <summary>"people", "everybody", "a crowd": nobody in particular.</summary>
+    public static bool IsGeneric(string word) => NotObject.Contains(word);
     public static bool IsKnownNoun(string word) => IsThing(word) || IsBeing(word) || IsPlace(word) || NotObject.Contains(word);
-    public static bool IsPhenomenon(string noun) => Phenomenon.Contains(noun);
+    public static bool IsPhenomenon(string noun) => Phenomenon.Contains(noun) || Phenomenon.Contains(noun + "s");
     public static bool IsAdjective(string word) => Adjective.Contains(word);
     public static bool IsPredicateAdjective(string word) => PredicateAdjective.Contains(word);
     public static bool IsDeterminer(string word) => Determiner.Contains(word);

@@ -49,6 +49,9 @@ internal static class Nouns
             j++;
         }
         var wordsStart = j;
+        if (determiner is null && (Verbs.Recognise(t[j]) is { Form: VerbForm.Present } && !Lexicon.IsKnownNoun(t[j])
+                                   || t[j].EndsWith("ly") && t[j].Length > 4 && !Lexicon.IsAdjective(t[j])))
+            return null;
         var lastWasNoun = false;
         while (j < t.Count && j - wordsStart < 6 && t.IsWord(j))
         {

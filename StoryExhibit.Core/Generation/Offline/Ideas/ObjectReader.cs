@@ -15,12 +15,16 @@ internal static class ObjectReader
     /// <summary>The thing named by the phrase (with what follows it that belongs to it), and where its words end.</summary>
     public static (IdeaThing? Thing, int End) FromPhrase(NounPhrase phrase, Tokens t, Pronouns hero, bool requireThing = true)
     {
-        if (requireThing && (!Lexicon.CanBeObject(phrase.Head) || Verbs.Recognise(t[phrase.End - 1]) is { Form: VerbForm.Gerund }
+        var made = phrase.End - phrase.WordsStart > 1 && Lexicon.IsMaterial(t[phrase.WordsStart]) && !Lexicon.IsBeing(phrase.Head);
+        if (requireThing && !made && (!Lexicon.CanBeObject(phrase.Head) || !Lexicon.IsThing(phrase.Head) && Verbs.Recognise(t[phrase.End - 1]) is { Form: VerbForm.Gerund }
             || !Lexicon.IsThing(phrase.Head) && phrase.Determiner is null))
             return (null, phrase.End);
         var end = phrase.End;
         // "message in a bottle", "map of the stars": a phrase that is part of the thing's name.
-        if (t[end] is "in" or "of" && Nouns.At(t, end + 1) is { } inner && !Lexicon.IsPlace(inner.Head) && !Lexicon.IsBeing(inner.Head)
+        if ((t[end] is "of" || t[end] is "in" && Nouns.At(t, end + 1)?.Head is "bottle" or "jar" or "box" or "chest" or "bag" or "envelope"
+                or "basket" or "tin" or "cage" or "bubble" or "egg" or "book" or "drawer" or "suitcase")
+            && Nouns.At(t, end + 1) is { } inner && !Lexicon.IsPlace(inner.Head) && !Lexicon.IsBeing(inner.Head)
+            && Lexicon.CanBeObject(inner.Head)
             && inner.End - inner.Start <= 3)
             end = inner.End;
         var noun = string.Join(' ', Enumerable.Range(phrase.WordsStart, end - phrase.WordsStart).Select(i => ActionPhrase.PersonWord(t, i, hero)));

@@ -16,11 +16,9 @@ internal static class OthersReader
         foreach (var element in seed.Characters.Skip(1))
             if (CharacterReader.FromElement(element, allWords, seed.Audience) is { } character) others.Add(character);
         // The idea's own subject, when the elements chose a different hero.
-        if (ideaHero is not null && hero is not null && !ReferenceEquals(hero, ideaHero) && hero.Description != ideaHero.Description
-            && hero.Name != ideaHero.Name && (ideaHero.Name is null || hero.Name is null || hero.Name != ideaHero.Name))
-        {
-            if (!SameHead(hero.Description, ideaHero.Description)) others.Add(ideaHero);
-        }
+        if (ideaHero is not null && hero is not null && !ReferenceEquals(hero, ideaHero) && hero.Name != ideaHero.Name
+            && !SameHead(hero.Description, ideaHero.Description))
+            others.Add(ideaHero);
 
         for (var k = 0; k < sentences.Count && others.Count < MaxOthers; k++)
         {
@@ -29,8 +27,10 @@ internal static class OthersReader
             {
                 if (k == heroAt && i >= clauses[k].SubjectStart && i < clauses[k].SubjectEnd) continue;
                 if (i > 0 && t.IsWord(i - 1) && !Lexicon.IsFunctionWord(t[i - 1]) && !Verbs.IsVerbForm(t[i - 1])) continue;
-                if (i > 0 && Lexicon.IsDeterminer(t[i - 1])) continue;
-                if (Nouns.At(t, i) is not { } phrase || !(Lexicon.IsBeing(phrase.Head) || Lexicon.LooksLikeAgent(phrase.Head))) continue;
+                if (i > 0 && (Lexicon.IsDeterminer(t[i - 1]) || t[i - 1] is "is" or "are" or "was" or "were" or "be" or "become" or "becomes"))
+                    continue;
+                if (Nouns.At(t, i) is not { } phrase || !(Lexicon.IsBeing(phrase.Head) || Lexicon.LooksLikeAgent(phrase.Head))
+                    || Lexicon.IsGeneric(t[phrase.End - 1]) || Lexicon.IsPlace(phrase.Head) || Lexicon.IsThing(phrase.Head)) continue;
                 var name = t[phrase.End] is "named" or "called" && t.IsWord(phrase.End + 1) ? CharacterReader.Capitalise(t.Original(phrase.End + 1)) : null;
                 var character = CharacterReader.Make(name, phrase, t, new Tokens([]), seed.Audience, heroPronouns);
                 if (hero is not null && (SameHead(hero.Description, character.Description) && phrase.Determiner is not "his" and not "her" and not "my" and not "their"))

@@ -7,7 +7,44 @@ internal sealed record Predicate(string? Goal, IdeaAction? Event, IdeaThing? Thi
 
 internal static class PredicateReader
 {
-    public static Predicate Read(Tokens t, int at, Pronouns hero)
+    /// <summary>The clause's predicate; after a relative clause ("an elf who can't use magic must save the kingdom")
+    /// the main verb's goal and deed come first, the relative clause's fill in.</summary>
+    public static Predicate Read(Tokens t, Clause clause, Pronouns hero)
+    {
+        if (!clause.Relative || MainVerbAfter(t, clause.PredicateAt) is not { } main) return WithNext(t, clause.PredicateAt, Read(t, clause.PredicateAt, hero), hero);
+        var inner = Read(t, clause.PredicateAt, hero, main);
+        var outer = WithNext(t, main, Read(t, main, hero), hero);
+        return new(outer.Goal ?? inner.Goal, outer.Event ?? inner.Event, outer.Thing ?? inner.Thing);
+    }
+
+    /// <summary>"comes to life and wants to see summer": a second verb phrase fills in what the first left open.</summary>
+    private static Predicate WithNext(Tokens t, int at, Predicate first, Pronouns hero)
+    {
+        if (at < 0) return first;
+        var end = ObjectReader.ClauseEnd(t, at);
+        if (t[end] != "and" || end + 1 >= t.Count) return first;
+        var next = Read(t, end + 1, hero);
+        return new(first.Goal ?? next.Goal, first.Event ?? next.Event, first.Thing ?? next.Thing);
+    }
+
+    /// <summary>Where the main verb starts after a relative clause's own verb phrase, if it does.</summary>
+    private static int? MainVerbAfter(Tokens t, int at)
+    {
+        if (at < 0) return null;
+        for (var j = at + 1; j < t.Count && t.IsWord(j); j++)
+        {
+            var before = t[j - 1];
+            if (j - 1 == at || Lexicon.IsDeterminer(before) || Lexicon.IsPreposition(before) || Lexicon.Pronoun(before)
+                || before is "to" or "and" or "not" or "is" or "was" or "are" or "were" || Lexicon.IsModal(before))
+                continue;
+            if (t[j] is "must" or "cannot" || t[j] is "has" or "needs" && t[j + 1] == "to"
+                || Verbs.Recognise(t[j]) is { Form: VerbForm.Present or VerbForm.Past } && !Lexicon.IsKnownNoun(t[j]))
+                return j;
+        }
+        return null;
+    }
+
+    public static Predicate Read(Tokens t, int at, Pronouns hero, int limit = int.MaxValue)
     {
         if (at < 0 || at >= t.Count) return new(null, null, null);
         var i = at;
@@ -15,8 +52,7 @@ internal static class PredicateReader
                or "always" or "really" or "desperately" or "just" or "then" or "soon" or "quietly" or "bravely"
                || t[i].EndsWith("ly") && t[i].Length > 5 && Verbs.Recognise(t[i]) is null)
             i++;
-        var end = ObjectReader.ClauseEnd(t, i);
-        end = Math.Min(end, i + 16);
+        var end = Math.Min(Math.Min(ObjectReader.ClauseEnd(t, i), i + 16), limit);
 
         // must / has to / needs to / is going to ...
         if (t[i] is "must" || t[i] is "has" or "have" or "had" or "needs" or "need" && t[i + 1] == "to")
@@ -30,6 +66,8 @@ internal static class PredicateReader
         }
         if (t[i] is "will" or "would" or "can" or "could" or "may" or "might" or "should") i++;
 
+        // "has lost her wings": the perfect is the deed
+        if (t[i] is "has" or "have" or "had" && Verbs.Recognise(t[i + 1]) is { Form: VerbForm.Past, Base: not "be" }) i++;
         var verb = Verbs.Recognise(t[i]);
         if (verb is null) return new(null, null, null);
         if (verb.Base == "be") return AfterBe(t, i + 1, end, hero);
@@ -84,15 +122,24 @@ internal static class PredicateReader
     /// <summary>A deed: the inciting event, and the goal that follows from it when one plainly does.</summary>
     private static Predicate Deed(Tokens t, int verbAt, int end, Pronouns hero, FoundVerb verb)
     {
+        // "rides a camel across the desert to find a lost city": the purpose is the goal.
+        for (var k = verbAt + 2; k < end - 1; k++)
+            if (t[k] is "to" && Verbs.Recognise(t[k + 1]) is { Form: VerbForm.Base, Known: true } && !Lexicon.IsKnownNoun(t[k + 1]))
+            {
+                var deed = Deed(t, verbAt, k, hero, verb);
+                return deed with { Goal = ActionPhrase.From(t, k + 1, end, hero)?.Base ?? deed.Goal };
+            }
         var thingAt = verbAt + 1;
         while (thingAt < end && (t[thingAt] is "for" or "upon" or "across" or "on" or "up" or "out" or "into" or "over")) thingAt++;
         var objectPhrase = Nouns.At(t, thingAt);
         var (thing, thingEnd) = objectPhrase is null ? (null, thingAt) : ObjectReader.FromPhrase(objectPhrase, t, hero);
         // The event stops where the thing's description starts: "finds a message in a bottle" (that glows at night).
-        var eventEnd = thing?.Detail is not null && objectPhrase is not null ? DescriptionStart(t, objectPhrase, thingEnd) : end;
+        var eventEnd = thing?.Detail is not null && objectPhrase is not null ? DescriptionStart(t, objectPhrase, thingEnd)
+            : objectPhrase is not null && Lexicon.IsRelative(t[objectPhrase.End]) ? objectPhrase.End : end;
         var action = ActionPhrase.From(t, verbAt, eventEnd, hero, verb);
         string? goal = null;
-        var wanted = objectPhrase is null ? null : Phrase(t, objectPhrase.Start, objectPhrase.End, hero);
+        var wanted = objectPhrase is null ? null
+            : Phrase(t, objectPhrase.Start, thing is null ? objectPhrase.End : DescriptionStart(t, objectPhrase, thingEnd), hero);
         switch (verb.Base)
         {
             case "search" or "look" or "hunt" when t[verbAt + 1] == "for" && wanted is not null:
@@ -103,12 +150,12 @@ internal static class PredicateReader
                 goal = "find " + (objectPhrase!.Determiner is "a" or "an" ? "the " + objectPhrase.Words(t) : wanted);
                 break;
             case "find" or "discover" or "receive" or "get" or "uncover" or "unearth" or "inherit" or "stumble" or "come"
-                when thing is not null && objectPhrase is not null:
+                when objectPhrase is not null && (thing is not null || objectPhrase.Head is "door" or "portal" or "gate" or "tunnel" or "passage"):
                 goal = ObjectReader.GoalAfterFinding(objectPhrase.Head);
                 break;
             case "hear" or "see" or "notice" or "spot" or "overhear" or "sense" or "smell"
                 when objectPhrase is not null && Lexicon.IsPhenomenon(objectPhrase.Head):
-                goal = $"find out where the {objectPhrase.Words(t)} comes from";
+                goal = $"find out where the {objectPhrase.Words(t)} {(objectPhrase.Plural ? "come" : "comes")} from";
                 break;
         }
         return new(goal, action, thing);
@@ -117,14 +164,15 @@ internal static class PredicateReader
     private static int DescriptionStart(Tokens t, NounPhrase phrase, int thingEnd)
     {
         var i = phrase.End;
-        if (t[i] is "in" or "of" && Nouns.At(t, i + 1) is { } inner && inner.End < thingEnd) i = inner.End;
+        if (t[i] is "in" or "of" && Nouns.At(t, i + 1) is { } inner && inner.End <= thingEnd) i = inner.End;
         return i;
     }
 
     private static IdeaThing? ThingIn(Tokens t, int from, int end, Pronouns hero)
     {
         for (var i = from; i < end; i++)
-            if (Lexicon.IsDeterminer(t[i]) && Nouns.At(t, i) is { } phrase && ObjectReader.FromPhrase(phrase, t, hero).Thing is { } thing)
+            if (Lexicon.IsDeterminer(t[i]) && Nouns.At(t, i) is { } phrase && Lexicon.IsThing(phrase.Head)
+                && ObjectReader.FromPhrase(phrase, t, hero).Thing is { } thing)
                 return thing;
         return null;
     }

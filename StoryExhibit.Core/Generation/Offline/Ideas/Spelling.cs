@@ -1,7 +1,7 @@
 namespace StoryExhibit.Core.Generation.Offline.Ideas;
 
-/// <summary>Repairs a misspelt word to the lexicon word one or two edits away ("dargon" → "dragon",
-/// "mesage" → "message"). Short words and names are left alone: a wrong repair is worse than none.</summary>
+/// <summary>Repairs a misspelt word to the lexicon word it is a typing slip of ("dargon" → "dragon",
+/// "mesage" → "message"). Short words and capitalised words (names) are left alone: a wrong repair is worse than none.</summary>
 internal static class Spelling
 {
     private static readonly Lazy<(HashSet<string> Known, Dictionary<int, string[]> ByLength)> Dictionary = new(() =>
@@ -34,47 +34,63 @@ internal static class Spelling
             || stem.EndsWith("ies") && IsKnown(stem[..^3] + "y"));
     }
 
+    /// <summary>The known word the typo most plausibly stands for. Only the slips people make are undone (two letters
+    /// swapped, a letter left out, a letter doubled, a sound spelt another way), never a first letter: the lexicon is
+    /// small, so "bridge" must not become "bride" nor "cream" "dream".</summary>
     private static string? Nearest(string word)
     {
-        var allowed = word.Length >= 8 ? 2 : 1;
         string? best = null;
-        var bestDistance = allowed + 1;
-        for (var length = word.Length - allowed; length <= word.Length + allowed; length++)
+        var bestRank = int.MaxValue;
+        for (var length = word.Length - 1; length <= word.Length + 1; length++)
         {
             if (!Dictionary.Value.ByLength.TryGetValue(length, out var candidates)) continue;
             foreach (var candidate in candidates)
             {
-                var d = Distance(word, candidate, bestDistance);
-                if (d < bestDistance || d == bestDistance && best is not null && candidate[0] == word[0] && best[0] != word[0])
-                {
-                    best = candidate;
-                    bestDistance = d;
-                }
+                if (candidate[0] != word[0] || Lexicon.IsPredicateAdjective(candidate) || Lexicon.IsFunctionWord(candidate)) continue;
+                var rank = SlipRank(word, candidate);
+                if (rank < bestRank) (best, bestRank) = (candidate, rank);
             }
         }
-        return bestDistance <= allowed ? best : null;
+        return best;
     }
 
-    /// <summary>Optimal string alignment distance (edits and swaps of neighbours), giving up past <paramref name="limit"/>.</summary>
-    private static int Distance(string a, string b, int limit)
+    /// <summary>0: two neighbours swapped; 1: a letter left out; 2: a letter typed twice; 3: a sound spelt another
+    /// way (s/c, c/k, i/y); int.MaxValue: not a slip.</summary>
+    private static int SlipRank(string typed, string known)
     {
-        if (Math.Abs(a.Length - b.Length) > limit) return limit + 1;
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
+        if (typed.Length == known.Length)
         {
-            var rowMin = int.MaxValue;
-            for (var j = 1; j <= b.Length; j++)
+            int first = -1, second = -1, count = 0;
+            for (var i = 0; i < typed.Length && count <= 2; i++)
             {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                var v = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = Math.Min(v, d[i - 2, j - 2] + 1);
-                d[i, j] = v;
-                rowMin = Math.Min(rowMin, v);
+                if (typed[i] == known[i]) continue;
+                if (count++ == 0) first = i; else second = i;
             }
-            if (rowMin > limit) return limit + 1;
+            if (count == 2 && second == first + 1 && typed[first] == known[second] && typed[second] == known[first]) return 0;
+            return count == 1 && SameSound(typed[first], known[first]) ? 3 : int.MaxValue;
         }
-        return d[a.Length, b.Length];
+        if (known.Length == typed.Length + 1)
+        {
+            var gap = FirstDifference(typed, known);
+            return gap > 0 && string.CompareOrdinal(typed, gap, known, gap + 1, typed.Length - gap) == 0 ? 1 : int.MaxValue;
+        }
+        if (typed.Length == known.Length + 1)
+        {
+            var extra = FirstDifference(known, typed);
+            return extra > 0 && typed[extra] == typed[extra - 1]
+                   && string.CompareOrdinal(known, extra, typed, extra + 1, known.Length - extra) == 0 ? 2 : int.MaxValue;
+        }
+        return int.MaxValue;
     }
+
+    /// <summary>The first index where the shorter word and the longer one differ.</summary>
+    private static int FirstDifference(string shorter, string longer)
+    {
+        var i = 0;
+        while (i < shorter.Length && shorter[i] == longer[i]) i++;
+        return i;
+    }
+
+    private static bool SameSound(char a, char b) =>
+        (a, b) is ('s', 'c') or ('c', 's') or ('c', 'k') or ('k', 'c') or ('i', 'y') or ('y', 'i') or ('z', 's') or ('s', 'z');
 }

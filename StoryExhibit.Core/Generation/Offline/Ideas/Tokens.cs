@@ -18,7 +18,14 @@ internal sealed class Tokens(List<string> words)
         .Select(Display)).Replace(" ,", ",").Replace(" :", ":");
 
     public string Display(int i) =>
-        IsCapitalized(i) && (i > 0 || !Lexicon.IsCommonWord(this[i])) && this[i] != "a" ? Original(i) : this[i];
+        IsCapitalized(i) && (i > 0 || Lexicon.IsKnownName(this[i]) || !Lexicon.IsCommonWord(this[i]) && !LooksLikeSentenceStart(i))
+        && this[i] != "a" && !(IsShouted(i) && Lexicon.IsCommonWord(this[i]))
+            ? Original(i) : this[i];
+
+    /// <summary>A capital that only marks the start of a sentence: a verb or an adverb ("Gently pat the dragon").</summary>
+    private bool LooksLikeSentenceStart(int i) => Verbs.IsVerbForm(this[i]) || this[i].EndsWith("ly");
+
+    private bool IsShouted(int i) => Original(i).Length > 1 && Original(i).All(c => !char.IsLower(c));
 
     public Tokens Slice(int from, int to) => new(words.Skip(from).Take(Math.Max(0, to - from)).ToList());
 
