@@ -21,6 +21,8 @@ public class AppFixture : IAsyncLifetime
 
     public AppServer Server { get; }
     public IBrowser Browser { get; private set; } = null!;
+    /// <summary>What the Content-Security-Policy refused on any page this fixture opened.</summary>
+    public ContentSecurityViolations CspViolations { get; } = new();
 
     public async Task InitializeAsync()
     {
@@ -32,7 +34,9 @@ public class AppFixture : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Server.BaseUrl.ToString(), ViewportSize = new() { Width = width, Height = height } });
         context.SetDefaultTimeout(15_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        CspViolations.Watch(page);
+        return page;
     }
 
     /// <summary>
