@@ -104,10 +104,13 @@ public class AppFixture : IAsyncLifetime
     public static ILocator AccountRow(IPage page, string userName) => page.GetByRole(AriaRole.Row)
         .Filter(new() { Has = page.Locator(".account-name", new() { HasTextRegex = new System.Text.RegularExpressions.Regex($"^{System.Text.RegularExpressions.Regex.Escape(userName)}$") }) });
 
+    /// <summary>Also fails the test class when the Content-Security-Policy refused anything on any of its pages.</summary>
     public virtual async Task DisposeAsync()
     {
         await Browser.DisposeAsync();
         _playwright?.Dispose();
         await Server.DisposeAsync();
+        if (CspViolations.Seen.Count > 0)
+            throw new InvalidOperationException("The Content-Security-Policy refused something on a page:\n" + string.Join("\n", CspViolations.Seen));
     }
 }
