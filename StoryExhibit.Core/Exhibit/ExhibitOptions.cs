@@ -10,6 +10,17 @@ public sealed class ExhibitOptions
     public FeatureSwitches Features { get; set; } = new();
     public ContentLimits Content { get; set; } = new();
     public VisitorLimits VisitorLimits { get; set; } = new();
+
+    /// <summary>
+    /// The address visitors reach the exhibit at, such as <c>https://stories.example.org</c>, for links in what visitors
+    /// take away (the story download). Set by the operator; never taken from a request's Host header, which anyone can
+    /// forge. Empty: such links stay relative.
+    /// </summary>
+    public string PublicBaseUrl { get; set; } = "";
+
+    /// <summary>Whether <paramref name="value"/> is empty or an absolute http(s) address without query or fragment.</summary>
+    public static bool IsValidPublicBaseUrl(string? value) => string.IsNullOrWhiteSpace(value)
+        || Uri.TryCreate(value.Trim(), UriKind.Absolute, out var url) && url.Scheme is "http" or "https" && url.Query.Length == 0 && url.Fragment.Length == 0 && url.UserInfo.Length == 0;
 }
 
 /// <summary>Parts of the visitor experience staff can switch off. (Narration's switches live with speech.)</summary>

@@ -21,6 +21,8 @@ public class AppFixture : IAsyncLifetime
 
     public AppServer Server { get; }
     public IBrowser Browser { get; private set; } = null!;
+    /// <summary>What the Content-Security-Policy refused on any page this fixture opened.</summary>
+    public ContentSecurityViolations CspViolations { get; } = new();
 
     public async Task InitializeAsync()
     {
@@ -32,7 +34,9 @@ public class AppFixture : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Server.BaseUrl.ToString(), ViewportSize = new() { Width = width, Height = height } });
         context.SetDefaultTimeout(15_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        CspViolations.Watch(page);
+        return page;
     }
 
     /// <summary>
@@ -100,10 +104,13 @@ public class AppFixture : IAsyncLifetime
     public static ILocator AccountRow(IPage page, string userName) => page.GetByRole(AriaRole.Row)
         .Filter(new() { Has = page.Locator(".account-name", new() { HasTextRegex = new System.Text.RegularExpressions.Regex($"^{System.Text.RegularExpressions.Regex.Escape(userName)}$") }) });
 
+    /// <summary>Also fails the test class when the Content-Security-Policy refused anything on any of its pages.</summary>
     public virtual async Task DisposeAsync()
     {
         await Browser.DisposeAsync();
         _playwright?.Dispose();
         await Server.DisposeAsync();
+        if (CspViolations.Seen.Count > 0)
+            throw new InvalidOperationException("The Content-Security-Policy refused something on a page:\n" + string.Join("\n", CspViolations.Seen));
     }
 }

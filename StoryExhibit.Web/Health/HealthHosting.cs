@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StoryExhibit.Core.Generation.Probes;
 
@@ -6,8 +7,9 @@ namespace StoryExhibit.Web.Health;
 
 /// <summary>
 /// <c>/health</c>: liveness, healthy whenever the process answers. <c>/health/ready</c>: the database and the provider
-/// of each generator (checks tagged "ready"). Both in the ASP.NET Core health-check JSON format; both open to anyone
-/// (they show no keys, and load balancers must reach them).
+/// of each generator (checks tagged "ready"). Both in the ASP.NET Core health-check JSON format; both open to anyone,
+/// since load balancers must reach them, but only signed-in staff see what each check found (provider addresses,
+/// error text): see <see cref="HealthJson"/>. GET and HEAD only.
 /// </summary>
 public static class HealthHosting
 {
@@ -28,8 +30,9 @@ public static class HealthHosting
 
     public static WebApplication MapExhibitHealth(this WebApplication app)
     {
-        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthJson.WriteAsync });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = HealthJson.WriteAsync });
+        var readOnly = new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]);
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthJson.WriteAsync }).WithMetadata(readOnly);
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = HealthJson.WriteAsync }).WithMetadata(readOnly);
         return app;
     }
 }

@@ -1,27 +1,31 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using StoryExhibit.Web.Auth;
 
 namespace StoryExhibit.Web.Health;
 
 /// <summary>
 /// The health-check JSON format used across ASP.NET Core tooling:
-/// <c>{ status, totalDuration, entries: { name: { status, description, duration, tags } } }</c>.
+/// <c>{ status, totalDuration, entries: { name: { status, description, duration, tags } } }</c>. The description
+/// (which names provider addresses and carries error text) is for signed-in staff only; anyone else gets the statuses.
 /// </summary>
 public static class HealthJson
 {
-    public static Task WriteAsync(HttpContext context, HealthReport report)
+    public static async Task WriteAsync(HttpContext context, HealthReport report)
     {
+        var staff = await context.RequestServices.GetRequiredService<IAuthorizationService>().AuthorizeAsync(context.User, StaffPolicies.Staff);
         context.Response.ContentType = "application/json; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";
-        return JsonSerializer.SerializeAsync(context.Response.Body, ToJson(report), cancellationToken: context.RequestAborted);
+        await JsonSerializer.SerializeAsync(context.Response.Body, ToJson(report, withDetails: staff.Succeeded), cancellationToken: context.RequestAborted);
     }
 
-    public static HealthReportJson ToJson(HealthReport report) => new(
+    public static HealthReportJson ToJson(HealthReport report, bool withDetails) => new(
         report.Status.ToString(),
         report.TotalDuration.ToString("c"),
         report.Entries.ToDictionary(e => e.Key, e => new HealthEntryJson(
             e.Value.Status.ToString(),
-            e.Value.Description ?? e.Value.Exception?.Message,
+            withDetails ? e.Value.Description ?? e.Value.Exception?.Message : null,
             e.Value.Duration.ToString("c"),
             [.. e.Value.Tags])));
 }

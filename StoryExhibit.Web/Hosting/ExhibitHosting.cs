@@ -12,6 +12,7 @@ using StoryExhibit.Web.Exhibit;
 using StoryExhibit.Web.Illustrations;
 using StoryExhibit.Web.Narration;
 using StoryExhibit.Web.Privacy;
+using StoryExhibit.Web.Security;
 using StoryExhibit.Web.Settings;
 using StoryExhibit.Web.Stories;
 
@@ -38,6 +39,7 @@ public static class ExhibitHosting
     public static void AddStoryExhibit(this WebApplicationBuilder builder)
     {
         builder.WebHost.UseStaticWebAssets();
+        builder.Services.AddSecurityHeaders();
         builder.Services.AddStoryExhibitCore(builder.Configuration);
         builder.AddExhibitSettings();
         builder.Services.AddSettingsPages();
@@ -58,8 +60,12 @@ public static class ExhibitHosting
 
     public static void UseStoryExhibit(this WebApplication app)
     {
+        app.UseSecurityHeaders();
+        app.UseHeadAsGet();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseStatusCodePagesForGetOnly();
+        app.UseRouting(); // after UseHeadAsGet, so a HEAD finds the page its GET would
         app.UseStaffSignIn();
         app.UseVisitorCookie();
         app.UseAntiforgery();

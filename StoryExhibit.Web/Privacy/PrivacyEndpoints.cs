@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.Extensions.Options;
 using StoryExhibit.Core.Analytics;
+using StoryExhibit.Core.Exhibit;
 using StoryExhibit.Core.Privacy;
 using StoryExhibit.Core.Stories;
 
@@ -19,13 +21,15 @@ public static class PrivacyEndpoints
     /// client giving too many wrong codes in a minute is asked to wait (429), so codes cannot be found by guessing.
     /// </summary>
     public static void MapPrivacy(this IEndpointRouteBuilder app)
-        => app.MapGet("/my-data/{code}.json", async (string code, VisitorDataReader reader, WrongCodeLimiter limiter, EventRecorder events, HttpContext http, CancellationToken ct) =>
+        => app.MapGet("/my-data/{code}.json", async (string code, VisitorDataReader reader, WrongCodeLimiter limiter, EventRecorder events,
+            IOptionsMonitor<ExhibitOptions> exhibit, HttpContext http, CancellationToken ct) =>
         {
             var client = "ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
             if (limiter.IsBlocked(client))
                 return Results.Text("Too many story codes were tried from here. Please wait a minute and try again.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status429TooManyRequests);
 
-            var export = await reader.ReadAsync(code, $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}", ct);
+            // Links come from configuration, never from the Host header a request may forge.
+            var export = await reader.ReadAsync(code, exhibit.CurrentValue.PublicBaseUrl.Trim(), ct);
             if (export is null)
             {
                 limiter.RecordWrong(client);

@@ -159,7 +159,7 @@ public sealed partial class SpeechSettingsEditor(
         catch (GenerationException ex)
         {
             log.LogWarning(ex, "Voice test with {Provider} failed", options.Provider);
-            return new VoiceTest(false, $"The voice test failed: {ex.Message}");
+            return new VoiceTest(false, $"The voice test failed: {ex.Detail}"); // staff see the provider's own words
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
@@ -204,7 +204,7 @@ public sealed partial class SpeechSettingsEditor(
     private static string Reword(string message) =>
         ProviderIs().Replace(message, m => Enum.TryParse<SpeechProvider>(m.Groups[1].Value, out var p) ? $"The provider is {SpeechSettingsForm.ShortName(p)}" : m.Value);
 
-    private static string Plain(Exception ex) => ex.Message.TrimEnd('.');
+    private static string Plain(Exception ex) => (ex is GenerationException g ? g.Detail : ex.Message).TrimEnd('.');
 
     [GeneratedRegex(@"Provider is (\w+)")]
     private static partial Regex ProviderIs();

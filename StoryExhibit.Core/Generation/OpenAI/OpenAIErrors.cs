@@ -6,7 +6,8 @@ namespace StoryExhibit.Core.Generation.OpenAI;
 
 /// <summary>
 /// Turns whatever the SDK or the network throws into a <see cref="GenerationException"/> a visitor may read, naming the
-/// service the way a visitor knows it ("the storyteller service", "the speech service").
+/// service the way a visitor knows it ("the storyteller service", "the speech service"). The HTTP status and the server's
+/// own error text go to <see cref="GenerationException.Detail"/> only: a visitor never reads them.
 /// </summary>
 /// <param name="unknownThing">What a 404 most likely means the server does not know, e.g. "model or address".</param>
 internal sealed class OpenAIErrors(string provider, string service, string unknownThing = "model or address")
@@ -52,8 +53,8 @@ internal sealed class OpenAIErrors(string provider, string service, string unkno
             >= 500 => $"The {service} had an internal problem",
             _ => $"The {service} rejected the request",
         };
-        var message = detail is null ? $"{what} (HTTP {ex.Status})." : $"{what} (HTTP {ex.Status}): {detail}";
-        return new(provider, message, ex);
+        var forStaff = detail is null ? $"{what} (HTTP {ex.Status})." : $"{what} (HTTP {ex.Status}): {detail}";
+        return new(provider, $"{what}.", ex, forStaff);
     }
 
     /// <summary>The <c>error.message</c> of an OpenAI-style JSON error body, if any.</summary>

@@ -203,7 +203,7 @@ public sealed class ProviderProbe(ILogger<ProviderProbe> log, HttpClient? http =
                 _ => $"The picture server failed the test ({g.StatusCode}): {g.Status.Detail}",
             };
         }
-        var message = ex.Message;
+        var message = ex is GenerationException generation ? generation.Detail : ex.Message; // staff see the provider's own words
         if (ex is OperationCanceledException or TimeoutException || message.Contains("did not answer in time", StringComparison.Ordinal)) return TimedOut(timeout);
         if (message.Contains("could not be reached", StringComparison.Ordinal) || ex is HttpRequestException or SocketException) return NothingAnswered;
         if (message.Contains("could not be read", StringComparison.Ordinal) || ex is JsonException)

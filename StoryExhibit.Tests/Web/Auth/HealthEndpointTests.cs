@@ -4,18 +4,23 @@ using StoryExhibit.Tests.Infrastructure;
 
 namespace StoryExhibit.Tests.Web.Auth;
 
-/// <summary>/health and /health/ready in the ASP.NET Core health-check JSON format.</summary>
+/// <summary>
+/// /health and /health/ready in the ASP.NET Core health-check JSON format. Anyone gets the statuses; only signed-in staff
+/// see what each check found (provider addresses, error text).
+/// </summary>
 public sealed class HealthEndpointTests(HealthEndpointTests.UnreachableStoryteller app) : IClassFixture<HealthEndpointTests.UnreachableStoryteller>
 {
     /// <summary>The storyteller is an OpenAI-compatible server on a port where nothing listens.</summary>
     public sealed class UnreachableStoryteller() : StaffApp(new Dictionary<string, string>
     {
         ["Generation:Text:Provider"] = "OpenAICompatible",
-        ["Generation:Text:OpenAICompatible:Endpoint"] = $"http://127.0.0.1:{ClosedPort()}/v1",
+        ["Generation:Text:OpenAICompatible:Endpoint"] = $"http://127.0.0.1:{Port}/v1",
         ["Generation:Text:OpenAICompatible:Model"] = "test-model",
         ["Generation:Text:OpenAICompatible:ApiKey"] = "sk-health-must-not-show-4242",
     })
     {
+        public static readonly int Port = ClosedPort();
+
         private static int ClosedPort()
         {
             var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
@@ -47,7 +52,8 @@ public sealed class HealthEndpointTests(HealthEndpointTests.UnreachableStorytell
     [Fact]
     public async Task Readiness_checks_the_database_and_each_provider_and_degrades_for_an_unreachable_server()
     {
-        var (status, json, text) = await GetAsync(app.NewClient(), "/health/ready");
+        var staff = await app.SignedInClientAsync(AppServer.StaffUserName, AppServer.StaffPassword);
+        var (status, json, text) = await GetAsync(staff, "/health/ready");
         Assert.Equal(HttpStatusCode.OK, status); // Degraded still serves: the exhibit carries on
         Assert.Equal("Degraded", json.GetProperty("status").GetString());
         var entries = json.GetProperty("entries");
@@ -64,6 +70,24 @@ public sealed class HealthEndpointTests(HealthEndpointTests.UnreachableStorytell
         var storyteller = entries.GetProperty("text");
         Assert.Equal("Degraded", storyteller.GetProperty("status").GetString());
         Assert.Contains("connection refused", storyteller.GetProperty("description").GetString());
+        Assert.Contains($"127.0.0.1:{UnreachableStoryteller.Port}", storyteller.GetProperty("description").GetString());
+        Assert.DoesNotContain("sk-health-must-not-show-4242", text);
+    }
+
+    [Fact]
+    public async Task A_stranger_sees_the_statuses_but_no_address_and_no_error_text()
+    {
+        var (status, json, text) = await GetAsync(app.NewClient(), "/health/ready");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Degraded", json.GetProperty("status").GetString());
+        var entries = json.GetProperty("entries");
+        Assert.Equal(["database", "images", "speech", "text"], entries.EnumerateObject().Select(e => e.Name).Order());
+        Assert.Equal("Degraded", entries.GetProperty("text").GetProperty("status").GetString());
+        Assert.All(entries.EnumerateObject(), e => Assert.Equal(JsonValueKind.Null, e.Value.GetProperty("description").ValueKind));
+        Assert.DoesNotContain("127.0.0.1", text);
+        Assert.DoesNotContain(UnreachableStoryteller.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), text);
+        Assert.DoesNotContain("refused", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("espeak", text, StringComparison.OrdinalIgnoreCase); // no paths of installed programs either
         Assert.DoesNotContain("sk-health-must-not-show-4242", text);
     }
 
@@ -75,11 +99,15 @@ public sealed class HealthEndpointTests(HealthEndpointTests.UnreachableStorytell
         await reachable.InitializeAsync();
         try
         {
-            var (status, json, _) = await GetAsync(((StaffApp)reachable).NewClient(), "/health/ready");
+            var staff = await ((StaffApp)reachable).SignedInClientAsync(AppServer.StaffUserName, AppServer.StaffPassword);
+            var (status, json, _) = await GetAsync(staff, "/health/ready");
             Assert.Equal(HttpStatusCode.OK, status);
             var storyteller = json.GetProperty("entries").GetProperty("text");
             Assert.Equal("Healthy", storyteller.GetProperty("status").GetString());
             Assert.Contains(server.Endpoint.Authority, storyteller.GetProperty("description").GetString());
+
+            var (_, _, strangers) = await GetAsync(((StaffApp)reachable).NewClient(), "/health/ready");
+            Assert.DoesNotContain(server.Endpoint.Authority, strangers);
         }
         finally { await reachable.DisposeAsync(); }
     }

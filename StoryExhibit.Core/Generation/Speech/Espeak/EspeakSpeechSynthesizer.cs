@@ -121,7 +121,7 @@ public sealed partial class EspeakSpeechSynthesizer : ISpeechSynthesizer
             if (process.ExitCode != 0)
             {
                 var detail = stderr.Trim();
-                throw new GenerationException(Provider, detail.Length > 0
+                throw new GenerationException(Provider, "espeak-ng could not speak this sentence.", detail: detail.Length > 0
                     ? $"espeak-ng failed: {Shorten(detail)}"
                     : $"espeak-ng failed (exit code {process.ExitCode}).");
             }

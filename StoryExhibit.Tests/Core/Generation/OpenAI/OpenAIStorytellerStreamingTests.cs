@@ -110,13 +110,15 @@ public sealed class OpenAIStorytellerStreamingTests : IAsyncLifetime
     [Theory]
     [InlineData(401, "Incorrect API key provided.")]
     [InlineData(500, "The model crashed.")]
-    public async Task Http_errors_become_GenerationException_with_the_server_message(int status, string message)
+    public async Task Http_errors_become_GenerationException_with_the_server_message_for_staff_only(int status, string message)
     {
         _server.Handler = (ctx, _) => OpenAICompatibleServer.WriteErrorAsync(ctx, status, message);
         using var client = Client();
         var ex = await Assert.ThrowsAsync<GenerationException>(() => CollectAsync(client.GetStreamingResponseAsync(Prompt)));
-        Assert.Contains(message, ex.Message);
-        Assert.Contains(status.ToString(), ex.Message);
+        Assert.Contains(message, ex.Detail);
+        Assert.Contains(status.ToString(), ex.Detail);
+        Assert.DoesNotContain(message, ex.Message); // a visitor reads a kind sentence, not the server's words
+        Assert.DoesNotContain(status.ToString(), ex.Message);
         Assert.Equal("openai-compatible", ex.Provider);
     }
 
@@ -274,7 +276,8 @@ public sealed class OpenAIStorytellerStreamingTests : IAsyncLifetime
         };
         using var client = Client(maxRetries: 0);
         var ex = await Assert.ThrowsAsync<GenerationException>(() => CollectAsync(client.GetStreamingResponseAsync(Prompt)));
-        Assert.Equal("The storyteller service is busy right now (HTTP 429): Rate limit reached.", ex.Message);
+        Assert.Equal("The storyteller service is busy right now.", ex.Message);
+        Assert.Equal("The storyteller service is busy right now (HTTP 429): Rate limit reached.", ex.Detail);
         Assert.Single(_server.Requests);
     }
 

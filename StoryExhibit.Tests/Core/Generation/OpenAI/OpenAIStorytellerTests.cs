@@ -37,12 +37,13 @@ public sealed class OpenAIStorytellerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Non_streaming_error_carries_the_server_message()
+    public async Task Non_streaming_error_carries_the_server_message_for_staff_only()
     {
         _server.Handler = (ctx, _) => OpenAICompatibleServer.WriteErrorAsync(ctx, 404, "model 'nope' not found");
         using var client = Client();
         var ex = await Assert.ThrowsAsync<GenerationException>(() => client.GetResponseAsync([new ChatMessage(ChatRole.User, "Go")]));
-        Assert.Contains("model 'nope' not found", ex.Message);
+        Assert.Contains("model 'nope' not found", ex.Detail);
+        Assert.DoesNotContain("nope", ex.Message);
     }
 
     [Fact]
@@ -155,7 +156,8 @@ public sealed class OpenAIStorytellerOptionsTests : IAsyncLifetime
         };
         using var client = OpenAIStoryteller.Create(new() { Endpoint = _server.Endpoint, Model = "m", MaxRetries = 0 });
         var ex = await Assert.ThrowsAsync<GenerationException>(() => client.GetResponseAsync([new ChatMessage(ChatRole.User, "Hi")]));
-        Assert.Equal("The storyteller service had an internal problem (HTTP 502).", ex.Message);
+        Assert.Equal("The storyteller service had an internal problem.", ex.Message);
+        Assert.Equal("The storyteller service had an internal problem (HTTP 502).", ex.Detail);
     }
 
     [Fact]

@@ -78,15 +78,17 @@ public sealed class OpenAISpeechSynthesizerTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(400, "Voice 'zz' not found", "The speech service rejected the request (HTTP 400): Voice 'zz' not found")]
-    [InlineData(401, "bad key", "The speech service refused the credentials (HTTP 401): bad key")]
-    [InlineData(429, "slow down", "The speech service is busy right now (HTTP 429): slow down")]
-    [InlineData(500, "CUDA out of memory", "The speech service had an internal problem (HTTP 500): CUDA out of memory")]
-    public async Task Errors_carry_a_visitor_safe_message_with_the_servers_reason(int status, string reason, string expected)
+    [InlineData(400, "Voice 'zz' not found", "The speech service rejected the request", "The speech service rejected the request (HTTP 400): Voice 'zz' not found")]
+    [InlineData(401, "bad key", "The speech service refused the credentials", "The speech service refused the credentials (HTTP 401): bad key")]
+    [InlineData(429, "slow down", "The speech service is busy right now", "The speech service is busy right now (HTTP 429): slow down")]
+    [InlineData(500, "CUDA out of memory", "The speech service had an internal problem", "The speech service had an internal problem (HTTP 500): CUDA out of memory")]
+    public async Task Errors_carry_a_visitor_safe_message_and_the_servers_reason_for_staff(int status, string reason, string forVisitors, string forStaff)
     {
         _server.SpeechHandler = (ctx, _) => OpenAICompatibleServer.WriteErrorAsync(ctx, status, reason);
         var ex = await Assert.ThrowsAsync<GenerationException>(() => Synthesizer().SynthesizeAsync(new SpeechRequest("Hi there."), CancellationToken.None));
-        Assert.Equal(expected, ex.Message);
+        Assert.Equal(forVisitors + ".", ex.Message);
+        Assert.Equal(forStaff, ex.Detail);
+        Assert.Contains(forStaff, ex.ToString()); // the log has the server's reason
         Assert.Equal(OpenAISpeechSynthesizer.Provider, ex.Provider);
     }
 
