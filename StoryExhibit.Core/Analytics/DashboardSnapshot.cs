@@ -44,9 +44,21 @@ public sealed record ModerationReport(IReadOnlyList<LabelCount> RefusedByCategor
         var refused = list.Where(e => e.Kind == ExhibitEventKind.InputRefused).ToList();
         return new ModerationReport(
             Count(refused.Select(e => e.Parts[0])),
-            Count(refused.Select(e => e.Parts[1])),
+            Count(refused.Select(e => BoxLabel(e.Parts[1]))),
             Count(list.Where(e => e.Kind == ExhibitEventKind.SceneModerated).Select(e => $"{e.Parts[0]} · {e.Parts[1]}")));
     }
+
+    /// <summary>The box's name as staff know it ("Own choice", not "OwnChoice").</summary>
+    private static string BoxLabel(string box) => box switch
+    {
+        "Idea" => "Idea",
+        "Characters" => "Characters",
+        "Place" => "Place",
+        "StoryObject" => "Object",
+        "OwnChoice" => "Own choice",
+        "FeedbackComment" => "Feedback comment",
+        _ => box,
+    };
 }
 
 /// <param name="Visitors">Distinct browsers that started a story in the period.</param>

@@ -17,6 +17,9 @@ public enum ProviderModerationMethod { Auto, ModerationEndpoint, ClassificationP
 public sealed class ProviderModeration(
     IOptionsMonitor<TextGenerationOptions> text, IOptionsMonitor<ModerationOptions> moderation, ILogger<ProviderModeration> log, BudgetGuard? budget = null)
 {
+    // A text is often judged twice in a row (by the page before it spends an allowance, then by the engine).
+    private readonly RecentFindings _recent = new();
+
     public async Task<ContentFindings?> ClassifyAsync(string content, CancellationToken ct)
     {
         var settings = moderation.CurrentValue;
@@ -25,11 +28,14 @@ public sealed class ProviderModeration(
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(settings.ProviderTimeout);
         var method = MethodFor(settings.ProviderMethod, provider.Endpoint);
+        if (_recent.TryGet(content, out var known)) return known;
         try
         {
-            return method == ProviderModerationMethod.ModerationEndpoint
+            var findings = method == ProviderModerationMethod.ModerationEndpoint
                 ? await OpenAIModeration.ClassifyAsync(provider, settings, content, deadline.Token)
                 : await PromptModeration.ClassifyAsync(provider, content, deadline.Token);
+            _recent.Add(content, findings);
+            return findings;
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

@@ -26,13 +26,15 @@ public sealed class StorySession : IAsyncDisposable, IDisposable
     private readonly EventRecorder events;
     private readonly ILogger<StorySession> log;
     private readonly VisitorGate gate;
+    private readonly VisitorTextGuard guard;
     private readonly HashSet<Guid> _withoutPicture = [];
     // Pictures already counted as shown (touched by the picture worker's thread too).
     private readonly ConcurrentDictionary<Guid, byte> _shown = new();
 
     public StorySession(StoryEngine engine, NarrationSession narration, SceneIllustrations illustrations, IllustrationFeed feed, EventRecorder events,
-        VisitorGate gate, ILogger<StorySession> log)
+        VisitorGate gate, VisitorTextGuard guard, ILogger<StorySession> log)
     {
+        this.guard = guard;
         this.events = events;
         this.gate = gate;
         this.engine = engine;
@@ -99,7 +101,15 @@ public sealed class StorySession : IAsyncDisposable, IDisposable
         if (!gate.Features.CustomChoices) { Refuse("Writing your own choice is switched off just now: please pick one of the choices."); return; }
         Problem = StoryRules.CheckCustomChoice(text);
         if (Problem is not null) { Changed?.Invoke(); return; }
-        if (Refuse(BranchingProblem(sceneId)) || Refuse(gate.TryWriteScene())) return;
+        if (Refuse(BranchingProblem(sceneId))) return;
+        // Checked before the allowance is spent: a refused text costs the visitor nothing.
+        if (await guard.CheckAsync(VisitorTextField.OwnChoice, text, Story!, _circuit.Token) is { } refusal)
+        {
+            OwnChoiceProblem = refusal;
+            Changed?.Invoke();
+            return;
+        }
+        if (Refuse(gate.TryWriteScene())) return;
         Choice choice;
         try
         {

@@ -27,7 +27,7 @@ public sealed class DashboardViewTests : ComponentTestContext
         Jobs = [new JobCount(IllustrationState.Ready, 30), new JobCount(IllustrationState.Failed, 2)],
         Feedback = new FeedbackReport(8, 4.25, [new("1 star", 0), new("5 stars", 4)], [new("Positive", 5), new("Negative", 1)], [new(CommentThemes.Narration, 3)],
             [new RecentComment(new DateTime(2026, 11, 21, 14, 0, 0, DateTimeKind.Utc), 2, "The voice was too quick", -0.45, CommentThemes.Narration, "lexicon", "FOX-1111")]),
-        Moderation = new ModerationReport([new("Gore", 3), new("Profanity", 1)], [new("OwnChoice", 3), new("Idea", 1)], [new("Violence · rewritten", 2)]),
+        Moderation = new ModerationReport([new("Gore", 3), new("Profanity", 1)], [new("Own choice", 3), new("Idea", 1)], [new("Violence · rewritten", 2)]),
     };
 
     private IRenderedComponent<DashboardView> RenderView() => Render<DashboardView>(p => p
@@ -39,7 +39,7 @@ public sealed class DashboardViewTests : ComponentTestContext
     {
         var card = RenderView().Find("figure[aria-labelledby=refused-title]");
         Assert.Equal("Visitor text refused", card.QuerySelector("h2")!.TextContent);
-        Assert.Equal("4 refused. Gore 3; Profanity 1. By box: OwnChoice 3; Idea 1", card.QuerySelector(".dash-chart[role=img]")!.GetAttribute("aria-label"));
+        Assert.Equal("4 refused. Gore 3; Profanity 1. By box: Own choice 3; Idea 1", card.QuerySelector(".dash-chart[role=img]")!.GetAttribute("aria-label"));
         Assert.Contains("Scenes kept within their rating: Violence · rewritten 2", card.TextContent);
     }
 

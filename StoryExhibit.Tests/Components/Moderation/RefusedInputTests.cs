@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using StoryExhibit.Core.Analytics;
+using StoryExhibit.Core.Exhibit;
 using StoryExhibit.Core.Persistence;
 using StoryExhibit.Core.Stories;
 using StoryExhibit.Web.Components.Feedback;
@@ -91,6 +93,31 @@ public sealed class RefusedInputTests : ComponentTestContext
         Assert.DoesNotContain(saved!.Scenes.SelectMany(s => s.Choices), c => c.Text.Contains("stabs", StringComparison.OrdinalIgnoreCase));
         Assert.Single(saved.Scenes);
         Assert.Contains(Refusals(), e => e.Detail == "Gore/OwnChoice" && e.SessionCode == story.SessionCode);
+    }
+
+    [Fact]
+    public async Task A_refused_own_choice_costs_the_visitor_none_of_their_scene_allowance()
+    {
+        var engine = Services.GetRequiredService<StoryEngine>();
+        var story = await engine.StartAsync(new StorySeed
+        {
+            Prompt = "Hugo the hedgehog looks for his lost scarf", Genre = "Fairy tale", Audience = Audience.Children, Rating = ContentRating.Gentle,
+        }, default);
+        await foreach (var _ in engine.ContinueAsync(story, null, null, default)) { }
+        var session = Services.GetRequiredService<StorySession>();
+        Assert.True(await session.OpenAsync(story.SessionCode));
+        var first = session.Tree.Roots.Single().Scene;
+
+        var allowance = Services.GetRequiredService<IOptionsMonitor<ExhibitOptions>>().CurrentValue.VisitorLimits.ScenesPerMinute;
+        for (var i = 0; i < allowance; i++)
+        {
+            await session.ChooseOwnAsync(first.Id, IssueChoice);
+            Assert.NotNull(session.OwnChoiceProblem);
+        }
+
+        session.Choose(first.Id, first.Choices[0].Id);
+        Assert.Null(session.Problem);
+        Assert.True(session.IsWriting);
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class ModerationDashboardTests : IAsyncLifetime
 
         Assert.Equal(4, report.Refused);
         Assert.Equal(["Gore 2", "Profanity 1", "Violence 1"], report.RefusedByCategory.Select(c => $"{c.Label} {c.Count}"));
-        Assert.Equal(["OwnChoice 2", "FeedbackComment 1", "Idea 1"], report.RefusedByBox.Select(c => $"{c.Label} {c.Count}"));
+        Assert.Equal(["Own choice 2", "Feedback comment 1", "Idea 1"], report.RefusedByBox.Select(c => $"{c.Label} {c.Count}"));
         Assert.Equal(["Gore · softened 1", "Violence · rewritten 1"], report.ScenesModerated.Select(c => $"{c.Label} {c.Count}"));
     }
 }
