@@ -27,19 +27,27 @@ internal static class ChoiceTemplates
         "[{Hero} and {companion} agreed to {choice}.|{Hero} and {companion} exchanged a look and agreed, without a word, to {choice}.]",
         "The choice was clear to {hero}, who would {choice}.",
         "[{Hero} was ready to {choice}.|Gathering {their} courage, {hero} resolved to {choice}.]",
-        "{Hero} smiled, because {they} knew exactly what to do next: {choice}.",
+        "{Hero} smiled, because {they} knew what to do next, and that was to {choice}.",
         "[First, {hero} wanted to {choice}.|Before anything else, {hero} wanted to {choice}.]",
-        "[“Let’s {choice},” said {hero}.|“I think we should {choice},” {hero} {~said}, and {companion} agreed at once.]",
+        "[{Hero} asked {companion} to help {them} {choice}.|{Hero} asked {companion} to help {them} {choice}, and {companion} agreed at once.]",
         "[{Hero} did not wait. {They} went to {choice}.|{Hero} did not wait for the moment to pass and went to {choice}.]",
     ];
 
-    /// <summary>For a visitor's free text that is not a plain action: their words, quoted as the hero's idea.</summary>
-    public static readonly string[] CarryFree =
+    /// <summary>A visitor's own deed, when the idea reader gave its past form: "{choicePast}" is "opened the bottle".</summary>
+    public static readonly string[] CarryPast =
     [
-        "Then {hero} had a new idea: “{Choice}.”",
-        "{Hero} said it out loud: “{Choice}!”",
-        "“{Choice},” {hero} announced, and {companion} blinked in surprise.",
-        "An unexpected thought came to {hero}: “{Choice}.”",
+        "Without wasting a moment, {hero} {choicePast}.",
+        "[{Hero} took a deep breath and {choicePast}.|{Hero} took a deep breath, and then {they} {choicePast}.]",
+        "[So {hero} {choicePast}.|So, with {companion} watching, {hero} {choicePast}.]",
+        "[{Hero} did not wait. {They} {choicePast}.|{Hero} did not wait for the moment to pass, and {choicePast}.]",
+    ];
+
+    /// <summary>A visitor's line that is not the hero's deed ("the clouds turn into marshmallows"): it happens.</summary>
+    public static readonly string[] CarryHappening =
+    [
+        "[{Hero} made a wish, and it came true: {choice}.|{Hero} wished hard, and the wish came true: {choice}.]",
+        "[Then, just as {hero} had hoped, {choice}.|Then, just as {hero} had imagined it, {choice}.]",
+        "[{Hero} could not believe it, but {choice}.|{Hero} could hardly believe it, and yet {choice}.]",
     ];
 
     public static IReadOnlyList<string> Consequences(ChoiceKind kind) => kind switch

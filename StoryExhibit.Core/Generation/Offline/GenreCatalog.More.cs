@@ -5,6 +5,7 @@ internal static partial class GenreCatalog
     private static GenreKit FairyTale => new()
     {
         Name = "Fairy tale",
+        Home = Ideas.Setting.Castle,
         GirlNames = ["Rosalind", "Gretel", "Lily", "Marigold", "Snow", "Belle"],
         BoyNames = ["Jack", "Hansel", "Peter", "Florian", "Tom", "Wilhelm"],
         Places = ["the kingdom beyond the seven hills", "the village at the edge of the Glass Forest", "the castle of a hundred towers", "the cottage by the singing brook"],
@@ -27,6 +28,7 @@ internal static partial class GenreCatalog
     private static GenreKit GhostStory => new()
     {
         Name = "Ghost story",
+        Home = Ideas.Setting.House,
         GirlNames = ["Edith", "Winifred", "Ivy", "Mabel", "Rosa", "Eliza"],
         BoyNames = ["Silas", "Barnaby", "Oliver", "Edwin", "Cyril", "Ambrose"],
         Places = ["Hollowmere Manor", "the old lighthouse at Gloaming Point", "the village of Misty Hollow", "the empty theatre on Pell Street"],
@@ -49,6 +51,7 @@ internal static partial class GenreCatalog
     private static GenreKit Comedy => new()
     {
         Name = "Comedy",
+        Home = Ideas.Setting.Village,
         GirlNames = ["Dottie", "Peggy", "Fizz", "Trixie", "Gwen", "Lulu"],
         BoyNames = ["Norbert", "Bartholomew", "Gus", "Wally", "Percy", "Ziggy"],
         Places = ["the town of Puddlebury", "the Great Wobbly Circus", "the Cheesewick Summer Fair", "the bakery that never closed"],
@@ -71,6 +74,7 @@ internal static partial class GenreCatalog
     private static GenreKit MythAndLegend => new()
     {
         Name = "Myth and legend",
+        Home = Ideas.Setting.Mountains,
         GirlNames = ["Ariadne", "Freya", "Niamh", "Anansa", "Selene", "Astrid"],
         BoyNames = ["Perseus", "Cormac", "Ravi", "Tane", "Leif", "Orin"],
         Places = ["the slopes of Mount Olympus", "the isle of Avalon", "the great plain beneath the World Tree", "the city of golden gates"],

@@ -8,6 +8,7 @@ internal static partial class GenreCatalog
     private static GenreKit Fantasy => new()
     {
         Name = "Fantasy",
+        Home = Ideas.Setting.Forest,
         GirlNames = ["Elowen", "Mira", "Isolde", "Wren", "Talia", "Briony"],
         BoyNames = ["Rowan", "Alder", "Corin", "Tamsin", "Edric", "Finn"],
         Places = ["the Whispering Woods", "the valley of Emberdale", "the floating city of Aeloria", "the misty hills of Thornmere"],
@@ -30,6 +31,7 @@ internal static partial class GenreCatalog
     private static GenreKit ScienceFiction => new()
     {
         Name = "Science fiction",
+        Home = Ideas.Setting.Spaceship,
         GirlNames = ["Nova", "Lyra", "Juno", "Ada", "Vega", "Kira"],
         BoyNames = ["Orion", "Kai", "Zed", "Rafe", "Ansel", "Tycho"],
         Places = ["the space station Halcyon", "the red dunes of Mars", "the undersea city of Nautilus", "the starship Wayfarer"],
@@ -52,6 +54,7 @@ internal static partial class GenreCatalog
     private static GenreKit Mystery => new()
     {
         Name = "Mystery",
+        Home = Ideas.Setting.Village,
         GirlNames = ["Agatha", "Nell", "Harriet", "Poppy", "Clara", "Iris"],
         BoyNames = ["Felix", "Arthur", "Milo", "Jasper", "Otto", "Hugo"],
         Places = ["the sleepy town of Little Fennick", "the grand Hotel Marigold", "the seaside village of Gullcliff", "the old museum on Lantern Street"],
@@ -74,6 +77,7 @@ internal static partial class GenreCatalog
     private static GenreKit Adventure => new()
     {
         Name = "Adventure",
+        Home = Ideas.Setting.Forest,
         GirlNames = ["Maya", "Sofia", "Ruby", "Zara", "Amara", "Jo"],
         BoyNames = ["Leo", "Sam", "Diego", "Kofi", "Theo", "Ravi"],
         Places = ["the Emerald Jungle", "the Isle of Seven Winds", "the snowy peaks of Mount Kestrel", "the great Sandsea desert"],

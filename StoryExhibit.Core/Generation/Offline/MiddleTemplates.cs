@@ -15,7 +15,7 @@ internal static class MiddleTemplates
         "[An old map showed the way.|An old map, half torn, showed a route nobody had taken in years.|An old map, torn along its folds, showed a route that had not been travelled in a generation.]",
         "[{Hero} found a key-shaped hole in a stone.|In a flat stone {hero} found a small hollow, shaped exactly like something that was missing.|Set into a flat stone was a small hollow, shaped precisely like something that had been lost.]",
         "[The answer felt very close now.|The answer felt close enough to touch.|The answer felt so close that {hero} could almost hear it breathing.]",
-        "[A {~small} bird dropped a feather at {hero}’s feet.|A {~small} bird fluttered down and left a feather at {hero}’s feet, pointing the way.|A {~small} bird alighted nearby and left a single feather at {hero}’s feet, pointing unmistakably onward.]",
+        "[A {~small} arrow was scratched on the ground.|A {~small} arrow had been scratched on the ground, pointing the way.|A {~small} arrow had been scratched into the ground, pointing unmistakably onward.]",
         "[There was writing in a secret code.|There was writing in a secret code, and {companion} began to puzzle it out.|There was writing in a cipher, and {companion} set about untangling it with great seriousness.]",
     ];
 
@@ -74,7 +74,7 @@ internal static class MiddleTemplates
         "[And there was the {foe}!|And there, at last, stood the {foe}.|And there, at long last, stood the {foe}, blocking the final stretch of the way.]",
         "[The {foe} stood between them and the {key}.|Only the {foe} stood between them and the {key} now.|Nothing now remained between them and the {key} except the {foe}.]",
         "[This was the big moment.|This was the moment everything had been leading to.|Everything, {hero} realised, had been leading to this moment.]",
-        "[The {foe} looked right at {hero}.|The {foe} turned and looked straight at {hero}.|The {foe} turned slowly and fixed its gaze upon {hero}.]",
+        "[The {foe} looked right at {hero}.|The {foe} turned and looked straight at {hero}.|The {foe} turned slowly and fixed {foeIts} gaze upon {hero}.]",
         "[The {key} was right there!|The {key} was right there, almost within reach.|The {key} lay within reach, tantalisingly close.]",
         "[Everything went still.|Everything went still, as if all of {place} were holding its breath.|A great stillness fell, as though all of {place} were holding its breath.]",
     ];

@@ -73,22 +73,23 @@ internal static class TextureTemplates
         "[{Hero} remembered to be {trait}.|{Hero} made a point of being {trait}, as always.]",
     ];
 
+    /// <summary>Small moments that belong anywhere; the place's own imagery comes through {sight}, {sound} and {smell}.</summary>
     public static readonly string[] Moment =
     [
-        "[A butterfly landed on {hero}’s hand.|A butterfly settled on {hero}’s hand for a heartbeat, then drifted away.]",
-        "[The sky turned pink and orange.|Overhead, the sky blushed pink and apricot.]",
-        "[A cool breeze blew by.|A cool breeze stirred, carrying the promise of rain.]",
+        "[{Hero} stopped to look at {sight}.|{Hero} stopped for a moment to look at {sight}.]",
+        "[The light began to change.|Slowly, the light began to change around them.]",
+        "[They heard {sound} again.|Once again they heard {sound}, closer this time.]",
         "[{Hero} tied {their} laces tight.|{Hero} paused to tie {their} laces, tighter than before.]",
-        "[They shared an apple and a few crumbs.|They shared an apple, passing it back and forth in companionable silence.]",
-        "[A friendly snail crossed the path.|A snail crossed the path with enormous dignity, and they waited for it to pass.]",
-        "[The clouds looked like boats.|The clouds drifted overhead like a fleet of unhurried boats.]",
-        "[It began to drizzle, just a little.|A fine drizzle began, so light it was almost a mist.]",
-        "[{Hero} counted the stars coming out.|One by one the first stars appeared, and {hero} counted them under {their} breath.]",
-        "[A little frog hopped out of the way.|A startled frog leapt aside with an indignant croak.]",
-        "[The sun came out again.|The sun broke through again, warming their faces.]",
-        "[{Hero} found a smooth stone and kept it.|{Hero} pocketed a smooth grey stone, a keepsake of the day.]",
+        "[They shared an apple.|They shared an apple, passing it back and forth in friendly silence.]",
+        "[{Hero} saw {sight} and pointed.|{Hero} pointed at {sight}, and {companion} nodded.]",
+        "[The smell of {smell} came and went.|Every now and then the smell of {smell} drifted past them.]",
+        "[{Hero} counted {their} steps.|{Hero} counted {their} steps under {their} breath, just to stay calm.]",
+        "[Time seemed to slow down.|For a while, time itself seemed to slow down.]",
+        "[{Hero} kept a small souvenir.|{Hero} picked up a small souvenir and kept it, a keepsake of the day.]",
         "[Their shadows grew long.|Their shadows stretched long and thin across the ground.]",
-        "[A bird sang a happy song.|Somewhere a blackbird was singing as though nothing could ever go wrong.]",
+        "[{Hero} felt {their} heart grow lighter.|Somehow {hero} felt {their} heart grow lighter with every step.]",
+        "[Nobody spoke for a while.|For a while nobody spoke, and that felt right.]",
+        "[{Companion} whistled a little tune.|{Companion} whistled a tune, very softly, to keep their spirits up.]",
     ];
 
     public static readonly string[] KeyLine =
@@ -116,12 +117,12 @@ internal static class TextureTemplates
     public static string MemoryOf(PathStep step, StoryWorld world, int sceneOfStep) => step.Kind switch
     {
         ChoiceKind.Explore => $"exploring {world.LandmarkFor(sceneOfStep, step.Kind)}",
-        ChoiceKind.Talk => $"the words of {world.Stranger}",
-        ChoiceKind.UseObject => $"the moment the {world.Object} first came alive",
+        ChoiceKind.Talk => $"the words of {world.StrangerCharacter.Short}",
+        ChoiceKind.UseObject => $"the moment the {world.ObjectShort} first came alive",
         ChoiceKind.Follow => $"the long trail to {world.LandmarkFor(sceneOfStep, step.Kind)}",
         ChoiceKind.Watch => $"watching quietly near {world.LandmarkFor(sceneOfStep, step.Kind)}",
-        ChoiceKind.Confront => $"standing up to the {world.Foe}",
-        ChoiceKind.Help => $"helping {world.Stranger}",
+        ChoiceKind.Confront => $"standing up to the {world.FoeShort}",
+        ChoiceKind.Help => $"helping {world.StrangerCharacter.Short}",
         ChoiceKind.Trick => $"the clever trick at {world.LandmarkFor(sceneOfStep, step.Kind)}",
         _ => "that surprising idea",
     };
