@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what StoryExhibit needs on a fresh Debian machine with the .NET SDK, skipping what is there.
 #   scripts/setup.sh          what the app needs to run
-#   scripts/setup.sh --tests  and what the tests need: Chromium for the browser tests, Node.js and the
+#   scripts/setup.sh --tests  and what the tests need: Chromium for the browser tests, link-grammar
+#                             (link-parser judges the offline storyteller's prose), Node.js and the
 #                             npm packages of the independent gRPC server the transport is tested against
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,7 +10,7 @@ cd "$(dirname "$0")/.."
 packages=(espeak-ng ffmpeg fonts-noto-core libfontconfig1 libfreetype6)
 tests=false
 [[ "${1:-}" == "--tests" ]] && tests=true
-$tests && packages+=(chromium)
+$tests && packages+=(chromium link-grammar)
 $tests && ! command -v npm >/dev/null && packages+=(nodejs npm)
 
 missing=()

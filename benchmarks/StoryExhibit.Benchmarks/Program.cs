@@ -5,6 +5,7 @@ using StoryExhibit.Benchmarks;
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- narration [runs]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- canvases [canvases=8] [viewers=2] [seconds=20] [svg-800|svg-4k|jpeg-800|jpeg-4k]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- frames [runs=20]
+//   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- quality [ideas=all]
 var which = args.FirstOrDefault() ?? "story";
 switch (which)
 {
@@ -21,8 +22,11 @@ switch (which)
     case "frames":
         await FrameCostBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 20);
         break;
+    case "quality":
+        await QualityBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : int.MaxValue);
+        break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: story, narration, canvases");
+        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: story, narration, canvases, frames, quality");
         return 2;
 }
 return 0;
