@@ -179,14 +179,16 @@ internal sealed partial class SceneComposer
         {
             ("companion", TextureTemplates.CompanionLine), ("sense", TextureTemplates.Sense),
             ("feeling", TextureTemplates.Feeling), ("keyline", TextureTemplates.KeyLine), ("moment", TextureTemplates.Moment),
+            ("detail", TextureTemplates.Detail),
         };
         // Same perScene/reserve as everywhere else these categories are drawn, or windows would overlap.
+        // Sibling scenes start from different sources, so a short fill rarely repeats what a sibling said.
         var start = (_ordinal + _brief.SceneNumber) % sources.Length;
         for (var i = 0; i < sources.Length * 2 && WordCount() < target; i++)
         {
             var (name, templates) = sources[(start + i) % sources.Length];
             if (name == "keyline" && _stage == ArcStage.Resolution) continue;
-            if (name is "companion" or "moment") Add(name, templates, perScene: 2, reserve: 2);
+            if (name is "companion" or "moment" or "detail") Add(name, templates, perScene: 2, reserve: 2);
             else Add(name, templates, reserve: 3);
         }
     }

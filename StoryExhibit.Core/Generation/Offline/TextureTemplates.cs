@@ -21,6 +21,23 @@ internal static class TextureTemplates
         "[{Landmark} was a {~strange} place.|{Landmark} was a {~strange} place, and stranger still in this light.]",
     ];
 
+    /// <summary>More of the place itself, drawn when a scene is still short: each names one of the place's details.</summary>
+    public static readonly string[] Detail =
+    [
+        "[There was {sight} to see.|Over to one side, quite unexpectedly, there was {sight}.]",
+        "[{Companion} listened to {sound}.|{Companion} tilted {companion}’s head, listening attentively to {sound}.]",
+        "[The smell of {smell} was everywhere.|The fragrance of {smell} seemed to be everywhere simultaneously.]",
+        "[{Hero} watched {sight} for a while.|{Hero} contemplated {sight} for a considerable while without speaking.]",
+        "[They could hear {sound} from here.|Even from this distance they could distinguish {sound}.]",
+        "[{Hero} liked the smell of {smell}.|{Hero} had always treasured the fragrance of {smell}.]",
+        "[{Companion} pointed at {sight}.|{Companion} pointed out {sight} with considerable excitement.]",
+        "[They walked on to the sound of {sound}.|They travelled onwards, accompanied by {sound}.]",
+        "[Here the air smelled of {smell}.|Here the atmosphere was saturated with the fragrance of {smell}.]",
+        "[{Hero} noticed {sight}.|{Hero} noticed {sight}, and resolved to remember it.]",
+        "[They rested and listened to {sound}.|They rested momentarily and listened to {sound}.]",
+        "[{Companion} liked {sight} best of all.|Of everything surrounding them, {companion} particularly admired {sight}.]",
+    ];
+
     public static readonly string[] Sense =
     [
         "[They could see {sight}.|Not far off, they could make out {sight}.]",
@@ -63,7 +80,7 @@ internal static class TextureTemplates
         "[{Hero}’s heart went thump, thump, thump.|{Hero}’s heart beat a little faster.]",
         "[{Hero} was {~tired}, but kept going.|{Hero} was {~tired}, yet {their} feet kept moving.]",
         "[{Hero} felt very {~brave} today.|{Hero} felt braver than {they} had felt in a long time.]",
-        "[{Hero} {~thought} about home for a moment.|For a moment {hero} {~thought} of home, and then of the road ahead.]",
+        "[{Hero} thought about home for a moment.|For a moment {hero} thought of home, and then of the road ahead.]",
         "[{Hero} had butterflies in {their} tummy.|{Hero} felt a flutter of nerves, and then a flutter of excitement.]",
         "[{Hero} breathed in and out, slow and steady.|{Hero} drew a long, steadying breath.]",
         "[{Hero} felt like a real explorer.|{Hero} felt, for the first time, like a true explorer.]",
@@ -94,7 +111,7 @@ internal static class TextureTemplates
 
     public static readonly string[] KeyLine =
     [
-        "[{Hero} {~thought} about the {key} again.|{Hero}’s thoughts kept returning to the {key}.]",
+        "[{Hero} thought about the {key} again.|{Hero}’s thoughts kept returning to the {key}.]",
         "[Where could the {key} be?|Where, {hero} wondered, could the {key} be hiding?]",
         "[The {key} was not far now.|Somehow {hero} could sense that the {key} was not far away.]",
         "[Everyone in {place} wanted to know about the {key}.|All of {place} was buzzing with talk of the {key}.]",

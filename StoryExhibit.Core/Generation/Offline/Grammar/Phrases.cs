@@ -50,8 +50,11 @@ internal static class Phrases
         if (char.IsUpper(words[0][0]) && !IsArticle(words[0])) return place;
         var last = words[^1];
         if (char.IsUpper(last[0]) && words.Length > 1 && !char.IsUpper(words[^2][0])) return last;
+        var rest = string.Join(' ', words.SkipWhile(IsArticle));
+        // "the village at the edge of the Glass Forest" is "the village" again, not its whole description.
+        if (Core(rest) != rest || rest.Contains(" of ", StringComparison.Ordinal)) return "the " + HeadNoun(rest);
         if (char.IsUpper(last[0])) return place;
-        return "the " + HeadNoun(string.Join(' ', words.SkipWhile(IsArticle)));
+        return "the " + HeadNoun(rest);
     }
 
     public static bool IsArticle(string word) => word.ToLowerInvariant() is "a" or "an" or "the";
