@@ -22,17 +22,17 @@ internal static class EndingTemplates
             "[And the {key} was inside the {object} all along!|The {key}, it turned out, had been hidden inside the {object} all along.|It turned out that the {key} had been hidden inside the {object} the entire time.]",
             "[{Companion} had a secret. {Companion} knew the whole time!|{Companion} confessed a secret: {companion} had known the answer from the very start.|{Companion} finally confessed a secret kept since the very beginning: the answer had never been lost at all.]",
             "[Everyone laughed at the big surprise.|Everyone laughed, because nobody had guessed the truth.|Everyone laughed in astonishment, for not one of them had guessed the truth.]",
-            "[{Stranger} was really a friend in disguise.|{Stranger}, it turned out, had been helping them in secret all along.|{Stranger}, as it turned out, had been quietly guiding them in secret from the start.]",
-            "[Nothing was what it seemed.|Nothing, it seemed, had been quite what it looked like.|Nothing, in the end, had been what it seemed.]",
+            "[{Stranger} was really a friend in disguise.|It turned out that {stranger} had been quietly guiding them from the start.|It turned out that {stranger} had been quietly guiding them from the very start.]",
+            "[Nothing was what it seemed.|Nothing had been what it looked like.|In the end, nothing had been what it looked like.]",
         ],
         EndingPreference.Open =>
         [
             "[They found the {key}, but there was a new door behind it.|They found the {key}, but behind it waited a door nobody had ever opened.|They found the {key}, only to discover a further door behind it, one no one had ever opened.]",
-            "[Maybe there was more to discover.|Perhaps there was still more to discover.|Perhaps, {hero} thought, this was not an ending at all but a beginning.]",
+            "[Perhaps there was more to discover.|Perhaps there was still more to discover.|Perhaps, {hero} thought, this was not an ending at all but a beginning.]",
             "[The {object} began to glow again. Why?|The {object} began to glow again, pointing somewhere new.|The {object} began to glow once more, pointing towards somewhere no map had ever shown.]",
             "[Who knows what tomorrow will bring?|Who knows what tomorrow might bring?|Who could say what tomorrow might bring?]",
             "[{Companion} asked, “Where next?”|“Where next?” asked {companion}, and nobody had an answer yet.|“Where next?” asked {companion}, and for once {hero} had no ready answer.]",
-            "[The {foe} was gone, for now.|The {foe} had gone, at least for now.|The {foe} had gone, though perhaps not forever.]",
+            "[The {foe} had gone away, at least for now.|The {foe} had gone, at least for now.|The {foe} had gone, though perhaps not forever.]",
         ],
         _ =>
         [
@@ -40,7 +40,7 @@ internal static class EndingTemplates
             "[Everyone in {place} cheered.|The whole of {place} cheered and sang and danced.|All of {place} poured out to cheer, to sing and to celebrate late into the night.]",
             "[Even the {foe} said sorry and joined the party.|Even the {foe} said sorry, and joined the celebration too.|Even the {foe}, to everyone’s surprise, apologised and joined the celebration.]",
             "[{Hero} and {companion} laughed and laughed.|{Hero} and {companion} laughed until their sides ached.|{Hero} and {companion} laughed until their sides ached, happier than they had ever been.]",
-            "[The {object} glowed a happy gold.|The {object} glowed a warm and happy gold.|The {object} glowed a contented gold, as if it too were glad.]",
+            "[The {object} glowed with a happy golden light.|The {object} glowed a warm and happy gold.|The {object} glowed a contented gold, as if it too were glad.]",
             "[Now everyone was happy.|From then on, everyone in {place} lived happily.|From that day on, {place} was a happier place than it had ever been.]",
         ],
     };
@@ -57,18 +57,18 @@ internal static class EndingTemplates
         [
             "[What a surprise it all was!|Nobody in {place} ever forgot the surprise.|Nobody in {place} ever forgot that surprise, and they retold it for generations.]",
             "[And {hero} never guessed it until the very end.|{Hero} had never guessed, not once, until the very end.|{Hero} had never once suspected the truth until the very final moment.]",
-            "[So the secret was out at last.|And so, at last, the secret was out.|And so, at long last, the secret was out.]",
+            "[So the secret was out at last.|At last, the secret was out.|At long last, the secret was out.]",
         ],
         EndingPreference.Open =>
         [
             "[Maybe that is a story for another day.|But perhaps that is a story for another day.|But that, perhaps, is a story for another day.]",
-            "[And the adventure went on.|And so the adventure continued, somewhere beyond the last page.|And so the adventure carried on, somewhere just past the edge of the page.]",
-            "[What do you think happened next?|What do you think happened next?|What happened next, perhaps, only you can imagine.]",
+            "[And the adventure went on.|So the adventure continued, somewhere beyond the last page.|So the adventure carried on, somewhere just past the edge of the page.]",
+            "[What do you think happened next?|What do you think happened next?|Perhaps only you can imagine what happened next.]",
         ],
         _ =>
         [
-            "[And they all lived happily ever after.|And they all lived happily ever after.|And they all, every one of them, lived happily ever after.]",
-            "[{Hero} went home happy and proud.|{Hero} went home that night happy, proud and very sleepy.|{Hero} went home that night happy, proud and ready for a long, well-earned sleep.]",
+            "[Everyone lived happily for the rest of their days.|They were happy for the rest of their days.|Every one of them was happy for the rest of their days.]",
+            "[{Hero} went home happy and proud.|{Hero} went home that night, happy and proud and very sleepy.|{Hero} went home that night, happy and proud and ready for a long sleep.]",
             "[It was the best day ever.|It was, everyone agreed, the best day {place} had ever seen.|It was, all agreed, the happiest day {place} had ever known.]",
         ],
     };

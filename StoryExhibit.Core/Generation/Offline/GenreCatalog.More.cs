@@ -84,7 +84,7 @@ internal static partial class GenreCatalog
         CompanionNames = ["Aster", "Huginn", "Ember", "Zephyr", "Talon", "Sable"],
         Strangers = ["a blind seer", "a shepherd who spoke to the stars", "a river spirit", "an old king without a crown"],
         GentleFoes = ["riddling sphinx", "sea that would not be crossed", "labyrinth that changed every night", "proud god who loved contests"],
-        MildFoes = ["jealous god", "crafty trickster spirit", "giant made of frost", "storm serpent"],
+        MildFoes = ["jealous god", "crafty trickster spirit", "frost giant", "storm serpent"],
         ThrillingFoes = ["many-headed hydra", "minotaur of the labyrinth", "wrathful storm giant", "serpent of the underworld"],
         Landmarks = ["the temple of the oracle", "the labyrinth gate", "the rainbow bridge", "the sacred spring", "the clifftop shrine", "the hall of heroes", "the whispering grove", "the river of stars", "the summit"],
         Sights = ["eagles wheeling against the sun", "columns of white marble", "the sea turning wine-dark at dusk", "constellations that seemed to move", "runes carved into ancient stone"],

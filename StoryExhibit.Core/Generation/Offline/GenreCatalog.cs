@@ -63,7 +63,7 @@ internal static partial class GenreCatalog
         CompanionKinds = ["a clever terrier", "a sharp-eyed cousin", "a chatty parrot", "a retired detective"],
         CompanionNames = ["Biscuit", "Watson", "Clue", "Marlowe", "Penny", "Rufus"],
         Strangers = ["a nervous butler", "a baker who noticed everything", "a postman with a long memory", "a painter with ink-stained fingers"],
-        GentleFoes = ["locked door nobody could open", "muddle of confusing footprints", "fussy mayor who hated questions", "rainstorm washing the clues away"],
+        GentleFoes = ["locked door", "muddle of confusing footprints", "fussy mayor who hated questions", "rainstorm washing the clues away"],
         MildFoes = ["slippery thief in a grey coat", "secretive collector", "pickpocket who never left a trace", "mysterious stranger in a bowler hat"],
         ThrillingFoes = ["cunning jewel thief", "ruthless smuggler", "masked burglar", "dangerous forger"],
         Landmarks = ["the dusty attic", "the clock tower", "the back garden", "the old bookshop", "the train platform", "the hotel kitchen", "the lighthouse", "the cellar door", "the town square"],

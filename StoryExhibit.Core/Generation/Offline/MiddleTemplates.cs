@@ -10,7 +10,7 @@ internal static class MiddleTemplates
         "[A little note said: “The {key} is closer than you think.”|A folded note read, “The {key} is closer than you think.”|Tucked into a crack was a note in spidery handwriting, which read, “The {key} is closer than you think.”]",
         "[{Hero} saw something shiny.|Something glinted in the corner, and {hero} knelt to look.|Something glinted in the half-light, and {hero} knelt to examine it more closely.]",
         "[Now they knew more about the {key}.|Piece by piece, the puzzle of the {key} was coming together.|Piece by piece, like a mosaic, the puzzle of the {key} was taking shape.]",
-        "[The {object} pointed this way.|The {object} tugged gently, as if it agreed they were on the right track.|The {object} stirred in {hero}’s pocket, as if to confirm they were on the right track.]",
+        "[The {object} pointed this way.|The {object} tugged gently, as if it agreed they were on the right track.|The {object} stirred in {hero}’s pocket, as if it agreed with them.]",
         "[They heard a song about the {key}.|From somewhere came a song that mentioned the {key} by name.|From somewhere came the thread of an old song, and its words spoke of the {key}.]",
         "[An old map showed the way.|An old map, half torn, showed a route nobody had taken in years.|An old map, torn along its folds, showed a route that had not been travelled in a generation.]",
         "[{Hero} found a key-shaped hole in a stone.|In a flat stone {hero} found a small hollow, shaped exactly like something that was missing.|Set into a flat stone was a small hollow, shaped precisely like something that had been lost.]",
@@ -27,7 +27,7 @@ internal static class MiddleTemplates
         "[The path was blocked by the {foe}.|The way ahead was blocked, and the {foe} was to blame.|The way ahead was blocked, and it bore every mark of the {foe}.]",
         "[The {foe} was getting closer.|Somewhere behind them, the {foe} was getting closer.|Somewhere behind them, unhurried, the {foe} was drawing nearer.]",
         "[{Hero} would need a good plan to get past the {foe}.|Getting past the {foe} would take a very good plan.|Getting past the {foe} would require a plan cleverer than any {hero} had yet made.]",
-        "[The {foe} had hidden the road signs.|The {foe} had turned every road sign the wrong way round.|The {foe} had, with great care, turned every road sign the wrong way round.]",
+        "[The {foe} had hidden the road signs.|The {foe} had turned every road sign around.|The {foe} had carefully turned all the road signs around.]",
         "[A puzzle lock stood in the way.|A puzzle lock stood in their way, and the {foe} had set it.|A puzzle lock barred the way, one of the {foe}’s more ingenious inventions.]",
         "[A gate was shut, and the {foe} had the only key.|A gate stood shut, and the {foe} kept the only key.|A gate barred the way, and its only key hung from the belt of the {foe}.]",
         "[The {foe} had hidden the bridge planks.|The {foe} had carried off every plank of the little bridge.|The {foe} had quietly carried off every plank of the little bridge.]",
@@ -50,7 +50,7 @@ internal static class MiddleTemplates
         "[A cold voice called {hero}’s name.|A cold voice called {hero}’s name from the darkness.|From the darkness, a cold voice spoke {hero}’s name, and it was not friendly.]",
         "[The {foe}’s guards were everywhere.|The {foe}’s spies seemed to be everywhere.|The {foe}’s spies were everywhere, watching from every shadow.]",
         "[The bridge behind them cracked and fell.|Behind them, the bridge cracked and fell into the gorge.|Behind them the bridge gave way with a crack, cutting off any retreat.]",
-        "[They had to run and hide.|They had to run and hide before the {foe} spotted them.|They fled into hiding a heartbeat before the {foe} swept past.]",
+        "[They had to run and hide.|They had to run and hide before the {foe} spotted them.|They fled into hiding a moment before the {foe} swept past.]",
     ];
 
     public static readonly string[] Lead =
@@ -58,14 +58,14 @@ internal static class MiddleTemplates
         "[What should they do now?|What should they do next?|What, now, was the wisest course?]",
         "[{Hero} had to decide.|{Hero} knew a choice had to be made.|{Hero} knew that a choice could not be put off much longer.]",
         "[There was more than one way forward.|More than one path lay ahead, and each looked tempting.|More than one road lay ahead, and each seemed to promise something different.]",
-        "[{Companion} looked at {hero}. “Your turn to choose.”|{Companion} looked up at {hero}, waiting for the next idea.|{Companion} waited, trusting {hero} to find the next step.]",
+        "[{Companion} looked at {hero} and waited for {them} to choose.|{Companion} looked up at {hero}, waiting for the next idea.|{Companion} waited, trusting {hero} to find the next step.]",
         "[It was time to choose again.|Once again, it was time to choose.|Once more, the story paused, waiting for a choice.]",
-        "[Which way would {hero} go?|Which way would {hero} go next?|Which way, {hero} wondered, would bring them closer to the {key}?]",
+        "[Which way would {hero} go?|Which way would {hero} go next?|{Hero} wondered which path led to the {key}.]",
         "[They stopped to think.|They stopped to think about what came next.|They paused to weigh up what should come next.]",
         "[Which path should they take?|Which path should they take now?|Which of the paths before them was the right one?]",
         "[What should they try now?|What should happen now, {hero} wondered.|And now, {hero} wondered, what was the next move?]",
         "[{Hero} made a wish and thought hard.|{Hero} closed {their} eyes and thought hard.|{Hero} closed {their} eyes, letting the possibilities settle.]",
-        "[There were choices to make.|There were choices to be made, and quickly.|Choices lay ahead, and none could be put off for long.]",
+        "[There were choices to make.|There were choices to make, and they had to be quick.|Choices lay ahead, and none could be put off for long.]",
         "[Where would the story go next?|Where would the story go from here?|Where the story went from here was entirely up to {hero}.]",
     ];
 
@@ -81,7 +81,7 @@ internal static class MiddleTemplates
 
     public static readonly string[] ClimaxObject =
     [
-        "[The {object} began to shine.|The {object} began to shine brighter than ever before.|The {object} blazed into life, brighter than it had ever been.]",
+        "[The {object} began to shine.|The {object} began to shine brighter than ever before.|The {object} blazed into life and shone brighter than ever before.]",
         "[{Hero} remembered the {object}. It could {gift}!|{Hero} remembered that the {object} could {gift}.|{Hero} remembered, just in time, that the {object} could {gift}.]",
         "[The {object} felt heavy and warm.|The {object} felt warm and heavy, as if it knew what was coming.|The {object} grew warm and heavy in {hero}’s hand, as though it sensed the hour had come.]",
         "[{Hero} held the {object} tight.|{Hero} gripped the {object} tightly and waited for the right moment.|{Hero} held the {object} close, waiting for precisely the right moment.]",
@@ -99,7 +99,7 @@ internal static class MiddleTemplates
     [
         "[What would {hero} do?|What would {hero} do now?|Everything hung on what {hero} did next.]",
         "[This choice was the most important one.|This would be the most important choice of all.|Of all the choices so far, this would be the one that mattered most.]",
-        "[It was now or never.|It was now or never, and {hero} knew it.|It was now or never, and every heartbeat seemed to say so.]",
+        "[{Hero} knew it was time to act.|{Hero} knew that the time to act had come.|Every heartbeat told {hero} that the time to act had come.]",
         "[How would the story end?|How would it all end?|How, in the end, would it all turn out?]",
     ];
 }

@@ -29,7 +29,7 @@ internal static class OpeningTemplates
         "[{Companion} was {companionKind}. {Companion} was {hero}’s best friend.|Beside {hero}, as always, was {companion}, {companionKind}.|At {hero}’s side, as always, trotted {companion}, {companionKind} with opinions on everything.]",
         "[{Hero} was never alone. {Companion} came too.|Wherever {hero} went, {companion} followed: {companionKind} with a big heart.|Wherever {hero} wandered, {companion} followed, {companionKind} whose loyalty had never once wavered.]",
         "[{Companion} was {companionKind}, and a very good friend.|{Companion}, {companionKind}, was the best friend {hero} could ask for.|{Companion}, {companionKind}, was the truest friend {hero} had ever known.]",
-        "[Then came {companion}, {companionKind}.|Then there was {companion}, {companionKind} who loved a good adventure.|Then there was {companion}, {companionKind} with a nose for trouble and a talent for getting out of it.]",
+        "[{Hero} had a friend named {companion}, {companionKind}.|Then there was {companion}, {companionKind} who loved a good adventure.|Then there was {companion}, {companionKind} with a nose for trouble and a talent for getting out of it.]",
         "[{Companion} was {companionKind}. {Companion} liked adventures.|Nobody was more excited than {companion}, {companionKind} who never said no to an adventure.|Nobody was more eager than {companion}, {companionKind} who regarded every day as a fresh invitation.]",
     ];
 
@@ -95,7 +95,7 @@ internal static class OpeningTemplates
         "[The {foe} wanted the {key} too.|The {foe} had {foeIts} own plans for the {key}.|The {foe}, however, had long had plans of {foeIts} own for the {key}.]",
         "[Nobody had gone past the {foe} before.|Nobody had ever found a way past the {foe}.|No one in living memory had found a way past the {foe}.]",
         "[Somewhere nearby was the {foe}.|Somewhere nearby, the {foe} was watching.|Somewhere not far away, the {foe} was already watching and waiting.]",
-        "[But the {foe} did not like visitors.|The trouble was that the {foe} did not like visitors at all.|The trouble was that the {foe} had never welcomed visitors, and was unlikely to start now.]",
+        "[But the {foe} did not like visitors.|The trouble was that the {foe} did not like visitors at all.|The {foe} had never welcomed visitors, and was unlikely to start now.]",
     ];
 
     public static readonly string[] Lead =

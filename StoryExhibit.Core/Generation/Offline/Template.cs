@@ -33,7 +33,7 @@ internal static partial class Template
             else if (world is not null && realiser is not null && Fill(lower, world, realiser, sentenceStart, possessive) is { } filled)
             {
                 value = filled;
-                possessive = false;
+                if (lower is "hero" or "companion" or "stranger") possessive = false; // the realiser said it already
             }
             else if (slots.TryGetValue(lower, out var plain)) value = plain;
             else throw new InvalidOperationException($"Template slot '{key}' is not filled: {template}");

@@ -10,7 +10,7 @@ internal static class TextureTemplates
         "[Around them was {landmark}.|All around them rose {landmark}, {~old} and watchful.]",
         "[{Landmark} smelled of {smell}.|{Landmark} smelled of {smell}, a scent {hero} would remember for years.]",
         "[Here at {landmark}, {sound} filled the air.|Here at {landmark}, {sound} drifted through the air.]",
-        "[They looked around {landmark}.|They took in {landmark} slowly, corner by careful corner.]",
+        "[They looked around {landmark}.|They looked slowly around {landmark}, one corner at a time.]",
         "[From {landmark} they could see {sight}.|From {landmark} there was a fine view of {sight}.]",
         "[Nobody had been to {landmark} for a long time.|It had been many years since anyone had set foot in {landmark}.]",
         "[{Landmark} felt like a place from a dream.|{Landmark} had the feeling of a place half remembered from a dream.]",
@@ -24,17 +24,17 @@ internal static class TextureTemplates
     /// <summary>More of the place itself, drawn when a scene is still short: each names one of the place's details.</summary>
     public static readonly string[] Detail =
     [
-        "[There was {sight} to see.|Over to one side, quite unexpectedly, there was {sight}.]",
+        "[{Hero} could see {sight}.|Over to one side, quite unexpectedly, {hero} could see {sight}.]",
         "[{Companion} listened to {sound}.|{Companion} tilted {companion}’s head, listening attentively to {sound}.]",
         "[The smell of {smell} was everywhere.|The fragrance of {smell} seemed to be everywhere simultaneously.]",
-        "[{Hero} watched {sight} for a while.|{Hero} contemplated {sight} for a considerable while without speaking.]",
+        "[{Hero} looked at {sight} for a while.|{Hero} contemplated {sight} for a considerable while without speaking.]",
         "[They could hear {sound} from here.|Even from this distance they could distinguish {sound}.]",
         "[{Hero} liked the smell of {smell}.|{Hero} had always treasured the fragrance of {smell}.]",
         "[{Companion} pointed at {sight}.|{Companion} pointed out {sight} with considerable excitement.]",
         "[They walked on to the sound of {sound}.|They travelled onwards, accompanied by {sound}.]",
         "[Here the air smelled of {smell}.|Here the atmosphere was saturated with the fragrance of {smell}.]",
         "[{Hero} noticed {sight}.|{Hero} noticed {sight}, and resolved to remember it.]",
-        "[They rested and listened to {sound}.|They rested momentarily and listened to {sound}.]",
+        "[They rested for a minute and listened to {sound}.|They rested momentarily and listened to {sound}.]",
         "[{Companion} liked {sight} best of all.|Of everything surrounding them, {companion} particularly admired {sight}.]",
     ];
 
@@ -76,13 +76,13 @@ internal static class TextureTemplates
 
     public static readonly string[] Feeling =
     [
-        "[{Hero} felt {~happy}.|{Hero} felt a rush of something very like hope.]",
+        "[{Hero} felt {~happy}.|{Hero} felt a rush of hope.]",
         "[{Hero}’s heart went thump, thump, thump.|{Hero}’s heart beat a little faster.]",
         "[{Hero} was {~tired}, but kept going.|{Hero} was {~tired}, yet {their} feet kept moving.]",
         "[{Hero} felt very {~brave} today.|{Hero} felt braver than {they} had felt in a long time.]",
         "[{Hero} thought about home for a moment.|For a moment {hero} thought of home, and then of the road ahead.]",
         "[{Hero} had butterflies in {their} tummy.|{Hero} felt a flutter of nerves, and then a flutter of excitement.]",
-        "[{Hero} breathed in and out, slow and steady.|{Hero} drew a long, steadying breath.]",
+        "[{Hero} took a long, slow breath.|{Hero} drew a long, steadying breath.]",
         "[{Hero} felt like a real explorer.|{Hero} felt, for the first time, like a true explorer.]",
         "[{Hero} smiled a big smile.|A slow smile spread across {hero}’s face.]",
         "[{Hero} wondered what would happen next.|{Hero} could not stop wondering what would happen next.]",
@@ -97,7 +97,7 @@ internal static class TextureTemplates
         "[The light began to change.|Slowly, the light began to change around them.]",
         "[They heard {sound} again.|Once again they heard {sound}, closer this time.]",
         "[{Hero} tied {their} laces tight.|{Hero} paused to tie {their} laces, tighter than before.]",
-        "[They shared an apple.|They shared an apple, passing it back and forth in friendly silence.]",
+        "[They shared an apple.|They shared an apple and said nothing for a while.]",
         "[{Hero} saw {sight} and pointed.|{Hero} pointed at {sight}, and {companion} nodded.]",
         "[The smell of {smell} came and went.|Every now and then the smell of {smell} drifted past them.]",
         "[{Hero} counted {their} steps.|{Hero} counted {their} steps under {their} breath, just to stay calm.]",
@@ -112,10 +112,10 @@ internal static class TextureTemplates
     public static readonly string[] KeyLine =
     [
         "[{Hero} thought about the {key} again.|{Hero}’s thoughts kept returning to the {key}.]",
-        "[Where could the {key} be?|Where, {hero} wondered, could the {key} be hiding?]",
+        "[Where could the {key} be?|{Hero} wondered where the {key} could be hiding.]",
         "[The {key} was not far now.|Somehow {hero} could sense that the {key} was not far away.]",
         "[Everyone in {place} wanted to know about the {key}.|All of {place} was buzzing with talk of the {key}.]",
-        "[{Hero} wanted to {goal} more than ever.|The wish to {goal} grew stronger with every step.]",
+        "[{Hero} wanted to {goal} more than ever.|{Hero} wanted to {goal} more than ever before.]",
         "[They talked about the {key} as they went.|As they went, they talked over everything they knew about the {key}.]",
         "[The {key} felt like a riddle.|The {key} felt like a riddle waiting for exactly the right answer.]",
         "[{Companion} wanted to see the {key} too.|{Companion} was every bit as eager to find the {key}.]",

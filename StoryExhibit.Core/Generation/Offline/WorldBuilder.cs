@@ -80,7 +80,7 @@ internal static class WorldBuilder
         if (c.Name is { Length: > 0 } name)
             return (Character.Named(name, c.Pronouns, c.ShortName), c.Description.Length > 0 ? Articles.WithIndefinite(c.Description) : rng.Pick(kit.CompanionKinds));
         var described = Character.Described(c.Description, c.Pronouns);
-        return (described, described.Full);
+        return (described, "a true friend");
     }
 
     private static (Character, string) ElementCompanion(string[] cast, GenreKit kit, StoryRandom rng, Character hero)
