@@ -58,7 +58,7 @@ internal static class ChoiceTemplates
             "[{Hero} and {companion} found tiny footprints in the dust.|As they searched, {hero} and {companion} found a trail of {~small} footprints pressed into the dust.]",
             "[Behind a loose stone was a hidden door.|Behind a loose stone, {hero} discovered a door that no map had ever shown.]",
             "[Every corner had something new to see.|Every corner held something new, and {hero} wanted to see all of it.]",
-            "[{Companion} found a scrap of paper with a drawing on it.|{Companion} spotted a scrap of paper, folded small, with a drawing of the {key} on it.]",
+            "[{Companion} found a scrap of paper with a drawing on it.|{Companion} spotted a small folded scrap of paper with a drawing of the {key} on it.]",
             "[The place felt {~old} and full of secrets.|The whole place felt {~old} and patient, as if it had kept its secrets for this visit.]",
         ],
         ChoiceKind.Talk =>

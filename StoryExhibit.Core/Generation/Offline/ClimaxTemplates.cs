@@ -22,7 +22,7 @@ internal static class ClimaxTemplates
         EndingPreference.Open =>
         [
             "[There were more doors here than on any map.|There were more paths here than any map had shown.|There were far more paths here than any map had shown, and some of them led to places nobody had seen.]",
-            "[{Hero} saw a light far away and wondered about it.|Far away, a light blinked on and off, and {hero} wondered who had lit it.|Far off, a single light blinked on and off, and {hero} could not help wondering who was signalling, and to whom.]",
+            "[{Hero} saw a light far away and wondered about it.|Far away, a light blinked on and off, and {hero} wondered about it.|Far away, a single light blinked on and off, and {hero} wondered who had lit it.]",
             "[The {object} pointed two ways at once.|For a moment the {object} seemed to point in two directions at once.|For a moment the {object} seemed unable to decide, pointing first one way and then another.]",
         ],
         _ =>

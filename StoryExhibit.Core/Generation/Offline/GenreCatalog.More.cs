@@ -17,7 +17,7 @@ internal static partial class GenreCatalog
         GentleFoes = ["proud queen who never laughed", "giant who could not stop sneezing", "hedge of roses as tall as a house", "riddle-loving troll"],
         MildFoes = ["wicked stepmother", "jealous queen", "sly wolf in a shawl", "selfish giant"],
         ThrillingFoes = ["wicked witch with a poisoned apple", "hungry wolf", "cruel giant who ate travellers", "evil sorceress"],
-        Landmarks = ["the gingerbread cottage", "the royal ballroom", "the tall tower", "the wishing well", "the enchanted rose garden", "the crossroads", "the miller's house", "the beanstalk", "the palace gates"],
+        Landmarks = ["the gingerbread cottage", "the royal ballroom", "the tall tower", "the wishing well", "the enchanted rose garden", "the crossroads", "the miller's house", "the beanstalk", "the palace gate"],
         Sights = ["roses climbing every wall", "swans gliding across the moat", "a golden carriage rolling by", "candles glowing in every window", "snowflakes shaped like tiny stars"],
         Sounds = ["the chime of the palace clock", "birds singing in perfect harmony", "the creak of a spinning wheel", "a fiddler playing a merry tune"],
         Smells = ["baking gingerbread", "roses and fresh straw", "apple pie cooling on a sill"],

@@ -6,12 +6,12 @@ internal static class MiddleTemplates
     public static readonly string[] Discovery =
     [
         "[They found a {~clue} about the {key}.|Here they found a real {~clue} about the {key}.|Here, at last, they found a {~clue} that could only concern the {key}.]",
-        "[There were marks on the wall. They showed the {key}!|Someone had scratched a picture of the {key} onto the wall.|Someone, long ago, had carved a picture of the {key} into the wall, worn but unmistakable.]",
+        "[There were marks on the wall. They showed the {key}!|Someone had scratched a picture of the {key} onto the wall.|Long ago, someone had carved a picture of the {key} into the wall.]",
         "[A little note said: “The {key} is closer than you think.”|A folded note read, “The {key} is closer than you think.”|Tucked into a crack was a note in spidery handwriting, which read, “The {key} is closer than you think.”]",
         "[{Hero} saw something shiny.|Something glinted in the corner, and {hero} knelt to look.|Something glinted in the half-light, and {hero} knelt to examine it more closely.]",
-        "[Now they knew more about the {key}.|Piece by piece, the puzzle of the {key} was coming together.|Piece by piece, like a mosaic, the puzzle of the {key} was taking shape.]",
+        "[Now they knew more about the {key}.|Piece by piece, the puzzle of the {key} was coming together.|Piece by piece, the puzzle of the {key} was beginning to make sense.]",
         "[The {object} pointed this way.|The {object} tugged gently, as if it agreed they were on the right track.|The {object} stirred in {hero}’s pocket, as if it agreed with them.]",
-        "[They heard a song about the {key}.|From somewhere came a song that mentioned the {key} by name.|From somewhere came the thread of an old song, and its words spoke of the {key}.]",
+        "[They heard a song about the {key}.|Somewhere, someone was singing a song about the {key}.|Somewhere, someone was singing an old song about the {key}.]",
         "[An old map showed the way.|An old map, half torn, showed a route nobody had taken in years.|An old map, torn along its folds, showed a route that had not been travelled in a generation.]",
         "[{Hero} found a key-shaped hole in a stone.|In a flat stone {hero} found a small hollow, shaped exactly like something that was missing.|Set into a flat stone was a small hollow, shaped precisely like something that had been lost.]",
         "[The answer felt very close now.|The answer felt close enough to touch.|The answer felt so close that {hero} could almost hear it breathing.]",
@@ -45,7 +45,7 @@ internal static class MiddleTemplates
         "[The {foe} had set a trap.|The {foe} had set a trap, and they had almost walked into it.|The {foe} had laid a trap with chilling care, and they had very nearly stepped into it.]",
         "[{Companion} felt scared, but stayed.|{Companion} was scared, but would not leave {hero}’s side.|{Companion} was plainly frightened, yet refused to abandon {hero}.]",
         "[The {foe} was stronger than ever.|The {foe} was growing stronger with every hour.|The {foe}’s power was swelling with every passing hour, and time was running out.]",
-        "[Shadows moved where they should not.|Shadows moved where no shadows should be, and a cold wind rose.|Shadows crept where no shadows belonged, and a bitter wind rose out of nowhere.]",
+        "[Shadows moved on the walls.|Shadows moved across the walls, and a cold wind began to blow.|Shadows crept across the walls, and a cold wind began to blow.]",
         "[The ground shook under their feet.|The ground shook, and stones tumbled from above.|The ground shuddered beneath them, and loose stones came tumbling down.]",
         "[A cold voice called {hero}’s name.|A cold voice called {hero}’s name from the darkness.|From the darkness, a cold voice spoke {hero}’s name, and it was not friendly.]",
         "[The {foe}’s guards were everywhere.|The {foe}’s spies seemed to be everywhere.|The {foe}’s spies were everywhere, watching from every shadow.]",
@@ -59,7 +59,7 @@ internal static class MiddleTemplates
         "[{Hero} had to decide.|{Hero} knew a choice had to be made.|{Hero} knew that a choice could not be put off much longer.]",
         "[There was more than one way forward.|More than one path lay ahead, and each looked tempting.|More than one road lay ahead, and each seemed to promise something different.]",
         "[{Companion} looked at {hero} and waited for {them} to choose.|{Companion} looked up at {hero}, waiting for the next idea.|{Companion} waited, trusting {hero} to find the next step.]",
-        "[It was time to choose again.|Once again, it was time to choose.|Once more, the story paused, waiting for a choice.]",
+        "[It was time to choose again.|Once again, it was time to choose.|Once again, it was time to make a choice.]",
         "[Which way would {hero} go?|Which way would {hero} go next?|{Hero} wondered which path led to the {key}.]",
         "[They stopped to think.|They stopped to think about what came next.|They paused to weigh up what should come next.]",
         "[Which path should they take?|Which path should they take now?|Which of the paths before them was the right one?]",
@@ -84,7 +84,7 @@ internal static class MiddleTemplates
         "[The {object} began to shine.|The {object} began to shine brighter than ever before.|The {object} blazed into life and shone brighter than ever before.]",
         "[{Hero} remembered the {object}. It could {gift}!|{Hero} remembered that the {object} could {gift}.|{Hero} remembered, just in time, that the {object} could {gift}.]",
         "[The {object} felt heavy and warm.|The {object} felt warm and heavy, as if it knew what was coming.|The {object} grew warm and heavy in {hero}’s hand, as though it sensed the hour had come.]",
-        "[{Hero} held the {object} tight.|{Hero} gripped the {object} tightly and waited for the right moment.|{Hero} held the {object} close, waiting for precisely the right moment.]",
+        "[{Hero} held the {object} tight.|{Hero} gripped the {object} tightly and waited for the right moment.|{Hero} held the {object} close and waited for the right moment.]",
     ];
 
     public static readonly string[] ClimaxTrait =

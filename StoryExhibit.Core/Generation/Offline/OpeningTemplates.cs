@@ -20,7 +20,7 @@ internal static class OpeningTemplates
         "[Here lived {hero}, who was {trait}.|Here lived {hero}, a {trait} heart who {deed}.|Here lived {hero}, whose {trait} nature was well known, for {they} {deed}.]",
         "[{Hero} was {trait} and full of questions.|{Hero} was known for being {trait}, and {they} {deed}.|Ask anyone about {hero} and they would tell you the same thing: {they} was {trait}, and {they} {deed}.]",
         "[{Hero} loved {place}. {They} was {trait}.|{Hero} loved every corner of {place} and was {trait} to the core.|{Hero} loved every stone and shadow of {place}, and was {trait} in a way that sometimes worried the neighbours.]",
-        "[That is where we meet {hero}, who was very {trait}.|That is where we meet {hero}, who was {trait} and {deed}.|That is where we meet {hero}, a {trait} dreamer who {deed}.]",
+        "[This is where {hero} lived. {They} was very {trait}.|This is where {hero} lived. {They} was {trait}, and {they} {deed}.|This is where {hero} lived, a {trait} young explorer who {deed}.]",
     ];
 
     public static readonly string[] Companion =
@@ -43,8 +43,8 @@ internal static class OpeningTemplates
 
     public static readonly string[] Object =
     [
-        "[{Hero} had a {object}. It was special.|In {their} pocket, {hero} carried a {object} that nobody else understood.|In {their} pocket, {hero} kept a {object}, an heirloom whose purpose no one had ever quite explained.]",
-        "[One day, {hero} found a {object}.|That very morning, {hero} had found a {object} where nobody else had thought to look.|That very morning, {hero} had found a {object} tucked away where nobody else had thought to look, warm as if someone had only just let it go.]",
+        "[{Hero} had a {object}. It was special.|In {their} pocket, {hero} carried a {object} that nobody else understood.|In {their} pocket, {hero} kept a {object} that had belonged to {their} family for years.]",
+        "[One day, {hero} found a {object}.|That morning, {hero} had found a {object} that nobody else had noticed.|That morning, {hero} had found a {object} that nobody else had noticed, and it was still warm.]",
         "[Grandma gave {hero} a {object}.|A {object} had been handed down to {hero}, with a promise that it was more than it seemed.|A {object} had been passed down to {hero} with a whispered warning: it was far more than it appeared.]",
         "[{Hero} kept a {object} safe.|{Hero} kept a {object} safe in a little wooden box.|{Hero} guarded a {object} in a little carved box, taking it out only when nobody was looking.]",
         "[The {object} was {~beautiful}.|The {object} {~shone} in a way no ordinary thing should.|The {object} {~shone} with a light that seemed to come from somewhere else entirely.]",
@@ -55,7 +55,7 @@ internal static class OpeningTemplates
     public static readonly string[] HeroIntro =
     [
         "[{Hero} was {heroIntro}.|{Hero} was {heroIntro}, and proud of it.|{Hero} was {heroIntro}, and had never wanted to be anything else.]",
-        "[Everyone knew {hero}. {They} was {heroIntro}.|People knew {hero} as {heroIntro}.|Everyone for miles around knew {hero} as {heroIntro}.]",
+        "[Everyone knew {hero}. {They} was {heroIntro}.|People knew {hero} as {heroIntro}.|People for miles around knew {hero} as {heroIntro}.]",
         "[{Hero} was {heroIntro}, and a good one.|{Hero} was {heroIntro}, and {they} liked it that way.|{Hero} was {heroIntro}, which suited {them} better than anyone had expected.]",
     ];
 
@@ -81,7 +81,7 @@ internal static class OpeningTemplates
     public static readonly string[] Goal =
     [
         "[{Hero} wanted to {goal}.|{Hero} made up {their} mind to {goal}.|{Hero} resolved, then and there, to {goal}, whatever it might take.]",
-        "[So {hero} set off to {goal}.|So {hero} decided to {goal}, before anyone else could.|So {hero} decided to {goal}, though {they} had no idea how long the road would be.]",
+        "[So {hero} set off to {goal}.|So {hero} decided to {goal}, before anyone else could.|So {hero} decided to {goal}, although {they} did not know how long it would take.]",
         "[{Hero} made a promise: to {goal}.|{Hero} promised {companion} they would {goal} together.|{Hero} made a quiet promise to {companion}: together, they would {goal}.]",
         "[Someone had to {goal}. Why not {hero}?|Somebody had to {goal}, and {hero} thought it might as well be {them}.|Somebody would have to {goal}, and {hero} could not shake the feeling it was meant to be {them}.]",
         "[{Hero} dreamed of a way to {goal}.|All night {hero} dreamed of how to {goal}.|All night {hero} lay awake, turning over ways to {goal}.]",

@@ -62,13 +62,13 @@ internal sealed record StoryWorld
 
     public static readonly IReadOnlyList<Trait> Traits =
     [
-        new("curious", "asked questions about absolutely everything"),
+        new("curious", "asked questions about everything"),
         new("brave", "never turned away from a challenge"),
         new("kind", "always stopped to help anyone in need"),
         new("clever", "loved nothing more than a good puzzle"),
         new("patient", "could sit and watch the world for hours"),
         new("cheerful", "could find a reason to smile almost anywhere"),
-        new("imaginative", "dreamed up a new idea every minute"),
+        new("imaginative", "always had a new idea"),
         new("careful", "checked every step twice before taking it"),
     ];
 }

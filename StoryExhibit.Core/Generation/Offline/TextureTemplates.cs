@@ -9,12 +9,12 @@ internal static class TextureTemplates
         "[They reached {landmark}.|At length they reached {landmark}, which looked exactly as the stories had said.]",
         "[Around them was {landmark}.|All around them rose {landmark}, {~old} and watchful.]",
         "[{Landmark} smelled of {smell}.|{Landmark} smelled of {smell}, a scent {hero} would remember for years.]",
-        "[Here at {landmark}, {sound} filled the air.|Here at {landmark}, {sound} drifted through the air.]",
+        "[Here at {landmark}, the air was filled with {sound}.|Here at {landmark}, the air was full of {sound}.]",
         "[They looked around {landmark}.|They looked slowly around {landmark}, one corner at a time.]",
-        "[From {landmark} they could see {sight}.|From {landmark} there was a fine view of {sight}.]",
+        "[From {landmark} they could see {sight}.|From {landmark} they had a fine view of {sight}.]",
         "[Nobody had been to {landmark} for a long time.|It had been many years since anyone had set foot in {landmark}.]",
         "[{Landmark} felt like a place from a dream.|{Landmark} had the feeling of a place half remembered from a dream.]",
-        "[{Hero} had never seen {landmark} before.|{Hero} had heard of {landmark} all {their} life, but had never seen it with {their} own eyes.]",
+        "[{Hero} had never seen {landmark} before.|{Hero} had heard about {landmark} all {their} life, but {they} had never seen it.]",
         "[At {landmark}, the light was soft and golden.|At {landmark}, the light fell soft and golden through the air.]",
         "[The way into {landmark} was narrow.|The way into {landmark} was narrow, and they went in one at a time.]",
         "[Sunlight came into {landmark}.|Sunlight slanted into {landmark}, picking out every speck of dust.]",
@@ -40,19 +40,19 @@ internal static class TextureTemplates
 
     public static readonly string[] Sense =
     [
-        "[They could see {sight}.|Not far off, they could make out {sight}.]",
+        "[They could see {sight}.|Not far away, they could see {sight}.]",
         "[{Hero} heard {sound}.|Somewhere close by, {hero} caught {sound}.]",
         "[The air smelled of {smell}.|The air carried the scent of {smell}.]",
-        "[{Hero} spotted {sight}.|Everywhere {hero} {~looked} there was something to admire, not least {sight}.]",
+        "[{Hero} spotted {sight}.|{Hero} looked around and admired {sight}.]",
         "[They stopped to listen to {sound}.|They paused to listen to {sound}, which seemed to be saying something.]",
         "[{Companion} sniffed. “I smell {smell}!”|{Companion} sniffed the air and caught a hint of {smell}.]",
         "[{Sound} came and went.|Now and then {sound} rose and faded again.]",
         "[It was lovely to see {sight}.|It was hard not to stop and admire {sight}.]",
         "[The wind smelled like {smell}.|The wind brought the smell of {smell} and a memory of home.]",
         "[{Hero} saw {sight} and smiled.|{Hero} caught sight of {sight} and felt {their} heart lift.]",
-        "[Far off was {sound}.|Far off, faint as a secret, came {sound}.]",
+        "[Far away they could hear {sound}.|Far away, they could hear {sound}.]",
         "[They walked past {sight}.|They {~walked} past {sight}, trying not to stare.]",
-        "[Everything was {~quiet} except for {sound}.|All was {~quiet}, apart from {sound}.]",
+        "[Everything was {~quiet} apart from {sound}.|All was {~quiet}, apart from {sound}.]",
         "[It smelled of {smell} here.|Here, the world smelled faintly of {smell}.]",
     ];
 
@@ -80,14 +80,14 @@ internal static class TextureTemplates
         "[{Hero}’s heart went thump, thump, thump.|{Hero}’s heart beat a little faster.]",
         "[{Hero} was {~tired}, but kept going.|{Hero} was {~tired}, yet {their} feet kept moving.]",
         "[{Hero} felt very {~brave} today.|{Hero} felt braver than {they} had felt in a long time.]",
-        "[{Hero} thought about home for a moment.|For a moment {hero} thought of home, and then of the road ahead.]",
+        "[{Hero} thought about home for a moment.|For a moment {hero} thought about home.]",
         "[{Hero} had butterflies in {their} tummy.|{Hero} felt a flutter of nerves, and then a flutter of excitement.]",
         "[{Hero} took a long, slow breath.|{Hero} drew a long, steadying breath.]",
         "[{Hero} felt like a real explorer.|{Hero} felt, for the first time, like a true explorer.]",
         "[{Hero} smiled a big smile.|A slow smile spread across {hero}’s face.]",
         "[{Hero} wondered what would happen next.|{Hero} could not stop wondering what would happen next.]",
         "[{Hero} felt {~calm} and ready.|A {~calm} sense of readiness settled over {hero}.]",
-        "[{Hero} remembered to be {trait}.|{Hero} made a point of being {trait}, as always.]",
+        "[{Hero} remembered to be {trait}.|{Hero} tried to be {trait}, as {they} always did.]",
     ];
 
     /// <summary>Small moments that belong anywhere; the place's own imagery comes through {sight}, {sound} and {smell}.</summary>
@@ -95,8 +95,8 @@ internal static class TextureTemplates
     [
         "[{Hero} stopped to look at {sight}.|{Hero} stopped for a moment to look at {sight}.]",
         "[The light began to change.|Slowly, the light began to change around them.]",
-        "[They heard {sound} again.|Once again they heard {sound}, closer this time.]",
-        "[{Hero} tied {their} laces tight.|{Hero} paused to tie {their} laces, tighter than before.]",
+        "[They heard {sound} again.|Once again they heard {sound}, and it was closer this time.]",
+        "[{Hero} tied {their} laces tight.|{Hero} paused to tie {their} laces tightly.]",
         "[They shared an apple.|They shared an apple and said nothing for a while.]",
         "[{Hero} saw {sight} and pointed.|{Hero} pointed at {sight}, and {companion} nodded.]",
         "[The smell of {smell} came and went.|Every now and then the smell of {smell} drifted past them.]",

@@ -18,6 +18,7 @@ internal static class WorldBuilder
         var kit = GenreKit.For(seed.Genre);
         var cast = seed.Characters.Select(c => PromptReader.Clean(c, 60)).Where(c => c.Length > 0).ToArray();
 
+        idea = idea with { Others = [.. idea.Others.Where(o => o.Name is { Length: > 0 } || !NotSomeone.Contains(o.Description))] };
         var (hero, heroIntro) = idea.Hero is { } h ? FromIdea(h, kit, rng) : ElementHero(cast, kit, rng);
         var (companion, companionKind) = idea.Others.Count > 0
             ? Companion(idea.Others[0], kit, rng, hero)
@@ -54,6 +55,10 @@ internal static class WorldBuilder
             Key = key, Goal = goal, Event = idea.Event, Details = details, Landmarks = landmarks, Ending = ending,
         };
     }
+
+    /// <summary>Words that name nobody in particular, which cannot be a companion or a stranger.</summary>
+    private static readonly HashSet<string> NotSomeone = new(StringComparer.OrdinalIgnoreCase)
+        { "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "people", "they", "them" };
 
     private static (Character Character, string? Intro) FromIdea(IdeaCharacter c, GenreKit kit, StoryRandom rng)
     {

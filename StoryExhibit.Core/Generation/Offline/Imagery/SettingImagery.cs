@@ -36,7 +36,7 @@ internal static class SettingImagery
             ["the clatter of a passing cart", "a church bell striking the hour", "voices calling across the square", "a door banging somewhere down the street"],
             ["fresh bread from a bakery", "rain on warm stone", "roasting chestnuts"]),
         "indoors" => new(
-            ["dust dancing in a beam of light", "portraits watching from the walls", "a fire crackling in a wide hearth", "shelves crowded to the ceiling", "long shadows across the floorboards"],
+            ["dust dancing in a beam of light", "portraits watching from the walls", "a fire crackling in a wide hearth", "shelves that reached the ceiling", "long shadows across the floorboards"],
             ["floorboards creaking overhead", "the tick of a tall clock", "a draught whistling under a door", "pages turning in another room"],
             ["old books and candle wax", "polish and woodsmoke", "dust and dried lavender"]),
         "space" => new(
