@@ -13,10 +13,6 @@ internal sealed partial record ChoiceReading(string Base, string? Past, bool IsD
     public static ChoiceReading Of(PathStep step, Pronouns hero)
     {
         if (!step.IsFreeText) return new(PromptReader.LowerFirst(step.Text), null, true);
-        // "The clouds turn into marshmallows" has a subject of its own: it happens, the hero does not do it.
-        var firstWord = PromptReader.Words(step.Text).FirstOrDefault() ?? "";
-        if (firstWord.ToLowerInvariant() is "the" or "a" or "an" or "suddenly" or "everyone" or "everything")
-            return new(PromptReader.LowerFirst(step.Text.Trim()), null, false);
         if (IdeaReader.ReadAction(step.Text, hero) is { } action) return new(action.Base, action.Past, true);
         return Fallback(step.Text, hero);
     }

@@ -184,13 +184,17 @@ internal sealed partial class SceneComposer
         // Same perScene/reserve as everywhere else these categories are drawn, or windows would overlap.
         // Sibling scenes start from different sources, so a short fill rarely repeats what a sibling said.
         var start = (_ordinal + _brief.SceneNumber) % sources.Length;
-        for (var i = 0; i < sources.Length * 2 && WordCount() < target; i++)
-        {
-            var (name, templates) = sources[(start + i) % sources.Length];
-            if (name == "keyline" && _stage == ArcStage.Resolution) continue;
-            if (name is "companion" or "moment" or "detail") Add(name, templates, perScene: 2, reserve: 2);
-            else Add(name, templates, reserve: 3);
-        }
+        // A first pass takes only sentences this sibling owns; a short scene then takes shared ones too.
+        foreach (var ownOnly in new[] { true, false })
+            for (var i = 0; i < sources.Length * 2 && WordCount() < target; i++)
+            {
+                var (name, templates) = sources[(start + i) % sources.Length];
+                if (name == "keyline" && _stage == ArcStage.Resolution) continue;
+                // Sentences naming the place's details differ between siblings anyway.
+                var ownSlotOnly = ownOnly && name is not ("detail" or "sense");
+                if (name is "companion" or "moment" or "detail") Add(name, templates, perScene: 2, reserve: 2, ownSlotOnly: ownSlotOnly);
+                else Add(name, templates, reserve: 3, ownSlotOnly: ownSlotOnly);
+            }
     }
 
     private int WordCount() => _paragraphs.Sum(p => p.Sum(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length));
@@ -202,9 +206,9 @@ internal sealed partial class SceneComposer
     }
 
     private void Add(string category, IReadOnlyList<string> templates, int perScene = 1, int? window = null, int reserve = 0,
-        bool visitorText = false, int? windows = null)
+        bool visitorText = false, int? windows = null, bool ownSlotOnly = false)
     {
-        var template = _deck.Draw(category, templates, perScene, window, reserve, windows);
+        var template = _deck.Draw(category, templates, perScene, window, reserve, windows, ownSlotOnly && _steps.Count > 0);
         if (template is null) return;
         RotateDetails();
         var sentence = Template.Render(template, _slots, _voice, _rng, _world, _realiser);

@@ -12,19 +12,25 @@ internal sealed class SentenceDeck(ulong storySeed, int defaultWindow, int branc
     private readonly Dictionary<string, int> _used = [];
 
     public string? Draw(string category, IReadOnlyList<string> templates, int perScene, int? window = null, int reserve = 0,
-        int? windows = null)
+        int? windows = null, bool ownSlotOnly = false)
     {
         if (templates.Count == 0) return null;
         // A window never reserves more than its share of the category, or windows of one story would overlap.
         reserve = Math.Max(perScene, Math.Min(reserve, templates.Count / Math.Max(1, windows ?? positions)));
         var used = _used.GetValueOrDefault(category);
         if (used >= perScene) return null;
-        _used[category] = used + 1;
         var shuffle = new StoryRandom(StoryRandom.Hash(storySeed, category));
         var order = shuffle.Permutation(templates.Count);
         // When a window is too small to give each sibling its own slot, which siblings share differs by category.
-        var branchSlot = shuffle.Permutation(3)[branch % 3] + 3 * (branch / 3);
+        var slots = shuffle.Permutation(3);
+        if (ownSlotOnly && SharesSlot(slots, branch % 3, reserve / perScene)) return null;
+        _used[category] = used + 1;
+        var branchSlot = slots[branch % 3] + 3 * (branch / 3);
         var pick = (branchSlot * perScene + used) % reserve;
         return templates[order[((window ?? defaultWindow) * reserve + pick) % templates.Count]];
     }
+
+    /// <summary>True when an earlier sibling would draw the same templates as this one from a window of this size.</summary>
+    private static bool SharesSlot(int[] slots, int sibling, int groups) =>
+        groups < 3 && Enumerable.Range(0, sibling).Any(earlier => slots[earlier] % groups == slots[sibling] % groups);
 }
