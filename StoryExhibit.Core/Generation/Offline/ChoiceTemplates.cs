@@ -66,7 +66,7 @@ internal static class ChoiceTemplates
             "[{Stranger} listened carefully.|{Stranger} listened without interrupting, nodding slowly at every word.]",
             "“You are not the first to ask about the {key},” said {stranger}.",
             "[{Stranger} smiled and gave a useful tip.|{Stranger} smiled and gave them a piece of advice that was worth more than gold.]",
-            "“Look for the place where {motif} feels strongest,” {stranger} advised.",
+            "[{Stranger} told them to search for {motif}.|{Stranger} told them to go wherever {motif} was strongest.]",
             "[{Stranger} pointed towards {landmark}.|With a long finger, {stranger} pointed towards {landmark}, where the answer was said to be waiting.]",
             "[{Companion} asked questions too.|{Companion} could never stay silent for long, and asked a few important questions too.]",
         ],
@@ -121,12 +121,12 @@ internal static class ChoiceTemplates
             "[They laid a false trail with pebbles.|Using a handful of pebbles, they laid a false trail leading far away from {landmark}.]",
             "[The {foe} fell for it!|To everyone’s delight, the {foe} fell for the trick completely.]",
             "[{Companion} tried hard not to giggle.|{Companion} had to bite back a giggle as the plan unfolded.]",
-            "[For a while, the way ahead was clear.|For a short while at least, the way ahead was clear.]",
+            "[The path ahead was clear for a while.|For a while, the way ahead was clear.]",
             "[Being clever was better than being strong.|Sometimes, {hero} reflected, a quick mind is worth more than a strong arm.]",
         ],
         _ =>
         [
-            "[Nobody had ever tried that before!|Nobody in {place} had ever tried such a thing before, which was exactly why it worked.]",
+            "[Nobody had ever tried that before!|Nobody in {place} had ever tried such a thing before, and that was why it worked.]",
             "[{Companion} laughed with surprise.|{Companion} burst out laughing, half shocked and half delighted.]",
             "[Something changed in the air.|Something in the air shifted, as if {place} itself were paying attention.]",
             "[It was a {~wonderful} surprise.|The result was a surprise, and a {~wonderful} one at that.]",

@@ -17,7 +17,7 @@ internal static class ClimaxTemplates
         [
             "[The {foe} did not act like a real enemy.|Oddly, the {foe} never seemed to do any real harm.|Oddly enough, the {foe} never seemed to do anything truly harmful, which puzzled {hero} more and more.]",
             "[{Companion} knew something, but said nothing.|{Companion} kept glancing at the {object}, as if {companion} knew something.|{Companion} kept glancing at the {object} with the look of someone keeping a secret.]",
-            "[Something did not quite fit.|Something about the whole affair did not quite fit, and {hero} could not say what.|Some detail did not fit, and it nagged at {hero} like a pebble in a shoe.]",
+            "[Something did not quite fit.|Something about the whole affair did not quite fit, and {hero} could not say what.|Some detail did not fit, and it worried {hero} more and more.]",
         ],
         EndingPreference.Open =>
         [

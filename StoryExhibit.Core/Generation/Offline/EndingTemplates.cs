@@ -18,7 +18,7 @@ internal static class EndingTemplates
         ],
         EndingPreference.Twist =>
         [
-            "[But guess what? The {foe} was never bad at all!|Then came the surprise: the {foe} had been guarding the {key}, not stealing it.|Then came the twist nobody had guessed: the {foe} had been protecting the {key} all along.]",
+            "[But guess what? The {foe} was never bad at all!|Then they learned the truth: the {foe} had been guarding the {key}, not stealing it.|Then they learned the truth that nobody had guessed: the {foe} had been protecting the {key} all along.]",
             "[And the {key} was inside the {object} all along!|It turned out that the {key} had been hidden inside the {object} all along.|It turned out that the {key} had been hidden inside the {object} the entire time.]",
             "[{Companion} had a secret. {Companion} knew the whole time!|{Companion} confessed a secret: {companion} had known the answer from the very start.|{Companion} finally confessed a secret kept since the very beginning: the answer had never been lost at all.]",
             "[Everyone laughed at the big surprise.|Everyone laughed, because nobody had guessed the truth.|Everyone laughed in astonishment, for not one of them had guessed the truth.]",
@@ -28,7 +28,7 @@ internal static class EndingTemplates
         EndingPreference.Open =>
         [
             "[They found the {key}, but there was a new door behind it.|They found the {key}, but behind it waited a door nobody had ever opened.|They found the {key}, only to discover a further door behind it, one no one had ever opened.]",
-            "[Perhaps there was more to discover.|Perhaps there was still more to discover.|Perhaps, {hero} thought, this was not an ending at all but a beginning.]",
+            "[{Hero} felt sure that there was more to discover.|{Hero} felt sure that there was still more to discover.|Perhaps, {hero} thought, this was not an ending at all but a beginning.]",
             "[The {object} began to glow again. Why?|The {object} began to glow again, pointing somewhere new.|The {object} began to glow once more, pointing towards somewhere no map had ever shown.]",
             "[Who knows what tomorrow will bring?|Who knows what tomorrow might bring?|Who could say what tomorrow might bring?]",
             "[“Where should we go next?” asked {companion}.|“Where should we go next?” asked {companion}, and nobody had an answer yet.|“Where should we go next?” asked {companion}, and for once {hero} had no answer.]",
@@ -40,7 +40,7 @@ internal static class EndingTemplates
             "[Everyone in {place} cheered.|The whole of {place} cheered and sang and danced.|All of {place} poured out to cheer, to sing and to celebrate late into the night.]",
             "[Even the {foe} said sorry and joined the party.|Even the {foe} said sorry, and joined the celebration too.|Even the {foe}, to everyone’s surprise, apologised and joined the celebration.]",
             "[{Hero} and {companion} laughed and laughed.|{Hero} and {companion} laughed until their sides ached.|{Hero} and {companion} laughed until their sides ached, happier than they had ever been.]",
-            "[The {object} glowed with a happy golden light.|The {object} glowed a warm and happy gold.|The {object} glowed a contented gold, as if it too were glad.]",
+            "[The {object} glowed with a happy golden light.|The {object} glowed a warm and happy gold.|The {object} glowed with a warm golden light, as if it were glad too.]",
             "[Now everyone was happy.|From then on, everyone in {place} lived happily.|Everyone in {place} was happier than they had ever been.]",
         ],
     };

@@ -25,7 +25,7 @@ internal static class MiddleTemplates
         "[But the {foe} had been here first.|But the {foe} had clearly been here first.|But there were signs that the {foe} had been here first.]",
         "[The {foe} made things tricky.|The {foe} had made everything much trickier than it needed to be.|The {foe}, it seemed, had made everything far more complicated than it needed to be.]",
         "[The path was blocked by the {foe}.|The way ahead was blocked, and the {foe} was to blame.|The way ahead was blocked, and it bore every mark of the {foe}.]",
-        "[The {foe} was getting closer.|Somewhere behind them, the {foe} was getting closer.|Somewhere behind them, unhurried, the {foe} was drawing nearer.]",
+        "[The {foe} was getting closer.|Somewhere behind them, the {foe} was getting closer.|Somewhere behind them, the {foe} was slowly drawing nearer.]",
         "[{Hero} would need a good plan to get past the {foe}.|Getting past the {foe} would take a very good plan.|Getting past the {foe} would require a plan cleverer than any {hero} had yet made.]",
         "[The {foe} had hidden the road signs.|The {foe} had turned every road sign around.|The {foe} had carefully turned all the road signs around.]",
         "[A puzzle lock stood in the way.|A puzzle lock stood in their way, and the {foe} had set it.|A puzzle lock barred the way, one of the {foe}’s more ingenious inventions.]",

@@ -5,9 +5,9 @@ internal static class TextureTemplates
 {
     public static readonly string[] Arrive =
     [
-        "[{Landmark} was {~quiet}.|{Landmark} lay {~quiet} before them, full of {motif}.]",
+        "[{Landmark} was {~quiet}.|{Landmark} was {~quiet}, and full of {motif}.]",
         "[They reached {landmark}.|At length they reached {landmark}, which looked exactly as the stories had said.]",
-        "[Around them was {landmark}.|All around them rose {landmark}, {~old} and watchful.]",
+        "[Around them was {landmark}.|{Landmark} rose all around them, {~old} and quiet.]",
         "[{Landmark} smelled of {smell}.|{Landmark} smelled of {smell}, a scent {hero} would remember for years.]",
         "[Here at {landmark}, the air was filled with {sound}.|Here at {landmark}, the air was full of {sound}.]",
         "[They looked around {landmark}.|They looked slowly around {landmark}, one corner at a time.]",
@@ -27,7 +27,7 @@ internal static class TextureTemplates
         "[{Hero} could see {sight}.|Over to one side, quite unexpectedly, {hero} could see {sight}.]",
         "[{Companion} listened to {sound}.|{Companion} tilted {companion}’s head, listening attentively to {sound}.]",
         "[The smell of {smell} was everywhere.|The fragrance of {smell} seemed to be everywhere simultaneously.]",
-        "[{Hero} looked at {sight} for a while.|{Hero} contemplated {sight} for a considerable while without speaking.]",
+        "[{Hero} looked at {sight} for a while.|{Hero} gazed at {sight} for a long time without speaking.]",
         "[They could hear {sound} from here.|Even from this distance they could distinguish {sound}.]",
         "[{Hero} liked the smell of {smell}.|{Hero} had always treasured the fragrance of {smell}.]",
         "[{Companion} pointed at {sight}.|{Companion} pointed out {sight} with considerable excitement.]",
@@ -69,8 +69,8 @@ internal static class TextureTemplates
         "[{Companion} told a funny joke.|{Companion} told a joke so terrible that {hero} could not help laughing.]",
         "[{Hero} was glad {companion} was there.|Not for the first time, {hero} was glad of {companion}’s company.]",
         "[{Companion} hummed a little song.|{Companion} hummed an old tune under {companion}’s breath.]",
-        "[“We make a good team,” said {companion}.|“We make rather a good team,” {companion} observed.]",
-        "[{Companion} had a good {~idea}.|{Companion} had an {~idea}, and for once it was a sensible one.]",
+        "[“We make a good team,” said {companion}.|“We make a very good team,” said {companion}.]",
+        "[{Companion} had a good {~idea}.|{Companion} had an {~idea}, and it was a good one.]",
         "[{Companion} gave {hero} a hug.|{Companion} leaned against {hero}, warm and reassuring.]",
     ];
 
@@ -99,7 +99,7 @@ internal static class TextureTemplates
         "[{Hero} tied {their} laces tight.|{Hero} paused to tie {their} laces tightly.]",
         "[They shared an apple.|They shared an apple and said nothing for a while.]",
         "[{Hero} saw {sight} and pointed.|{Hero} pointed at {sight}, and {companion} nodded.]",
-        "[The smell of {smell} came and went.|Every now and then the smell of {smell} drifted past them.]",
+        "[The smell of {smell} came and went.|Now and then, the smell of {smell} drifted past them.]",
         "[{Hero} counted {their} steps.|{Hero} counted {their} steps under {their} breath, just to stay calm.]",
         "[Time seemed to slow down.|For a while, time itself seemed to slow down.]",
         "[{Hero} kept a small souvenir.|{Hero} picked up a small souvenir and kept it, a keepsake of the day.]",
