@@ -38,8 +38,8 @@ internal static class ChoiceMaker
             .ToList();
     }
 
-    /// <summary>Which of its parent scene's choices the last step was (0, 1 or 2), so sibling scenes can
-    /// tell themselves apart; a visitor's own choice or a regenerated parent falls back to a hash.</summary>
+    /// <summary>Which of its parent scene's choices the last step was (0, 1, 2; 3 for the visitor's own), so sibling scenes can
+    /// tell themselves apart; a visitor's own choice (or a choice of a regenerated parent) is the last sibling.</summary>
     public static int OrdinalOfLastStep(StoryWorld world, IReadOnlyList<PathStep> steps, AudienceVoice voice)
     {
         if (steps.Count == 0) return 0;
@@ -49,6 +49,6 @@ internal static class ChoiceMaker
         var offered = Make(world, parentSteps, parentScene, stage, voice, variant: 0);
         for (var i = 0; i < offered.Count; i++)
             if (string.Equals(offered[i], steps[^1].Text, StringComparison.OrdinalIgnoreCase)) return i;
-        return (int)(StoryRandom.Hash(steps[^1].Text) % 3);
+        return SentenceDeck.Siblings - 1;
     }
 }

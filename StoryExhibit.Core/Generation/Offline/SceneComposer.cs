@@ -33,7 +33,7 @@ internal sealed partial class SceneComposer
         _rng = StoryRandom.From(_world.StorySeedHash, brief.SceneNumber, brief.Variant, string.Join("\n", brief.Path));
         _ordinal = ChoiceMaker.OrdinalOfLastStep(_world, _steps, _voice);
         var length = Math.Max(brief.Seed.Length, brief.SceneNumber);
-        _deck = new SentenceDeck(_world.StorySeedHash, brief.Variant * length + brief.SceneNumber - 1, _ordinal + 3 * brief.Variant, length);
+        _deck = new SentenceDeck(_world.StorySeedHash, brief.Variant * length + brief.SceneNumber - 1, _ordinal + SentenceDeck.Siblings * brief.Variant, length);
         _realiser = new Realiser(firstScene: brief.SceneNumber <= 1);
         _slots = Slots();
     }
@@ -113,17 +113,20 @@ internal sealed partial class SceneComposer
             var carry = !reading.IsDeed ? ChoiceTemplates.CarryHappening
                 : reading.Past is not null ? ChoiceTemplates.CarryPast : ChoiceTemplates.Carry;
             Add("carry", carry, reserve: 3, visitorText: true);
-            var consequences = ChoiceTemplates.Consequences(step.Kind);
+            // A visitor's own deed gets consequences of its own, never the ones of an offered choice of the same kind.
+            var kind = step.IsFreeText ? ChoiceKind.Wonder : step.Kind;
+            var consequences = ChoiceTemplates.Consequences(kind);
+            var occurrence = _steps.Take(_steps.Count - 1).Count(s => s.IsFreeText == step.IsFreeText && (step.IsFreeText || s.Kind == kind));
             var count = _stage == ArcStage.Resolution ? 1 : 2;
             for (var i = 0; i < count; i++)
-                Add("consequence." + step.Kind, consequences, perScene: 2, window: step.Occurrence + _brief.Variant, reserve: 3);
+                Add("consequence." + kind, consequences, perScene: 2, window: occurrence + _brief.Variant, reserve: 3);
         }
         Add("arrive", TextureTemplates.Arrive, reserve: 3);
         if (_steps.Count >= 2)
         {
             var earlier = (int)(StoryRandom.Hash(_brief.SceneNumber, _ordinal) % (ulong)(_steps.Count - 1));
             _slots["memory"] = TextureTemplates.MemoryOf(_steps[earlier], _world, earlier + 2);
-            Add("memory", TextureTemplates.Memory);
+            Add("memory", TextureTemplates.Memory, ownSlotOnly: true);
         }
     }
 
@@ -133,7 +136,7 @@ internal sealed partial class SceneComposer
         var middle = MiddleWindows;
         var window = _brief.Variant * middle + Math.Min(middle - 2, Math.Max(0, _brief.SceneNumber - 2));
         Paragraph();
-        Add("discovery", MiddleTemplates.Discovery, window: window, reserve: 3, windows: middle);
+        Add("discovery", MiddleTemplates.Discovery, window: window, reserve: 3, windows: middle, ownSlotOnly: true);
         Add(_brief.Seed.Rating == ContentRating.Thrilling ? "peril" : "hurdle",
             _brief.Seed.Rating == ContentRating.Thrilling ? MiddleTemplates.Peril : MiddleTemplates.Hurdle, window: window, reserve: 3, windows: middle);
         if (_brief.SceneNumber == Math.Max(1, _brief.Seed.Length) - 2)
@@ -150,15 +153,15 @@ internal sealed partial class SceneComposer
     {
         var window = _brief.Variant;
         Paragraph();
-        Add("climax.face", MiddleTemplates.ClimaxFace, window: window, reserve: 3);
+        Add("climax.face", MiddleTemplates.ClimaxFace, window: window, reserve: 3, windows: 1);
         if (_brief.Seed.Rating == ContentRating.Thrilling)
             Add("peril", MiddleTemplates.Peril, window: _brief.Variant * MiddleWindows + MiddleWindows - 1, reserve: 3, windows: MiddleWindows);
-        Add("climax.object", MiddleTemplates.ClimaxObject, window: window, reserve: 3);
-        for (var i = 0; i < 2; i++) Add("climax.turn", ClimaxTemplates.Turn(_world.Ending), perScene: 2, window: window, reserve: 2);
-        Add("climax.trait", MiddleTemplates.ClimaxTrait, window: window, reserve: 3);
+        Add("climax.object", MiddleTemplates.ClimaxObject, window: window, reserve: 3, windows: 1, ownSlotOnly: true);
+        for (var i = 0; i < 2; i++) Add("climax.turn", ClimaxTemplates.Turn(_world.Ending), perScene: 2, window: window, reserve: 2, windows: 1);
+        Add("climax.trait", MiddleTemplates.ClimaxTrait, window: window, reserve: 3, windows: 1, ownSlotOnly: true);
         Fill();
         Paragraph();
-        Add("climax.lead", MiddleTemplates.ClimaxLead, window: window, reserve: 3);
+        Add("climax.lead", MiddleTemplates.ClimaxLead, window: window, reserve: 3, windows: 1);
     }
 
     private void WriteResolution()

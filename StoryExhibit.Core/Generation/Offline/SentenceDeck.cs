@@ -9,6 +9,9 @@ namespace StoryExhibit.Core.Generation.Offline;
 /// </summary>
 internal sealed class SentenceDeck(ulong storySeed, int defaultWindow, int branch, int positions)
 {
+    /// <summary>Up to three offered choices and the visitor's own: the scenes that can follow one scene.</summary>
+    public const int Siblings = 4;
+
     private readonly Dictionary<string, int> _used = [];
 
     public string? Draw(string category, IReadOnlyList<string> templates, int perScene, int? window = null, int reserve = 0,
@@ -22,15 +25,15 @@ internal sealed class SentenceDeck(ulong storySeed, int defaultWindow, int branc
         var shuffle = new StoryRandom(StoryRandom.Hash(storySeed, category));
         var order = shuffle.Permutation(templates.Count);
         // When a window is too small to give each sibling its own slot, which siblings share differs by category.
-        var slots = shuffle.Permutation(3);
-        if (ownSlotOnly && SharesSlot(slots, branch % 3, reserve / perScene)) return null;
+        var slots = shuffle.Permutation(Siblings);
+        if (ownSlotOnly && SharesSlot(slots, branch % Siblings, reserve / perScene)) return null;
         _used[category] = used + 1;
-        var branchSlot = slots[branch % 3] + 3 * (branch / 3);
+        var branchSlot = slots[branch % Siblings] + Siblings * (branch / Siblings);
         var pick = (branchSlot * perScene + used) % reserve;
         return templates[order[((window ?? defaultWindow) * reserve + pick) % templates.Count]];
     }
 
     /// <summary>True when an earlier sibling would draw the same templates as this one from a window of this size.</summary>
     private static bool SharesSlot(int[] slots, int sibling, int groups) =>
-        groups < 3 && Enumerable.Range(0, sibling).Any(earlier => slots[earlier] % groups == slots[sibling] % groups);
+        groups < Siblings && Enumerable.Range(0, sibling).Any(earlier => slots[earlier] % groups == slots[sibling] % groups);
 }

@@ -85,8 +85,8 @@ public class OfflineIdeaStoryTests
                 for (var j = i + 1; j < siblings.Count; j++)
                     shares.Add(siblings[i].Intersect(siblings[j]).Count() / (double)Math.Min(siblings[i].Count, siblings[j].Count));
         }
-        Assert.True(shares.Average() <= 0.20, $"average share {shares.Average():P0}");
-        Assert.True(shares.Max() <= 0.60, $"largest share {shares.Max():P0}");
+        Assert.True(shares.Average() <= 0.10, $"average share {shares.Average():P0}");
+        Assert.True(shares.Max() <= 0.40, $"largest share {shares.Max():P0}");
     }
 
     [Fact]
