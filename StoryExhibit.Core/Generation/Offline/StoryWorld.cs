@@ -45,6 +45,8 @@ internal sealed record StoryWorld
     public required string Key { get; init; }
     /// <summary>What the hero wants, as a base-form verb phrase.</summary>
     public required string Goal { get; init; }
+    /// <summary>The goal said again after the opening: "find the lost treasure" for "discover the secret of the lost treasure".</summary>
+    public required string GoalShort { get; init; }
     /// <summary>The deed that starts the story, when the idea gives one.</summary>
     public IdeaAction? Event { get; init; }
     public required SenseDetails Details { get; init; }

@@ -19,6 +19,7 @@ internal static partial class Template
         var text = Alternatives().Replace(template, m => voice.Choose(m.Groups[1].Value.Split('|'), rng));
         if (world is not null && world.PlacePreposition != "in")
             text = text.Replace("in {place}", world.PlacePreposition + " {place}").Replace("In {place}", PromptReader.UpperFirst(world.PlacePreposition) + " {place}");
+        if (world is not null && Articles.StartsIndefinite(world.Place)) text = text.Replace("a place called {place}", "{place}");
         var output = new StringBuilder();
         var at = 0;
         foreach (Match m in Slot().Matches(text))
@@ -62,6 +63,7 @@ internal static partial class Template
             case "place": return r.Introduce(w.Place) ? w.Place : w.PlaceShort;
             case "object": return r.Introduce(w.Object) ? w.Object : w.ObjectShort;
             case "foe": return r.Introduce(w.Foe) ? w.Foe : w.FoeShort;
+            case "goal": return r.Introduce(w.Goal) ? w.Goal : w.GoalShort;
             default: return null;
         }
     }

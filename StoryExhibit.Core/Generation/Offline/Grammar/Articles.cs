@@ -22,6 +22,9 @@ internal static partial class Articles
     /// <summary>"a" plus the phrase, with the right article.</summary>
     public static string WithIndefinite(string phrase) => $"{For(phrase)} {phrase}";
 
+    public static bool StartsIndefinite(string phrase) =>
+        phrase.StartsWith("a ", StringComparison.Ordinal) || phrase.StartsWith("an ", StringComparison.Ordinal);
+
     /// <summary>Corrects every "a"/"an" in a finished sentence, whoever wrote the word after it.</summary>
     public static string Fix(string sentence) => ArticleBeforeWord().Replace(sentence, m =>
     {
