@@ -22,7 +22,7 @@ public class StoryQualityTests(ITestOutputHelper output)
         return figures;
     }
 
-    [Fact(Skip = Pending)]
+    [Fact]
     public async Task Link_grammar_parses_at_least_95_percent_of_the_sentences()
     {
         var figures = await Figures();
