@@ -22,14 +22,14 @@ public class StoryQualityTests(ITestOutputHelper output)
         return figures;
     }
 
-    [Fact(Skip = Pending)]
+    [Fact]
     public async Task Link_grammar_parses_at_least_95_percent_of_the_sentences()
     {
         var figures = await Figures();
         Assert.True(figures.ParsedShare >= 0.95, $"link-grammar parses {figures.ParsedShare:P1} of the sentences fully.");
     }
 
-    [Fact(Skip = Pending)]
+    [Fact]
     public async Task Every_a_and_an_agrees_with_the_sound_after_it()
     {
         Assert.Empty((await Figures()).ArticleErrorSamples);
@@ -49,7 +49,7 @@ public class StoryQualityTests(ITestOutputHelper output)
             $"Sibling scenes share {figures.SiblingShareMean:P1} of their sentences on average (at most {figures.SiblingShareMax:P1}).");
     }
 
-    [Fact(Skip = Pending)]
+    [Fact]
     public async Task No_sentence_is_repeated_within_a_story_path()
     {
         var figures = await Figures();

@@ -6,11 +6,13 @@ internal enum ArcStage { Opening, Rising, Climax, Resolution }
 
 internal static class ArcPlanner
 {
-    public static ArcStage StageOf(StoryBrief brief)
+    public static ArcStage StageOf(StoryBrief brief) => StageOf(brief.SceneNumber, brief.Seed.Length, brief.FinalScene);
+
+    public static ArcStage StageOf(int sceneNumber, int plannedLength, bool final)
     {
-        var length = Math.Max(1, brief.Seed.Length);
-        if (brief.FinalScene || brief.SceneNumber >= length) return ArcStage.Resolution;
-        if (brief.SceneNumber <= 1) return ArcStage.Opening;
-        return brief.SceneNumber == length - 1 ? ArcStage.Climax : ArcStage.Rising;
+        var length = Math.Max(1, plannedLength);
+        if (final || sceneNumber >= length) return ArcStage.Resolution;
+        if (sceneNumber <= 1) return ArcStage.Opening;
+        return sceneNumber == length - 1 ? ArcStage.Climax : ArcStage.Rising;
     }
 }

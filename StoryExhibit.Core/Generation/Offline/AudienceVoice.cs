@@ -32,7 +32,9 @@ internal sealed partial class AudienceVoice(Audience audience, IReadOnlySet<stri
         for (var i = 0; i < sentences.Count; i++)
         {
             var a = sentences[i];
-            if (i + 1 < sentences.Count && CanJoin(a) && CanJoin(sentences[i + 1]) && rng.Chance(chance))
+            // Two sentences that already have asides of their own would make one hard to follow.
+            if (i + 1 < sentences.Count && CanJoin(a) && CanJoin(sentences[i + 1]) && Commas(a) + Commas(sentences[i + 1]) <= 1
+                && rng.Chance(chance))
             {
                 var b = sentences[++i];
                 var joiner = rng.Chance(0.6) ? ", and " : "; ";
@@ -42,6 +44,8 @@ internal sealed partial class AudienceVoice(Audience audience, IReadOnlySet<stri
         }
         return result;
     }
+
+    private static int Commas(string s) => s.Count(c => c == ',');
 
     private static bool CanJoin(string s) =>
         s.EndsWith('.') && !s.Contains('“') && !s.Contains(':') && !s.Contains(';') && s.Length < 150;

@@ -27,19 +27,27 @@ internal static class ChoiceTemplates
         "[{Hero} and {companion} agreed to {choice}.|{Hero} and {companion} exchanged a look and agreed, without a word, to {choice}.]",
         "The choice was clear to {hero}, who would {choice}.",
         "[{Hero} was ready to {choice}.|Gathering {their} courage, {hero} resolved to {choice}.]",
-        "{Hero} smiled, because {they} knew exactly what to do next: {choice}.",
+        "{Hero} smiled, because {they} knew what to do next, and that was to {choice}.",
         "[First, {hero} wanted to {choice}.|Before anything else, {hero} wanted to {choice}.]",
-        "[“Let’s {choice},” said {hero}.|“I think we should {choice},” {hero} {~said}, and {companion} agreed at once.]",
+        "[{Hero} asked {companion} to help {them} {choice}.|{Hero} asked {companion} to help {them} {choice}, and {companion} agreed at once.]",
         "[{Hero} did not wait. {They} went to {choice}.|{Hero} did not wait for the moment to pass and went to {choice}.]",
     ];
 
-    /// <summary>For a visitor's free text that is not a plain action: their words, quoted as the hero's idea.</summary>
-    public static readonly string[] CarryFree =
+    /// <summary>A visitor's own deed, when the idea reader gave its past form: "{choicePast}" is "opened the bottle".</summary>
+    public static readonly string[] CarryPast =
     [
-        "Then {hero} had a new idea: “{Choice}.”",
-        "{Hero} said it out loud: “{Choice}!”",
-        "“{Choice},” {hero} announced, and {companion} blinked in surprise.",
-        "An unexpected thought came to {hero}: “{Choice}.”",
+        "Without wasting a moment, {hero} {choicePast}.",
+        "[{Hero} took a deep breath and {choicePast}.|{Hero} took a deep breath, and then {they} {choicePast}.]",
+        "[So {hero} {choicePast}.|So, with {companion} watching, {hero} {choicePast}.]",
+        "[{Hero} did not wait. {They} {choicePast}.|{Hero} did not wait for the moment to pass, and {choicePast}.]",
+    ];
+
+    /// <summary>A visitor's line that is not the hero's deed ("the clouds turn into marshmallows"): it happens.</summary>
+    public static readonly string[] CarryHappening =
+    [
+        "[{Hero} made a wish, and it came true: {choice}.|{Hero} wished hard, and the wish came true: {choice}.]",
+        "[Then, just as {hero} had hoped, {choice}.|Then, just as {hero} had imagined it, {choice}.]",
+        "[{Hero} could not believe it, but {choice}.|{Hero} could hardly believe it, and yet {choice}.]",
     ];
 
     public static IReadOnlyList<string> Consequences(ChoiceKind kind) => kind switch
@@ -50,17 +58,17 @@ internal static class ChoiceTemplates
             "[{Hero} and {companion} found tiny footprints in the dust.|As they searched, {hero} and {companion} found a trail of {~small} footprints pressed into the dust.]",
             "[Behind a loose stone was a hidden door.|Behind a loose stone, {hero} discovered a door that no map had ever shown.]",
             "[Every corner had something new to see.|Every corner held something new, and {hero} wanted to see all of it.]",
-            "[{Companion} found a scrap of paper with a drawing on it.|{Companion} spotted a scrap of paper, folded small, with a drawing of the {key} on it.]",
-            "[The place felt {~old} and full of secrets.|The whole place felt {~old} and patient, as if it had been keeping its secrets for exactly this visit.]",
+            "[{Companion} found a scrap of paper with a drawing on it.|{Companion} spotted a small folded scrap of paper with a drawing of the {key} on it.]",
+            "[The place felt {~old} and full of secrets.|The whole place felt {~old} and patient, as if it had kept its secrets for this visit.]",
         ],
         ChoiceKind.Talk =>
         [
             "[{Stranger} listened carefully.|{Stranger} listened without interrupting, nodding slowly at every word.]",
             "“You are not the first to ask about the {key},” said {stranger}.",
-            "[{Stranger} smiled and gave a useful tip.|{Stranger} offered a knowing smile and, after some thought, a piece of advice worth more than gold.]",
-            "“Look for the place where {motif} feels strongest,” {stranger} advised.",
+            "[{Stranger} smiled and gave a useful tip.|{Stranger} smiled and gave them a piece of advice that was worth more than gold.]",
+            "[{Stranger} told them to search for {motif}.|{Stranger} told them to go wherever {motif} was strongest.]",
             "[{Stranger} pointed towards {landmark}.|With a long finger, {stranger} pointed towards {landmark}, where the answer was said to be waiting.]",
-            "[{Companion} asked questions too.|{Companion}, never one to stay silent, added a few questions of the most important kind.]",
+            "[{Companion} asked questions too.|{Companion} could never stay silent for long, and asked a few important questions too.]",
         ],
         ChoiceKind.UseObject =>
         [
@@ -73,7 +81,7 @@ internal static class ChoiceTemplates
         ],
         ChoiceKind.Follow =>
         [
-            "[The trail went on and on.|The trail twisted and turned, sometimes vanishing altogether before reappearing a few steps further on.]",
+            "[The trail went on for a long way.|The trail twisted and turned, sometimes vanishing altogether before reappearing a few steps further on.]",
             "[{Companion} sniffed the air and led the way.|{Companion} took the lead, sniffing the air and pausing at every fork in the path.]",
             "[They followed it past {sight}.|They followed it past {sight}, never once losing the way ahead.]",
             "[At last the trail ended at {landmark}.|At last, just as their legs grew {~tired}, the trail came to an end at {landmark}.]",
@@ -86,7 +94,7 @@ internal static class ChoiceTemplates
             "[Soon the {foe} came by.|Before long the {foe} passed close by, quite unaware of the two watchers.]",
             "[They learned something important.|By watching patiently, they learned something that nobody else in {place} knew.]",
             "[The {foe} wanted the {key} too!|It became clear that the {foe} was searching for the {key} as well.]",
-            "[Waiting was hard, but it was worth it.|Waiting was the hardest thing of all, yet patience, as it turned out, paid off handsomely.]",
+            "[Waiting was hard, but it was worth it.|Waiting was very hard, but in the end their patience paid off.]",
             "[{Companion} pointed and whispered, “Look over there!”|“Over there,” {companion} whispered, pointing at something half hidden near {landmark}.]",
         ],
         ChoiceKind.Confront =>
@@ -102,7 +110,7 @@ internal static class ChoiceTemplates
         [
             "[{Stranger} needed some help.|{Stranger} was in a spot of trouble, and {hero} could not simply walk past.]",
             "[{Hero} helped right away.|{Hero} rolled up {their} sleeves and helped without a second thought.]",
-            "[{Stranger} said thank you again and again.|{Stranger} could not stop saying thank you and insisted on giving something in return.]",
+            "[{Stranger} thanked them again and again.|{Stranger} thanked them again and again, and insisted on giving something in return.]",
             "[In return, {stranger} told them a secret about the {key}.|In return, {stranger} shared a secret about the {key} that few had ever heard.]",
             "[Helping made {hero} feel warm inside.|Kindness, {hero} decided, was never a waste of time.]",
             "[{Companion} helped too.|Even {companion} pitched in, doing far more good than mischief.]",
@@ -110,15 +118,15 @@ internal static class ChoiceTemplates
         ChoiceKind.Trick =>
         [
             "[{Hero} had a clever {~idea}.|{Hero} had a plan so clever that even {companion} needed a moment to understand it.]",
-            "[They made a pretend path with pebbles.|Using a handful of pebbles, they laid a false trail leading far away from {landmark}.]",
+            "[They laid a false trail with pebbles.|Using a handful of pebbles, they laid a false trail leading far away from {landmark}.]",
             "[The {foe} fell for it!|To everyone’s delight, the {foe} fell for the trick completely.]",
             "[{Companion} tried hard not to giggle.|{Companion} had to bite back a giggle as the plan unfolded.]",
-            "[The way was clear for a little while.|For a short while at least, the way ahead was clear.]",
+            "[The path ahead was clear for a while.|For a while, the way ahead was clear.]",
             "[Being clever was better than being strong.|Sometimes, {hero} reflected, a quick mind is worth more than a strong arm.]",
         ],
         _ =>
         [
-            "[Nobody had ever tried that before!|Nobody in {place} had ever tried such a thing before, which was exactly why it worked.]",
+            "[Nobody had ever tried that before!|Nobody in {place} had ever tried such a thing before, and that was why it worked.]",
             "[{Companion} laughed with surprise.|{Companion} burst out laughing, half shocked and half delighted.]",
             "[Something changed in the air.|Something in the air shifted, as if {place} itself were paying attention.]",
             "[It was a {~wonderful} surprise.|The result was a surprise, and a {~wonderful} one at that.]",

@@ -5,6 +5,7 @@ internal static partial class GenreCatalog
     private static GenreKit FairyTale => new()
     {
         Name = "Fairy tale",
+        Home = Ideas.Setting.Castle,
         GirlNames = ["Rosalind", "Gretel", "Lily", "Marigold", "Snow", "Belle"],
         BoyNames = ["Jack", "Hansel", "Peter", "Florian", "Tom", "Wilhelm"],
         Places = ["the kingdom beyond the seven hills", "the village at the edge of the Glass Forest", "the castle of a hundred towers", "the cottage by the singing brook"],
@@ -16,7 +17,7 @@ internal static partial class GenreCatalog
         GentleFoes = ["proud queen who never laughed", "giant who could not stop sneezing", "hedge of roses as tall as a house", "riddle-loving troll"],
         MildFoes = ["wicked stepmother", "jealous queen", "sly wolf in a shawl", "selfish giant"],
         ThrillingFoes = ["wicked witch with a poisoned apple", "hungry wolf", "cruel giant who ate travellers", "evil sorceress"],
-        Landmarks = ["the gingerbread cottage", "the royal ballroom", "the tall tower", "the wishing well", "the enchanted rose garden", "the crossroads", "the miller's house", "the beanstalk", "the palace gates"],
+        Landmarks = ["the gingerbread cottage", "the royal ballroom", "the tall tower", "the wishing well", "the enchanted rose garden", "the crossroads", "the miller's house", "the beanstalk", "the palace gate"],
         Sights = ["roses climbing every wall", "swans gliding across the moat", "a golden carriage rolling by", "candles glowing in every window", "snowflakes shaped like tiny stars"],
         Sounds = ["the chime of the palace clock", "birds singing in perfect harmony", "the creak of a spinning wheel", "a fiddler playing a merry tune"],
         Smells = ["baking gingerbread", "roses and fresh straw", "apple pie cooling on a sill"],
@@ -27,6 +28,7 @@ internal static partial class GenreCatalog
     private static GenreKit GhostStory => new()
     {
         Name = "Ghost story",
+        Home = Ideas.Setting.House,
         GirlNames = ["Edith", "Winifred", "Ivy", "Mabel", "Rosa", "Eliza"],
         BoyNames = ["Silas", "Barnaby", "Oliver", "Edwin", "Cyril", "Ambrose"],
         Places = ["Hollowmere Manor", "the old lighthouse at Gloaming Point", "the village of Misty Hollow", "the empty theatre on Pell Street"],
@@ -49,6 +51,7 @@ internal static partial class GenreCatalog
     private static GenreKit Comedy => new()
     {
         Name = "Comedy",
+        Home = Ideas.Setting.Village,
         GirlNames = ["Dottie", "Peggy", "Fizz", "Trixie", "Gwen", "Lulu"],
         BoyNames = ["Norbert", "Bartholomew", "Gus", "Wally", "Percy", "Ziggy"],
         Places = ["the town of Puddlebury", "the Great Wobbly Circus", "the Cheesewick Summer Fair", "the bakery that never closed"],
@@ -71,6 +74,7 @@ internal static partial class GenreCatalog
     private static GenreKit MythAndLegend => new()
     {
         Name = "Myth and legend",
+        Home = Ideas.Setting.Mountains,
         GirlNames = ["Ariadne", "Freya", "Niamh", "Anansa", "Selene", "Astrid"],
         BoyNames = ["Perseus", "Cormac", "Ravi", "Tane", "Leif", "Orin"],
         Places = ["the slopes of Mount Olympus", "the isle of Avalon", "the great plain beneath the World Tree", "the city of golden gates"],
@@ -80,7 +84,7 @@ internal static partial class GenreCatalog
         CompanionNames = ["Aster", "Huginn", "Ember", "Zephyr", "Talon", "Sable"],
         Strangers = ["a blind seer", "a shepherd who spoke to the stars", "a river spirit", "an old king without a crown"],
         GentleFoes = ["riddling sphinx", "sea that would not be crossed", "labyrinth that changed every night", "proud god who loved contests"],
-        MildFoes = ["jealous god", "crafty trickster spirit", "giant made of frost", "storm serpent"],
+        MildFoes = ["jealous god", "crafty trickster spirit", "frost giant", "storm serpent"],
         ThrillingFoes = ["many-headed hydra", "minotaur of the labyrinth", "wrathful storm giant", "serpent of the underworld"],
         Landmarks = ["the temple of the oracle", "the labyrinth gate", "the rainbow bridge", "the sacred spring", "the clifftop shrine", "the hall of heroes", "the whispering grove", "the river of stars", "the summit"],
         Sights = ["eagles wheeling against the sun", "columns of white marble", "the sea turning wine-dark at dusk", "constellations that seemed to move", "runes carved into ancient stone"],

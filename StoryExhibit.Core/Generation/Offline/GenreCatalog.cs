@@ -8,6 +8,7 @@ internal static partial class GenreCatalog
     private static GenreKit Fantasy => new()
     {
         Name = "Fantasy",
+        Home = Ideas.Setting.Forest,
         GirlNames = ["Elowen", "Mira", "Isolde", "Wren", "Talia", "Briony"],
         BoyNames = ["Rowan", "Alder", "Corin", "Tamsin", "Edric", "Finn"],
         Places = ["the Whispering Woods", "the valley of Emberdale", "the floating city of Aeloria", "the misty hills of Thornmere"],
@@ -30,6 +31,7 @@ internal static partial class GenreCatalog
     private static GenreKit ScienceFiction => new()
     {
         Name = "Science fiction",
+        Home = Ideas.Setting.Spaceship,
         GirlNames = ["Nova", "Lyra", "Juno", "Ada", "Vega", "Kira"],
         BoyNames = ["Orion", "Kai", "Zed", "Rafe", "Ansel", "Tycho"],
         Places = ["the space station Halcyon", "the red dunes of Mars", "the undersea city of Nautilus", "the starship Wayfarer"],
@@ -41,7 +43,7 @@ internal static partial class GenreCatalog
         GentleFoes = ["stubborn computer that refused to open the doors", "runaway cleaning robot", "meteor shower", "tangle of broken wires"],
         MildFoes = ["sneaky space pirate", "malfunctioning security robot", "greedy mining boss", "rogue satellite"],
         ThrillingFoes = ["hostile alien warship", "rogue android with glowing red eyes", "black hole swallowing the light", "ruthless space pirate"],
-        Landmarks = ["the observation deck", "the engine room", "the hydroponic gardens", "the cargo bay", "the radio tower", "the crater rim", "the control bridge", "the docking ring", "the old launch pad"],
+        Landmarks = ["the observation deck", "the engine room", "the hydroponic garden", "the cargo bay", "the radio tower", "the crater rim", "the control bridge", "the docking ring", "the old launch pad"],
         Sights = ["stars wheeling past the windows", "screens blinking in patient patterns", "a blue planet turning slowly below", "sparks of light dancing along the cables", "moons rising one after another"],
         Sounds = ["the low hum of the engines", "the beep of distant consoles", "air hissing softly through the vents", "a robot whistling a tune"],
         Smells = ["warm metal and fresh oranges", "ozone and engine oil", "greenhouse soil under bright lamps"],
@@ -52,6 +54,7 @@ internal static partial class GenreCatalog
     private static GenreKit Mystery => new()
     {
         Name = "Mystery",
+        Home = Ideas.Setting.Village,
         GirlNames = ["Agatha", "Nell", "Harriet", "Poppy", "Clara", "Iris"],
         BoyNames = ["Felix", "Arthur", "Milo", "Jasper", "Otto", "Hugo"],
         Places = ["the sleepy town of Little Fennick", "the grand Hotel Marigold", "the seaside village of Gullcliff", "the old museum on Lantern Street"],
@@ -60,7 +63,7 @@ internal static partial class GenreCatalog
         CompanionKinds = ["a clever terrier", "a sharp-eyed cousin", "a chatty parrot", "a retired detective"],
         CompanionNames = ["Biscuit", "Watson", "Clue", "Marlowe", "Penny", "Rufus"],
         Strangers = ["a nervous butler", "a baker who noticed everything", "a postman with a long memory", "a painter with ink-stained fingers"],
-        GentleFoes = ["locked door nobody could open", "muddle of confusing footprints", "fussy mayor who hated questions", "rainstorm washing the clues away"],
+        GentleFoes = ["locked door", "muddle of confusing footprints", "fussy mayor who hated questions", "rainstorm washing the clues away"],
         MildFoes = ["slippery thief in a grey coat", "secretive collector", "pickpocket who never left a trace", "mysterious stranger in a bowler hat"],
         ThrillingFoes = ["cunning jewel thief", "ruthless smuggler", "masked burglar", "dangerous forger"],
         Landmarks = ["the dusty attic", "the clock tower", "the back garden", "the old bookshop", "the train platform", "the hotel kitchen", "the lighthouse", "the cellar door", "the town square"],
@@ -74,6 +77,7 @@ internal static partial class GenreCatalog
     private static GenreKit Adventure => new()
     {
         Name = "Adventure",
+        Home = Ideas.Setting.Forest,
         GirlNames = ["Maya", "Sofia", "Ruby", "Zara", "Amara", "Jo"],
         BoyNames = ["Leo", "Sam", "Diego", "Kofi", "Theo", "Ravi"],
         Places = ["the Emerald Jungle", "the Isle of Seven Winds", "the snowy peaks of Mount Kestrel", "the great Sandsea desert"],
@@ -85,7 +89,7 @@ internal static partial class GenreCatalog
         GentleFoes = ["wide rushing river", "steep and slippery cliff", "sudden fog", "rival explorer who always wanted to be first"],
         MildFoes = ["greedy treasure hunter", "band of sneaky smugglers", "sandstorm", "boastful rival explorer"],
         ThrillingFoes = ["ruthless treasure hunter", "roaring avalanche", "crocodile-filled swamp", "pirate crew with drawn cutlasses"],
-        Landmarks = ["the rope bridge", "the waterfall", "the ancient temple steps", "the harbour", "the hidden canyon", "the lookout rock", "the old mine", "the palm-fringed lagoon", "the river bend"],
+        Landmarks = ["the rope bridge", "the waterfall", "the ancient temple", "the harbour", "the hidden canyon", "the lookout rock", "the old mine", "the palm-fringed lagoon", "the river bend"],
         Sights = ["parrots flashing red and gold between the trees", "waves glittering in the sunlight", "vines as thick as ropes", "mountains rising into the clouds", "a hawk circling overhead"],
         Sounds = ["the roar of distant water", "monkeys chattering in the canopy", "wind snapping at the sails", "the crunch of boots on gravel"],
         Smells = ["salt spray and sunshine", "wet earth after rain", "wild flowers and dust"],

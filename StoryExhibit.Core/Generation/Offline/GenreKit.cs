@@ -7,6 +7,8 @@ namespace StoryExhibit.Core.Generation.Offline;
 internal sealed record GenreKit
 {
     public required string Name { get; init; }
+    /// <summary>The kind of place the genre's own imagery belongs to; elsewhere only the place's imagery is used.</summary>
+    public required Ideas.Setting Home { get; init; }
     public required string[] GirlNames { get; init; }
     public required string[] BoyNames { get; init; }
     public required string[] Places { get; init; }

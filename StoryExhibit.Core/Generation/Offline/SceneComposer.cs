@@ -1,4 +1,6 @@
 using System.Text;
+using StoryExhibit.Core.Generation.Offline.Grammar;
+using StoryExhibit.Core.Generation.Offline.Ideas;
 using StoryExhibit.Core.Stories;
 
 namespace StoryExhibit.Core.Generation.Offline;
@@ -7,7 +9,7 @@ namespace StoryExhibit.Core.Generation.Offline;
 /// Writes one scene as a pure function of the brief: the world comes from the seed, the story so far
 /// from replaying the path, and every random pick from generators seeded by those.
 /// </summary>
-internal sealed class SceneComposer
+internal sealed partial class SceneComposer
 {
     private readonly StoryBrief _brief;
     private readonly StoryWorld _world;
@@ -16,23 +18,30 @@ internal sealed class SceneComposer
     private readonly AudienceVoice _voice;
     private readonly StoryRandom _rng;
     private readonly SentenceDeck _deck;
+    private readonly Realiser _realiser;
     private readonly Dictionary<string, string> _slots;
+    private readonly int _ordinal;
     private readonly List<List<string>> _paragraphs = [];
 
-    private SceneComposer(StoryBrief brief)
+    private SceneComposer(StoryBrief brief, StoryIdea? idea)
     {
         _brief = brief;
-        _world = WorldBuilder.Build(brief.Seed);
+        _world = idea is null ? WorldBuilder.Build(brief.Seed) : WorldBuilder.Build(brief.Seed, idea);
         _steps = PathReplayer.Replay(brief.Path);
         _stage = ArcPlanner.StageOf(brief);
         _voice = new AudienceVoice(brief.Seed.Audience, ProperNames(_world));
         _rng = StoryRandom.From(_world.StorySeedHash, brief.SceneNumber, brief.Variant, string.Join("\n", brief.Path));
+        _ordinal = ChoiceMaker.OrdinalOfLastStep(_world, _steps, _voice);
         var length = Math.Max(brief.Seed.Length, brief.SceneNumber);
-        _deck = new SentenceDeck(_world.StorySeedHash, brief.Variant * length + brief.SceneNumber - 1, _rng);
+        _deck = new SentenceDeck(_world.StorySeedHash, brief.Variant * length + brief.SceneNumber - 1, _ordinal + SentenceDeck.Siblings * brief.Variant, length);
+        _realiser = new Realiser(firstScene: brief.SceneNumber <= 1);
         _slots = Slots();
     }
 
-    public static string Compose(StoryBrief brief) => new SceneComposer(brief).Write();
+    public static string Compose(StoryBrief brief) => new SceneComposer(brief, null).Write();
+
+    /// <summary>For tests: the scene as told from a given reading of the idea.</summary>
+    internal static string Compose(StoryBrief brief, StoryIdea idea) => new SceneComposer(brief, idea).Write();
 
     private PathStep? LastStep => _steps.Count > 0 ? _steps[^1] : null;
 
@@ -56,7 +65,7 @@ internal sealed class SceneComposer
         else
         {
             text.Append(SceneFormat.ChoicesHeading).Append('\n');
-            var choices = ChoiceMaker.Make(_world, _steps, _brief.SceneNumber, _stage, _voice, _rng);
+            var choices = ChoiceMaker.Make(_world, _steps, _brief.SceneNumber, _stage, _voice, _brief.Variant);
             for (var i = 0; i < choices.Count; i++) text.Append($"{i + 1}. {choices[i]}\n");
         }
         return text.ToString().TrimEnd() + "\n";
@@ -67,12 +76,21 @@ internal sealed class SceneComposer
         var window = _brief.Variant;
         Paragraph();
         Add("open.setting", OpeningTemplates.Setting, window: window);
-        Add("sense", TextureTemplates.Sense, reserve: 2);
+        Add("sense", TextureTemplates.Sense, reserve: 3);
         Add("open.hero", OpeningTemplates.Hero, window: window);
+        if (_world.HeroIntro is not null) Add("open.intro", OpeningTemplates.HeroIntro, window: window);
         Paragraph();
         Add("open.companion", OpeningTemplates.Companion, window: window);
-        Add("open.object", OpeningTemplates.Object, window: window);
-        Add("open.premise", OpeningTemplates.Premise, window: window, visitorText: true);
+        if (_world.Event is not null)
+        {
+            Add("open.event", OpeningTemplates.Event, window: window);
+            Add("open.object", _world.ObjectDetail is null ? OpeningTemplates.Object : OpeningTemplates.ObjectWithDetail, window: window);
+        }
+        else
+        {
+            Add("open.object", _world.ObjectDetail is null ? OpeningTemplates.Object : OpeningTemplates.ObjectWithDetail, window: window);
+            Add("open.inciting", OpeningTemplates.Inciting, window: window);
+        }
         Add("open.goal", OpeningTemplates.Goal, window: window);
         if (_stage == ArcStage.Opening)
         {
@@ -89,46 +107,61 @@ internal sealed class SceneComposer
         Paragraph();
         if (step is not null)
         {
-            var quoted = step.IsFreeText && !StartsWithAction(step.Text);
-            if (quoted) _slots["choice"] = step.Text;
-            Add(quoted ? "carry.free" : "carry", quoted ? ChoiceTemplates.CarryFree : ChoiceTemplates.Carry, reserve: 2, visitorText: true);
-            var consequences = ChoiceTemplates.Consequences(step.Kind);
+            var reading = ChoiceReading.Of(step, _world.HeroPronouns);
+            _slots["choice"] = reading.Base;
+            _slots["choicePast"] = reading.Past ?? "";
+            var carry = !reading.IsDeed ? ChoiceTemplates.CarryHappening
+                : reading.Past is not null ? ChoiceTemplates.CarryPast : ChoiceTemplates.Carry;
+            Add("carry", carry, reserve: 3, visitorText: true);
+            // A visitor's own deed gets consequences of its own, never the ones of an offered choice of the same kind.
+            var kind = step.IsFreeText ? ChoiceKind.Wonder : step.Kind;
+            var consequences = ChoiceTemplates.Consequences(kind);
+            var occurrence = _steps.Take(_steps.Count - 1).Count(s => s.IsFreeText == step.IsFreeText && (step.IsFreeText || s.Kind == kind));
             var count = _stage == ArcStage.Resolution ? 1 : 2;
             for (var i = 0; i < count; i++)
-                Add("consequence." + step.Kind, consequences, perScene: count, window: step.Occurrence + _brief.Variant, reserve: 3);
+                Add("consequence." + kind, consequences, perScene: 2, window: occurrence + _brief.Variant, reserve: 3);
         }
-        Add("arrive", TextureTemplates.Arrive, reserve: 2);
+        Add("arrive", TextureTemplates.Arrive, reserve: 3);
         if (_steps.Count >= 2)
         {
-            var earlier = _rng.Next(_steps.Count - 1);
+            var earlier = (int)(StoryRandom.Hash(_brief.SceneNumber, _ordinal) % (ulong)(_steps.Count - 1));
             _slots["memory"] = TextureTemplates.MemoryOf(_steps[earlier], _world, earlier + 2);
-            Add("memory", TextureTemplates.Memory);
+            Add("memory", TextureTemplates.Memory, ownSlotOnly: true);
         }
     }
 
     private void WriteRising()
     {
+        // Only the middle scenes draw these, so their windows are counted over the middle alone.
+        var middle = MiddleWindows;
+        var window = _brief.Variant * middle + Math.Min(middle - 2, Math.Max(0, _brief.SceneNumber - 2));
         Paragraph();
-        Add("discovery", MiddleTemplates.Discovery, reserve: 3);
-        Add("keyline", TextureTemplates.KeyLine);
+        Add("discovery", MiddleTemplates.Discovery, window: window, reserve: 3, windows: middle, ownSlotOnly: true);
         Add(_brief.Seed.Rating == ContentRating.Thrilling ? "peril" : "hurdle",
-            _brief.Seed.Rating == ContentRating.Thrilling ? MiddleTemplates.Peril : MiddleTemplates.Hurdle, reserve: 2);
+            _brief.Seed.Rating == ContentRating.Thrilling ? MiddleTemplates.Peril : MiddleTemplates.Hurdle, window: window, reserve: 3, windows: middle);
+        if (_brief.SceneNumber == Math.Max(1, _brief.Seed.Length) - 2)
+            Add("foreshadow", ClimaxTemplates.Foreshadow(_world.Ending), reserve: 3);
         Fill();
         Paragraph();
-        Add("lead", MiddleTemplates.Lead, reserve: 3);
+        Add("lead", MiddleTemplates.Lead, window: window, reserve: 3, windows: middle);
     }
+
+    /// <summary>Windows of the categories only middle scenes draw: one per rising scene, and one for the climax's peril.</summary>
+    private int MiddleWindows => Math.Max(2, _brief.Seed.Length - 2);
 
     private void WriteClimax()
     {
         var window = _brief.Variant;
         Paragraph();
-        for (var i = 0; i < 2; i++) Add("climax.face", MiddleTemplates.ClimaxFace, perScene: 2, window: window, reserve: 3);
-        if (_brief.Seed.Rating == ContentRating.Thrilling) Add("peril", MiddleTemplates.Peril, reserve: 2);
-        Add("climax.object", MiddleTemplates.ClimaxObject, window: window, reserve: 2);
-        Add("climax.trait", MiddleTemplates.ClimaxTrait, window: window, reserve: 2);
+        Add("climax.face", MiddleTemplates.ClimaxFace, window: window, reserve: 3, windows: 1);
+        if (_brief.Seed.Rating == ContentRating.Thrilling)
+            Add("peril", MiddleTemplates.Peril, window: _brief.Variant * MiddleWindows + MiddleWindows - 1, reserve: 3, windows: MiddleWindows);
+        Add("climax.object", MiddleTemplates.ClimaxObject, window: window, reserve: 3, windows: 1, ownSlotOnly: true);
+        for (var i = 0; i < 2; i++) Add("climax.turn", ClimaxTemplates.Turn(_world.Ending), perScene: 2, window: window, reserve: 2, windows: 1);
+        Add("climax.trait", MiddleTemplates.ClimaxTrait, window: window, reserve: 3, windows: 1, ownSlotOnly: true);
         Fill();
         Paragraph();
-        Add("climax.lead", MiddleTemplates.ClimaxLead, window: window);
+        Add("climax.lead", MiddleTemplates.ClimaxLead, window: window, reserve: 3, windows: 1);
     }
 
     private void WriteResolution()
@@ -149,30 +182,39 @@ internal sealed class SceneComposer
         {
             ("companion", TextureTemplates.CompanionLine), ("sense", TextureTemplates.Sense),
             ("feeling", TextureTemplates.Feeling), ("keyline", TextureTemplates.KeyLine), ("moment", TextureTemplates.Moment),
+            ("detail", TextureTemplates.Detail),
         };
         // Same perScene/reserve as everywhere else these categories are drawn, or windows would overlap.
-        var start = _rng.Next(sources.Length);
-        for (var i = 0; i < sources.Length * 2 && WordCount() < target; i++)
-        {
-            var (name, templates) = sources[(start + i) % sources.Length];
-            if (name == "keyline" && _stage == ArcStage.Resolution) continue;
-            if (name is "companion" or "moment") Add(name, templates, perScene: 2, reserve: 2);
-            else if (name == "keyline") Add(name, templates);
-            else Add(name, templates, reserve: 2);
-        }
+        // Sibling scenes start from different sources, so a short fill rarely repeats what a sibling said.
+        var start = (_ordinal + _brief.SceneNumber) % sources.Length;
+        // A first pass takes only sentences this sibling owns; a short scene then takes shared ones too.
+        foreach (var ownOnly in new[] { true, false })
+            for (var i = 0; i < sources.Length * 2 && WordCount() < target; i++)
+            {
+                var (name, templates) = sources[(start + i) % sources.Length];
+                if (name == "keyline" && _stage == ArcStage.Resolution) continue;
+                // Sentences naming the place's details differ between siblings anyway.
+                var ownSlotOnly = ownOnly && name is not ("detail" or "sense");
+                if (name is "companion" or "moment" or "detail") Add(name, templates, perScene: 2, reserve: 2, ownSlotOnly: ownSlotOnly);
+                else Add(name, templates, reserve: 3, ownSlotOnly: ownSlotOnly);
+            }
     }
 
     private int WordCount() => _paragraphs.Sum(p => p.Sum(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length));
 
-    private void Paragraph() => _paragraphs.Add([]);
+    private void Paragraph()
+    {
+        _paragraphs.Add([]);
+        _realiser.NextParagraph();
+    }
 
     private void Add(string category, IReadOnlyList<string> templates, int perScene = 1, int? window = null, int reserve = 0,
-        bool visitorText = false)
+        bool visitorText = false, int? windows = null, bool ownSlotOnly = false)
     {
-        var template = _deck.Draw(category, templates, perScene, window, reserve);
+        var template = _deck.Draw(category, templates, perScene, window, reserve, windows, ownSlotOnly && _steps.Count > 0);
         if (template is null) return;
         RotateDetails();
-        var sentence = Template.Render(template, _slots, _voice, _rng);
+        var sentence = Template.Render(template, _slots, _voice, _rng, _world, _realiser);
         // Visitor words are theirs to choose; everything the storyteller adds must respect the rating.
         if (_brief.Seed.Rating == ContentRating.Gentle && !visitorText && !ContentGuard.IsGentle(sentence)) return;
         _paragraphs[^1].Add(sentence);
@@ -180,21 +222,16 @@ internal sealed class SceneComposer
 
     private int _detail;
 
-    /// <summary>Each sentence gets the next sight, sound and smell, so one scene does not repeat a detail.</summary>
+    /// <summary>Each sentence gets the next sight, sound and smell, so one scene does not repeat a detail,
+    /// and sibling scenes (different choices from one scene) start from different details.</summary>
     private void RotateDetails()
     {
-        var kit = _world.Kit;
-        var offset = (int)(StoryRandom.Hash(_brief.SceneNumber, _brief.Variant, _steps.Count > 0 ? _steps[^1].Text : "") % 97);
-        _slots["sight"] = kit.Sights[(offset + _detail) % kit.Sights.Length];
-        _slots["sound"] = kit.Sounds[(offset + _detail) % kit.Sounds.Length];
-        _slots["smell"] = kit.Smells[(offset + _detail) % kit.Smells.Length];
+        var d = _world.Details;
+        var offset = (int)(StoryRandom.Hash(_world.StorySeedHash, _brief.SceneNumber, _brief.Variant) % 97) + _ordinal * 2;
+        _slots["sight"] = d.Sights[(offset + _detail) % d.Sights.Length];
+        _slots["sound"] = d.Sounds[(offset + _detail) % d.Sounds.Length];
+        _slots["smell"] = d.Smells[(offset + _detail) % d.Smells.Length];
         _detail++;
-    }
-
-    private static bool StartsWithAction(string text)
-    {
-        var first = PromptReader.Words(text).FirstOrDefault();
-        return first is not null && PathReplayer.IsActionVerb(first);
     }
 
     private Dictionary<string, string> Slots()
@@ -203,29 +240,18 @@ internal sealed class SceneComposer
         var kind = LastStep?.Kind ?? ChoiceKind.Explore;
         return new Dictionary<string, string>
         {
-            ["hero"] = w.Hero, ["they"] = w.HeroPronouns.Subject, ["them"] = w.HeroPronouns.Object,
-            ["their"] = w.HeroPronouns.Possessive, ["trait"] = w.Trait.Word, ["deed"] = w.Trait.Deed,
-            ["companion"] = w.Companion, ["companionKind"] = w.CompanionKind, ["stranger"] = w.Stranger,
-            ["place"] = w.Place, ["object"] = w.Object, ["gift"] = w.ObjectGift, ["foe"] = w.Foe,
-            ["motif"] = w.Motif, ["premise"] = w.Premise, ["key"] = w.Key, ["goal"] = w.Goal,
-            ["landmark"] = w.LandmarkFor(_brief.SceneNumber, kind),
-            ["sight"] = _rng.Pick(w.Kit.Sights), ["sound"] = _rng.Pick(w.Kit.Sounds), ["smell"] = _rng.Pick(w.Kit.Smells),
-            ["choice"] = LastStep is { } s ? ChoiceClause(s) : "", ["memory"] = "",
+            ["trait"] = w.Trait.Word, ["deed"] = w.Trait.Deed, ["companionKind"] = w.CompanionKind,
+            ["heroIntro"] = w.HeroIntro ?? "", ["gift"] = w.ObjectGift, ["objectDetail"] = w.ObjectDetail ?? "",
+            ["foeIts"] = w.FoePossessive, ["motif"] = w.Motif, ["key"] = w.Key, ["goal"] = w.Goal,
+            ["eventPast"] = w.Event?.Past ?? "", ["landmark"] = w.LandmarkFor(_brief.SceneNumber, kind),
+            ["sight"] = "", ["sound"] = "", ["smell"] = "", ["choice"] = "", ["choicePast"] = "", ["memory"] = "",
         };
-    }
-
-    private string ChoiceClause(PathStep step)
-    {
-        var text = step.Text;
-        foreach (var prefix in new[] { "let's ", "let’s ", "let us ", "i want to ", "we should ", "i will ", "i'd like to ", "maybe " })
-            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) text = text[prefix.Length..];
-        return PromptReader.LowerFirst(PromptReader.ToThirdPerson(text, _world.HeroPronouns));
     }
 
     private static HashSet<string> ProperNames(StoryWorld w)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var phrase in new[] { w.Hero, w.Companion, w.Stranger, w.Place })
+        foreach (var phrase in new[] { w.Hero, w.Companion, w.HeroCharacter.Full, w.CompanionCharacter.Full, w.Place, w.PlaceShort })
             if (phrase.Length > 0 && char.IsUpper(phrase[0])) names.Add(phrase.Split(' ')[0]);
         return names;
     }
