@@ -21,7 +21,7 @@ internal static class ActionPhrase
         if (verbAt >= end || !t.IsWord(verbAt)) return null;
         var last = t[end - 1];
         if (end - verbAt > 1 && !Particles.Contains(last)
-            && (Lexicon.IsDeterminer(last) || Lexicon.IsPreposition(last) || Lexicon.IsConjunction(last)
+            && (Lexicon.IsDeterminer(last) && last != "her" || Lexicon.IsPreposition(last) || Lexicon.IsConjunction(last)
                 || Lexicon.IsRelative(last) || last.EndsWith("'s") || Lexicon.IsModal(last) || last is "to" or "not"))
             return null;
 

@@ -19,6 +19,7 @@ internal static class ActionReader
             return null;
 
         var structured = false;
+        var subjectAt = -1;
         if (t[i] == "let" && t[i + 1] is "us" or "me") { i += 2; structured = true; }
         else if (t[i] is "can" or "could" or "should" or "shall" or "will" or "would" or "may" or "might" && IsPersonal(t[i + 1]))
         {
@@ -31,7 +32,12 @@ internal static class ActionReader
         else if (Verbs.Recognise(t[i]) is not { Form: VerbForm.Base, Known: true } || t.IsCapitalized(i) && i > 0)
         {
             var clause = ClauseReader.Read(t.Slice(i, t.Count));
-            if (!clause.HasSubject || clause.PredicateAt < 0) return null;
+            if (!clause.HasSubject || clause.PredicateAt < 0) return SubjectAndVerb(t, i, hero);
+            // "The clouds turn into marshmallows" is a happening, not the hero's deed ("Bell questions ..." names someone)
+            if (clause is { Name: null, Pronoun: null, Subject: { } subject } && !CanAct(subject.Head)
+                && !(subject.Determiner is null && t.IsCapitalized(i + subject.WordsStart)))
+                return null;
+            subjectAt = i;
             i += clause.PredicateAt;
             structured = true;
         }
@@ -42,9 +48,27 @@ internal static class ActionReader
         if (t[i] is "not" or "never" && t.IsWord(i + 1) && ActionPhrase.From(t, i + 1, t.Count, hero) is { } undone)
             return Negated(t[i], undone);
         var verb = Verbs.Recognise(t[i]);
-        if (verb is null && (!structured || !t.IsWord(i) || Lexicon.IsFunctionWord(t[i]))) return null;
+        if (verb is null && (!structured || !t.IsWord(i) || Lexicon.IsFunctionWord(t[i])))
+            return subjectAt >= 0 ? SubjectAndVerb(t, subjectAt, hero) : null;
         return ActionPhrase.From(t, i, t.Count, hero, verb ?? Verbs.Guess(t[i]));
     }
+
+    /// <summary>"Finch sings the song", "the cat bans Mondays": a one-word subject and a verb the clause reader took
+    /// for a compound noun ("cat bans").</summary>
+    private static IdeaAction? SubjectAndVerb(Tokens t, int i, Pronouns hero)
+    {
+        var subject = Lexicon.IsDeterminer(t[i]) ? i + 1 : i;
+        var verbAt = subject + 1;
+        if (!t.IsWord(subject) || Lexicon.IsFunctionWord(t[subject]) || !t.IsWord(verbAt) || verbAt + 1 >= t.Count) return null;
+        if (!CanAct(Nouns.Singular(t[subject])) && !(subject == i && t.IsCapitalized(subject)) || Lexicon.IsFunctionWord(t[verbAt])) return null;
+        var verb = Verbs.Guess(t[verbAt]);
+        return verb.Form is VerbForm.Present or VerbForm.Past ? ActionPhrase.From(t, verbAt, t.Count, hero, verb) : null;
+    }
+
+    /// <summary>Whether a subject noun can be the hero: a thing, a place or the weather cannot.</summary>
+    private static bool CanAct(string noun) =>
+        Lexicon.IsBeing(noun) || Lexicon.LooksLikeAgent(noun)
+        || !Lexicon.IsThing(noun) && !Lexicon.IsPlace(noun) && !Lexicon.IsPlace(noun + "s") && !Lexicon.IsPhenomenon(noun) && !Lexicon.IsGeneric(noun);
 
     private static int SkipAuxiliaries(Tokens t, int i, ref bool structured)
     {

@@ -114,15 +114,25 @@ internal static class CharacterReader
         t[i] is "named" or "called" && t.IsWord(i + 1) ? Capitalise(t.Original(i + 1)) : null;
 
     public static bool LooksLikeName(Tokens t, int i) =>
-        t.IsWord(i) && !Lexicon.IsDeterminer(t[i]) && !Lexicon.IsFunctionWord(t[i])
+        t.IsWord(i) && !Lexicon.IsDeterminer(t[i]) && !Lexicon.IsFunctionWord(t[i]) && !IsQuestionWord(t[i])
         && (Lexicon.IsKnownName(t[i]) || Lexicon.IsTitle(t[i]) && t.IsCapitalized(i)
+            // "Inspector Bell", "Captain Hook": after a title a capitalised word is a name, even a common one
+            || i > 0 && t.IsCapitalized(i) && t.IsCapitalized(i - 1) && Lexicon.IsTitle(t[i - 1])
             || t.IsCapitalized(i) && !Lexicon.IsCommonWord(t[i]) || !Lexicon.IsCommonWord(t[i]) && !Verbs.IsVerbForm(t[i]));
 
+    private static bool IsQuestionWord(string word) => word is "why" or "how" or "what" or "who" or "where" or "when" or "which";
+
+    /// <summary>"Captain Ada Reyes" → "Ada"; "Mr Finch" stays "Mr Finch": a surname is not said without its honorific.</summary>
     public static string FirstName(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 2 && Honorifics.Contains(words[0].TrimEnd('.')) && Lexicon.GenderOfName(words[1]) == Lexicon.Gender.None)
+            return name;
         return words.Length == 1 ? words[0] : words.FirstOrDefault(w => !Lexicon.IsTitle(w)) ?? words[^1];
     }
+
+    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
+        { "mr", "mrs", "ms", "mx", "miss", "dr", "doctor", "professor", "prof" };
 
     public static string Capitalise(string name) =>
         string.Join(' ', name.Split(' ').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]));

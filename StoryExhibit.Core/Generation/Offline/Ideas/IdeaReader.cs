@@ -92,6 +92,10 @@ internal static class IdeaReader
         if (c.Subject is not { } s) return false;
         // "a clock that runs backwards" is a thing; "a doll who wants to be real" is a character
         if (Lexicon.IsThing(s.Head) && c.Relative && t[c.PredicateAt - 1] is "that" or "which") return false;
+        // "the ghost ship returns", "a robot car wants to race": a thing made a being by its modifier acts like one
+        if ((Lexicon.IsThing(s.Head) || Lexicon.IsPlace(s.Head)) && !c.Relative && c.PredicateAt >= 0 && Verbs.IsFinite(t[c.PredicateAt])
+            && Enumerable.Range(s.WordsStart, s.End - s.WordsStart - 1).Any(k => Lexicon.IsBeing(t[k]) && !Lexicon.IsThing(t[k])))
+            return true;
         if (Lexicon.IsBeing(s.Head) || Lexicon.LooksLikeAgent(s.Head)) return true;
         // An unknown noun doing something is a character too ("a zorblax wants to fly"); a place is not.
         return c.PredicateAt >= 0 && Verbs.Recognise(t[c.PredicateAt]) is { Form: VerbForm.Present or VerbForm.Past }
@@ -127,15 +131,25 @@ internal static class IdeaReader
             _ => null,
         };
 
+    /// <summary>The first place the idea puts the hero in; weather or ground underfoot ("in the snow") only when
+    /// no place proper ("behind the school") is named.</summary>
     private static IdeaPlace? FindPlace(IReadOnlyList<Tokens> sentences, Pronouns hero)
     {
+        IdeaPlace? underfoot = null;
         foreach (var t in sentences)
             for (var i = 0; i < t.Count - 1; i++)
                 if (Lexicon.IsPreposition(t[i]) && t[i] is not "of" and not "with" and not "about" and not "for"
                     && Nouns.At(t, i + 1) is { } phrase && PlaceReader.FromPhrase(t[i], phrase, t, hero) is { } place)
-                    return place;
-        return null;
+                {
+                    if (!IsUnderfoot(phrase.Head)) return place;
+                    underfoot ??= place;
+                }
+        return underfoot;
     }
+
+    private static bool IsUnderfoot(string noun) =>
+        noun is "snow" or "rain" or "fog" or "mist" or "dark" or "darkness" or "storm" or "wind" or "mud" or "sand" or "grass"
+            or "sunshine" or "moonlight" or "shadows" or "shade";
 
     /// <summary>An idea that is only a place: "a haunted house", "space", "the bottom of the sea".</summary>
     private static IdeaPlace? BarePlace(Clause[] clauses, IReadOnlyList<Tokens> sentences, Pronouns hero, Clause? heroClause)

@@ -56,6 +56,8 @@ internal static partial class IdeaText
         foreach (var c in t.Replace('’', '\'').Replace('‘', '\'').Replace('“', '"').Replace('”', '"'))
             sb.Append(char.IsLetterOrDigit(c) || c is '\'' or '-' or '.' or ',' or '!' or '?' or ';' or ':' ? c : ' ');
         var s = Spaces().Replace(sb.ToString(), " ").Trim();
+        // "Mr. Finch": a title's full stop does not end the sentence
+        s = TitleStop().Replace(s, "$1");
         foreach (var (pattern, replacement) in Contractions) s = pattern.Replace(s, replacement);
         s = Versus().Replace(s, " and ");
         return s;
@@ -103,6 +105,7 @@ internal static partial class IdeaText
     }
 
     [GeneratedRegex(@"\s+")] private static partial Regex Spaces();
+    [GeneratedRegex(@"\b(Mr|Mrs|Ms|Mx|Dr|Prof|Capt|Sgt|Lt|St)\.", RegexOptions.IgnoreCase)] private static partial Regex TitleStop();
     [GeneratedRegex(@"\s+(vs\.?|versus)\s+", RegexOptions.IgnoreCase)] private static partial Regex Versus();
     [GeneratedRegex(@"(?<=[.!?;])\s+|\s*[.!?;]+$|\n+")] private static partial Regex SentenceBreak();
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'-]*|[,:]")] private static partial Regex TokenPattern();

@@ -19,7 +19,11 @@ internal static partial class Lexicon
         "shovel spade hammer axe saw pen pencil paintbrush chalk crayon paper card cards dice game song poem " +
         "photograph video tape record film cassette satellite telescope microscope sculpture tapestry banner flag " +
         "diamond emerald sapphire jewels necklace bracelet tiara " +
-        "seashell sandcastle snowman snowball icicle pumpkin lamp bottlecap marble marbles coin wallet purse";
+        "seashell sandcastle snowman snowball icicle pumpkin lamp bottlecap marble marbles coin wallet purse " +
+        "piano guitar trumpet trombone saxophone clarinet cello banjo ukulele accordion tuba xylophone harmonica " +
+        "sock socks shirt skirt jumper sweater trousers jeans jacket sandals slippers sneakers trainers helmet " +
+        "spacesuit uniform costume pyjamas pajamas cloth towel fork knife toothbrush laptop computer tablet " +
+        "wedding birthday festival concert carnival parade picnic tournament";
 
     /// <summary>Nouns that are never the thing a story turns on: time, weather, scenery, feelings, sounds.</summary>
     private const string NotObjects =

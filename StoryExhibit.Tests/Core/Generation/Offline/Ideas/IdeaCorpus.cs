@@ -263,5 +263,16 @@ internal static class IdeaCorpus
             { Hero = "snowman", Goal = "see summer", Event = "come to life" },
         new("A girl named Lily who can turn invisible must stop a bank robbery in the city", "Adventure")
             { Name = "Lily", Hero = "girl", Pronoun = "she", Goal = "stop a bank robbery in the city", Setting = Setting.City },
+        // A title's full stop does not end the sentence, and a surname keeps its honorific.
+        new("Mr. Finch hears his dead wife singing in the garden", "Ghost story")
+            { Name = "Mr Finch", ShortName = "Mr Finch", Pronoun = "he", Place = "in the garden" },
+        new("Inspector Bell and the vanishing violin", "Mystery") { Name = "Inspector Bell", ShortName = "Bell", Object = "vanishing violin" },
+        new("strange footprints in the snow behind the school", "Mystery") { Place = "at the school", Setting = Setting.School },
+        new("the ghost ship returns to the harbour every hundred years", "Ghost story")
+            { Hero = "ghost ship", ShortName = "the ship", Setting = Setting.Coast },
+        new("a wedding where everything goes wrong", "Comedy") { Object = "wedding" },
+        new("why the moon has spots", "Myth and legend") { Name = None },
+        new("the mystery of the missing socks", "Mystery") { Object = "missing socks" },
+        new("a girl who plays the piano in a haunted hall", "Ghost story") { Hero = "girl", Object = "piano" },
     ];
 }
