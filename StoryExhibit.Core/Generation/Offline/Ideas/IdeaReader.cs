@@ -54,7 +54,8 @@ internal static class IdeaReader
                     ?? FindPlace(whole.Sentences, pronouns)
                     ?? (heroAt >= 0 ? PlaceReader.BelongingOf(clauses[heroAt].Subject, sentences[heroAt]) : null)
                     ?? BarePlace(whole.Clauses, whole.Sentences, pronouns, heroAt >= 0 ? clauses[heroAt] : null);
-        var objectThing = ObjectReader.FromElement(seed.StoryObject, pronouns) ?? thing ?? FindThing(sentences, pronouns, heroAt, clauses);
+        var objectThing = ObjectReader.FromElement(seed.StoryObject, pronouns) ?? thing ?? FindThing(sentences, pronouns, heroAt, clauses)
+                          ?? DisplacedThing(ideaHero, hero, heroAt >= 0 ? clauses[heroAt] : null, heroAt >= 0 ? sentences[heroAt] : null, pronouns);
         var others = OthersReader.Read(seed, sentences, clauses, heroAt, hero, ideaHero, pronouns);
         return new StoryIdea { Hero = hero, Others = others, Place = place, Object = objectThing, Goal = goal, Event = deed };
     }
@@ -62,6 +63,13 @@ internal static class IdeaReader
     /// <summary>A visitor's own choice ("She opens the bottle", "let's run to the cliffs") as the hero's deed;
     /// null when no deed can be read from it.</summary>
     public static IdeaAction? ReadAction(string choice, Pronouns hero) => ActionReader.Read(choice, hero);
+
+    /// <summary>"the ghost ship returns" told of an old fisherman: the ship the idea made its hero is the story's thing.</summary>
+    private static IdeaThing? DisplacedThing(IdeaCharacter? ideaHero, IdeaCharacter? hero, Clause? clause, Tokens? t, Pronouns pronouns) =>
+        ideaHero is not null && !ReferenceEquals(ideaHero, hero) && clause?.Subject is { } s && t is not null
+        && (Lexicon.IsThing(s.Head) || Lexicon.IsPlace(s.Head)) && !Lexicon.IsBeing(s.Head)
+            ? ObjectReader.FromPhrase(s, t, pronouns, requireThing: false).Thing
+            : null;
 
     private static string? Repronoun(string? text, Pronouns from, Pronouns to) =>
         text is null ? null

@@ -270,6 +270,8 @@ internal static class IdeaCorpus
         new("strange footprints in the snow behind the school", "Mystery") { Place = "at the school", Setting = Setting.School },
         new("the ghost ship returns to the harbour every hundred years", "Ghost story")
             { Hero = "ghost ship", ShortName = "the ship", Setting = Setting.Coast },
+        new("the ghost ship returns to the harbour every hundred years", "Ghost story")
+            { Characters = ["an old fisherman"], Hero = "old fisherman", Object = "ghost ship" },
         new("a wedding where everything goes wrong", "Comedy") { Object = "wedding" },
         new("why the moon has spots", "Myth and legend") { Name = None },
         new("the mystery of the missing socks", "Mystery") { Object = "missing socks" },
