@@ -55,7 +55,8 @@ internal static class IdeaReader
                     ?? (heroAt >= 0 ? PlaceReader.BelongingOf(clauses[heroAt].Subject, sentences[heroAt]) : null)
                     ?? BarePlace(whole.Clauses, whole.Sentences, pronouns, heroAt >= 0 ? clauses[heroAt] : null);
         var objectThing = ObjectReader.FromElement(seed.StoryObject, pronouns) ?? thing ?? FindThing(sentences, pronouns, heroAt, clauses)
-                          ?? DisplacedThing(ideaHero, hero, heroAt >= 0 ? clauses[heroAt] : null, heroAt >= 0 ? sentences[heroAt] : null, pronouns);
+                          ?? DisplacedThing(ideaHero, hero, heroAt >= 0 ? clauses[heroAt] : null, heroAt >= 0 ? sentences[heroAt] : null, pronouns)
+                          ?? (heroAt < 0 && place is null ? SubjectThing(clauses, sentences, pronouns) : null);
         var others = OthersReader.Read(seed, sentences, clauses, heroAt, hero, ideaHero, pronouns);
         return new StoryIdea { Hero = hero, Others = others, Place = place, Object = objectThing, Goal = goal, Event = deed };
     }
@@ -70,6 +71,19 @@ internal static class IdeaReader
         && (Lexicon.IsThing(s.Head) || Lexicon.IsPlace(s.Head)) && !Lexicon.IsBeing(s.Head)
             ? ObjectReader.FromPhrase(s, t, pronouns, requireThing: false).Thing
             : null;
+
+    /// <summary>"why the moon has spots": with no hero and no place, what the idea is about is its thing.</summary>
+    private static IdeaThing? SubjectThing(Clause[] clauses, IReadOnlyList<Tokens> sentences, Pronouns pronouns)
+    {
+        if (clauses.Length == 0) return null;
+        var (t, c) = (sentences[0], clauses[0]);
+        if (t.Count > 2 && t[0] is "why" or "how")
+            (t, c) = (t.Slice(1, t.Count), ClauseReader.Read(t.Slice(1, t.Count)));
+        return c is { Subject: { } s, PredicateAt: > 0 } && !Lexicon.IsBeing(s.Head) && !Lexicon.LooksLikeAgent(s.Head)
+               && s.Determiner is "the" or "a" or "an" && !s.Plural
+            ? ObjectReader.FromPhrase(s, t, pronouns, requireThing: false).Thing
+            : null;
+    }
 
     private static string? Repronoun(string? text, Pronouns from, Pronouns to) =>
         text is null ? null

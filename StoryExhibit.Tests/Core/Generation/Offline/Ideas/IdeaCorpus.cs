@@ -273,7 +273,7 @@ internal static class IdeaCorpus
         new("the ghost ship returns to the harbour every hundred years", "Ghost story")
             { Characters = ["an old fisherman"], Hero = "old fisherman", Object = "ghost ship" },
         new("a wedding where everything goes wrong", "Comedy") { Object = "wedding" },
-        new("why the moon has spots", "Myth and legend") { Name = None },
+        new("why the moon has spots", "Myth and legend") { Name = None, Object = "moon" },
         new("the mystery of the missing socks", "Mystery") { Object = "missing socks" },
         new("a girl who plays the piano in a haunted hall", "Ghost story") { Hero = "girl", Object = "piano" },
     ];
