@@ -49,7 +49,7 @@ internal sealed partial record ChoiceReading(string Base, string? Past, bool IsD
         var subjectAndVerb = rest.Length > 1 && char.IsUpper(rest[0][0]) && PresentToBase(rest[1]) is not null;
         var isDeed = PathReplayer.IsActionVerb(first) || !NotAVerb.Contains(first) && !subjectAndVerb;
         var deed = PromptReader.LowerFirst(t);
-        return isDeed ? new(deed, PastOf(deed), true) : new(HappenedOf(deed), null, false);
+        return isDeed ? new(deed, PastOf(deed), true) : new(PromptReader.LowerFirst(HappenedOf(t)), null, false);
     }
 
     /// <summary>"open the box and read the note" gives "opened the box and read the note", so the scene tells
@@ -71,7 +71,7 @@ internal sealed partial record ChoiceReading(string Base, string? Past, bool IsD
         var at = words.Length > 2 && Phrases.IsArticle(words[0]) ? 2 : words.Length > 1 && char.IsUpper(words[0][0]) ? 1 : -1;
         if (at < 0) return happening;
         var verb = words[at].ToLowerInvariant();
-        var baseForm = PresentToBase(verb) is { } b && Verbs.IsBase(b) ? b
+        var baseForm = PresentToBase(verb) is { } b && (Verbs.IsBase(b) || at == 2) ? b
             : words[at - 1].EndsWith('s') && Verbs.IsBase(verb) ? verb : null;
         if (baseForm is null) return happening;
         words[at] = Verbs.Past(baseForm);
