@@ -41,7 +41,7 @@ public class StoryQualityTests(ITestOutputHelper output)
         Assert.Empty(StoryQualityReport.NamingMisses(await Played.Value));
     }
 
-    [Fact(Skip = Pending)]
+    [Fact]
     public async Task Sibling_scenes_share_at_most_10_percent_of_their_sentences()
     {
         var figures = await Figures();
@@ -56,7 +56,7 @@ public class StoryQualityTests(ITestOutputHelper output)
         Assert.True(figures.RepeatedSentences == 0, $"{figures.RepeatedSentences} repeated sentences, e.g. \"{figures.RepeatedSentenceSample}\".");
     }
 
-    [Fact(Skip = Pending)]
+    [Fact]
     public async Task A_visitors_own_choice_is_acted_on_not_quoted()
     {
         Assert.Empty((await Figures()).OwnChoiceMisses);

@@ -64,7 +64,7 @@ internal sealed partial class AudienceVoice(Audience audience, IReadOnlySet<stri
         ["small"] = ["small", "tiny", "diminutive"],
         ["happy"] = ["happy", "delighted", "elated"],
         ["sad"] = ["sad", "gloomy", "melancholy"],
-        ["quiet"] = ["quiet", "hushed", "hushed and watchful"],
+        ["quiet"] = ["quiet", "hushed", "still and watchful"],
         ["bright"] = ["bright", "brilliant", "luminous"],
         ["dark"] = ["dark", "shadowy", "crepuscular"],
         ["old"] = ["old", "ancient", "time-worn"],

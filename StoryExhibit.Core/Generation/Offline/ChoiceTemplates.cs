@@ -42,6 +42,14 @@ internal static class ChoiceTemplates
         "[{Hero} did not wait. {They} {choicePast}.|{Hero} did not wait for the moment to pass, and {choicePast}.]",
     ];
 
+    /// <summary>A visitor's own deed whose past form hides the typed verb: "{choiceGerund}" is "digging under the palm tree".</summary>
+    public static readonly string[] CarryBegun =
+    [
+        "Without wasting a moment, {hero} set about {choiceGerund}.",
+        "[{Hero} took a deep breath and began {choiceGerund}.|{Hero} took a deep breath, and then {they} began {choiceGerund}.]",
+        "[So {hero} started {choiceGerund}.|So, with {companion} watching, {hero} started {choiceGerund}.]",
+    ];
+
     /// <summary>A visitor's line that is not the hero's deed ("the clouds turn into marshmallows"): it happens.</summary>
     public static readonly string[] CarryHappening =
     [

@@ -107,10 +107,12 @@ internal sealed partial class SceneComposer
         Paragraph();
         if (step is not null)
         {
-            var reading = ChoiceReading.Of(step, _world.HeroPronouns);
+            var reading = ChoiceReading.Of(step, _world.HeroPronouns, _world.HeroCharacter.Full);
             _slots["choice"] = reading.Base;
             _slots["choicePast"] = reading.Past ?? "";
+            _slots["choiceGerund"] = reading.Gerund ?? "";
             var carry = !reading.IsDeed ? ChoiceTemplates.CarryHappening
+                : reading.Gerund is not null ? ChoiceTemplates.CarryBegun
                 : reading.Past is not null ? ChoiceTemplates.CarryPast : ChoiceTemplates.Carry;
             Add("carry", carry, reserve: 3, visitorText: true);
             // A visitor's own deed gets consequences of its own, never the ones of an offered choice of the same kind.
@@ -140,7 +142,7 @@ internal sealed partial class SceneComposer
         Add(_brief.Seed.Rating == ContentRating.Thrilling ? "peril" : "hurdle",
             _brief.Seed.Rating == ContentRating.Thrilling ? MiddleTemplates.Peril : MiddleTemplates.Hurdle, window: window, reserve: 3, windows: middle);
         if (_brief.SceneNumber == Math.Max(1, _brief.Seed.Length) - 2)
-            Add("foreshadow", ClimaxTemplates.Foreshadow(_world.Ending), reserve: 3);
+            Add("foreshadow", ClimaxTemplates.Foreshadow(_world.Ending), reserve: 3, windows: 1, ownSlotOnly: true);
         Fill();
         Paragraph();
         Add("lead", MiddleTemplates.Lead, window: window, reserve: 3, windows: middle);
@@ -157,7 +159,8 @@ internal sealed partial class SceneComposer
         if (_brief.Seed.Rating == ContentRating.Thrilling)
             Add("peril", MiddleTemplates.Peril, window: _brief.Variant * MiddleWindows + MiddleWindows - 1, reserve: 3, windows: MiddleWindows);
         Add("climax.object", MiddleTemplates.ClimaxObject, window: window, reserve: 3, windows: 1, ownSlotOnly: true);
-        for (var i = 0; i < 2; i++) Add("climax.turn", ClimaxTemplates.Turn(_world.Ending), perScene: 2, window: window, reserve: 2, windows: 1);
+        // One turn each: with two, siblings (different last choices) would always share one.
+        Add("climax.turn", ClimaxTemplates.Turn(_world.Ending), window: window, reserve: 3, windows: 1);
         Add("climax.trait", MiddleTemplates.ClimaxTrait, window: window, reserve: 3, windows: 1, ownSlotOnly: true);
         Fill();
         Paragraph();
@@ -244,7 +247,7 @@ internal sealed partial class SceneComposer
             ["heroIntro"] = w.HeroIntro ?? "", ["gift"] = w.ObjectGift, ["objectDetail"] = w.ObjectDetail ?? "",
             ["foeIts"] = w.FoePossessive, ["motif"] = w.Motif, ["key"] = w.Key, ["goal"] = w.Goal,
             ["eventPast"] = w.Event?.Past ?? "", ["landmark"] = w.LandmarkFor(_brief.SceneNumber, kind),
-            ["sight"] = "", ["sound"] = "", ["smell"] = "", ["choice"] = "", ["choicePast"] = "", ["memory"] = "",
+            ["sight"] = "", ["sound"] = "", ["smell"] = "", ["choice"] = "", ["choicePast"] = "", ["choiceGerund"] = "", ["memory"] = "",
         };
     }
 

@@ -5,7 +5,7 @@ internal static class TextureTemplates
 {
     public static readonly string[] Arrive =
     [
-        "[{Landmark} was {~quiet}.|{Landmark} was {~quiet}, and full of {motif}.]",
+        "[{Landmark} was {~quiet}.|{Landmark} was {~quiet}, and it was full of {motif}.]",
         "[They reached {landmark}.|At length they reached {landmark}, which looked exactly as the stories had said.]",
         "[Around them was {landmark}.|{Landmark} rose all around them, {~old} and quiet.]",
         "[{Landmark} smelled of {smell}.|{Landmark} smelled of {smell}, a scent {hero} would remember for years.]",

@@ -52,7 +52,7 @@ internal static class WorldBuilder
             Place = placePhrase, PlaceShort = Phrases.ShortPlace(placePhrase), PlacePreposition = preposition, Setting = setting,
             Object = obj, ObjectShort = Phrases.Core(obj), ObjectDetail = detail, ObjectGift = rng.Pick(kit.ObjectGifts),
             Foe = foe, FoeShort = FoeShort(foe), FoePossessive = FoeWords.Possessive(foe), Motif = rng.Pick(kit.Motifs),
-            Key = key, Goal = goal, GoalShort = idea.Goal ?? (idea.Object is not null ? goal : $"find the {key}"), Event = idea.Event, Details = details, Landmarks = landmarks, Ending = ending,
+            Key = key, Goal = goal, GoalShort = idea.Goal is not null ? Phrases.ShortGoal(goal) : idea.Object is not null ? goal : $"find the {key}", Event = idea.Event, Details = details, Landmarks = landmarks, Ending = ending,
         };
     }
 

@@ -57,6 +57,22 @@ internal static class Phrases
         return "the " + HeadNoun(rest);
     }
 
+    /// <summary>A short way to say a goal again: "find the runaway parade float" gives "find the float";
+    /// a goal whose object is not a plain noun phrase ("get the dragon to stop sneezing") stays whole.</summary>
+    public static string ShortGoal(string goal)
+    {
+        var words = goal.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var determiner = Array.FindIndex(words, w => w.ToLowerInvariant() is "the" or "a" or "an" or "my" or "his" or "her" or "their" or "its" or "our");
+        if (determiner < 1 || words.Length - determiner < 3 || words[..determiner].Any(w => w is "where" or "what" or "who" or "how" or "why")) return goal;
+        // "solve the case of the missing socks" gives "solve the case".
+        var of = Array.IndexOf(words, "of", determiner + 1);
+        if (of > determiner + 1) return string.Join(' ', words[..determiner]) + " the " + words[of - 1];
+        var rest = " " + string.Join(' ', words[(determiner + 1)..]) + " ";
+        if (Cuts.Any(rest.Contains) || rest.Contains(" to ", StringComparison.Ordinal) || rest.Contains(" and ", StringComparison.Ordinal)
+            || rest.Contains(" of ", StringComparison.Ordinal) || words[^1].Contains('\'') || words[^1].Contains('’')) return goal;
+        return string.Join(' ', words[..determiner]) + " the " + words[^1];
+    }
+
     public static bool IsArticle(string word) => word.ToLowerInvariant() is "a" or "an" or "the";
 
     /// <summary>A word count, for deciding whether a phrase is long enough to be worth shortening.</summary>
