@@ -150,7 +150,7 @@ public class OfflineStorytellerEngineTests
     [Theory]
     [InlineData("Sing a lullaby to the sleepy moon", "sing a lullaby to the sleepy moon")]
     [InlineData("I want to build a raft from old umbrellas", "build a raft from old umbrellas")]
-    [InlineData("The clouds turn into marshmallows", "the clouds turn into marshmallows")]
+    [InlineData("The clouds turn into marshmallows", "the clouds turned into marshmallows")]
     public async Task Free_text_choices_are_woven_in(string freeText, string expected)
     {
         var seed = Seed(randomSeed: 8);
