@@ -69,8 +69,8 @@ public sealed class RefusedInputTests : ComponentTestContext
         Assert.Equal(0, await StoriesAsync());
     }
 
-    [Fact]
-    public async Task An_own_choice_beyond_a_gentle_childrens_story_stays_in_its_box_and_never_reaches_the_tree()
+    /// <summary>A gentle children's story with its first scene written, open in the visitor's session.</summary>
+    private async Task<(StoryEngine Engine, StoryExhibit.Core.Stories.Story Story, StorySession Session)> GentleChildrensStoryAsync()
     {
         var engine = Services.GetRequiredService<StoryEngine>();
         var story = await engine.StartAsync(new StorySeed
@@ -80,6 +80,13 @@ public sealed class RefusedInputTests : ComponentTestContext
         await foreach (var _ in engine.ContinueAsync(story, null, null, default)) { }
         var session = Services.GetRequiredService<StorySession>();
         Assert.True(await session.OpenAsync(story.SessionCode));
+        return (engine, story, session);
+    }
+
+    [Fact]
+    public async Task An_own_choice_beyond_a_gentle_childrens_story_stays_in_its_box_and_never_reaches_the_tree()
+    {
+        var (engine, story, session) = await GentleChildrensStoryAsync();
 
         var cut = Render<ChoicePanel>(p => p.Add(c => c.Tree, session.Tree));
         cut.Find("#own-choice").Input(IssueChoice);
@@ -98,14 +105,7 @@ public sealed class RefusedInputTests : ComponentTestContext
     [Fact]
     public async Task A_refused_own_choice_costs_the_visitor_none_of_their_scene_allowance()
     {
-        var engine = Services.GetRequiredService<StoryEngine>();
-        var story = await engine.StartAsync(new StorySeed
-        {
-            Prompt = "Hugo the hedgehog looks for his lost scarf", Genre = "Fairy tale", Audience = Audience.Children, Rating = ContentRating.Gentle,
-        }, default);
-        await foreach (var _ in engine.ContinueAsync(story, null, null, default)) { }
-        var session = Services.GetRequiredService<StorySession>();
-        Assert.True(await session.OpenAsync(story.SessionCode));
+        var (_, _, session) = await GentleChildrensStoryAsync();
         var first = session.Tree.Roots.Single().Scene;
 
         var allowance = Services.GetRequiredService<IOptionsMonitor<ExhibitOptions>>().CurrentValue.VisitorLimits.ScenesPerMinute;
