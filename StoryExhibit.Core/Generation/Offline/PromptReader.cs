@@ -19,9 +19,6 @@ internal static partial class PromptReader
         "afraid", "scared", "big", "small", "little", "new", "old", "lost", "best", "first", "last", "own", "because",
     };
 
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
-        { "a", "an", "the", "my", "some", "our", "your", "his", "her", "their", "one" };
-
     /// <summary>Visitor text made safe to print: one line, no format markers, sensible length.</summary>
     public static string Clean(string? text, int maxLength = 140)
     {
@@ -42,38 +39,6 @@ internal static partial class PromptReader
     /// <summary>The prompt's content words, in order: the material the goal and motifs are built from.</summary>
     public static IReadOnlyList<string> Keywords(string prompt) =>
         Words(prompt).Where(w => w.Length > 2 && !StopWords.Contains(w)).Select(w => w.ToLowerInvariant()).Distinct().ToArray();
-
-    /// <summary>
-    /// The thing the story is about: the first noun phrase after a determiner ("a dragon who..." gives
-    /// "dragon"), else the first content word. Good enough for "the secret of the {key}".
-    /// </summary>
-    public static string KeyPhrase(string prompt)
-    {
-        var words = Words(prompt);
-        for (var i = 0; i < words.Count - 1; i++)
-        {
-            if (!Determiners.Contains(words[i])) continue;
-            var run = new List<string>();
-            for (var j = i + 1; j < words.Count && run.Count < 2; j++)
-            {
-                if (StopWords.Contains(words[j]) && !IsAdjectiveLike(words[j])) break;
-                run.Add(words[j].ToLowerInvariant());
-            }
-            if (run.Count > 0 && !run.All(IsAdjectiveLike)) return string.Join(' ', run);
-        }
-        return Keywords(prompt).FirstOrDefault() ?? "wonder";
-    }
-
-    private static bool IsAdjectiveLike(string w) =>
-        w.ToLowerInvariant() is "big" or "small" or "little" or "old" or "new" or "lost" or "best" or "first" or "last";
-
-    /// <summary>The prompt as a clause that can follow a colon.</summary>
-    public static string Premise(string prompt)
-    {
-        var t = Clean(prompt, 160);
-        if (t.Length == 0) return "something wonderful was about to happen";
-        return LowerFirst(t);
-    }
 
     public static string LowerFirst(string t) =>
         t.Length > 1 && char.IsUpper(t[0]) && !char.IsUpper(t[1]) && !t.StartsWith("I ", StringComparison.Ordinal)
