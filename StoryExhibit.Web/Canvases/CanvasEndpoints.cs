@@ -24,7 +24,7 @@ public static class CanvasEndpoints
         if (error is not null) return Results.BadRequest(error);
         if (hub.FindFrame(slug, id) is not { Bytes: { } bytes } frame) return Results.NotFound();
         if (box is { } screen) return await ScreenRasters.SendAsync(http, rasterizer, $"canvas/{slug}/{id}", _ => Task.FromResult(bytes), screen, http.RequestAborted);
-        ScreenRasters.Immutable(http);
+        ScreenRasters.AsPictureOnly(http);
         return Results.Bytes(bytes, frame.MediaType);
     }
 

@@ -25,9 +25,7 @@ public static class IllustrationEndpoints
         var picture = await illustrations.FindAsync(id, ct);
         if (picture is null || illustrations.FilePath(picture) is not { } path) return Results.NotFound();
         if (box is { } screen) return await ScreenRasters.SendAsync(http, rasterizer, $"illustration/{id:N}", c => File.ReadAllBytesAsync(path, c), screen, ct);
-        http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
-        // SVG is served as an image only: no scripts run when it is opened on its own.
-        http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+        ScreenRasters.AsPictureOnly(http);
         return Results.File(path, picture.MediaType ?? "application/octet-stream");
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using StoryExhibit.Core.Imaging;
+using StoryExhibit.Web.Security;
 
 namespace StoryExhibit.Web.Imaging;
 
@@ -51,6 +52,16 @@ public static class ScreenRasters
     {
         http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
         http.Response.Headers.XContentTypeOptions = "nosniff";
+    }
+
+    /// <summary>
+    /// Bytes exactly as a provider made them, sent as a picture only: an SVG opened on its own runs no script and
+    /// fetches nothing.
+    /// </summary>
+    public static void AsPictureOnly(HttpContext http)
+    {
+        Immutable(http);
+        SecurityHeaders.AsPictureOnly(http);
     }
 
     private static bool TryPixels(string? text, out int pixels) =>

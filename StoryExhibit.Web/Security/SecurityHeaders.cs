@@ -22,6 +22,14 @@ public static class SecurityHeaders
         "media-src 'self' blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; " +
         "frame-ancestors 'self'; form-action 'self'";
 
+    /// <summary>For bytes exactly as a provider made them: an SVG opened on its own runs no script and fetches nothing.</summary>
+    public const string PictureOnlyPolicy = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox";
+
+    private static readonly object PolicyKey = new();
+
+    /// <summary>This response is a picture only, under <see cref="PictureOnlyPolicy"/>.</summary>
+    public static void AsPictureOnly(HttpContext context) => context.Items[PolicyKey] = PictureOnlyPolicy;
+
     /// <summary>A year, without subdomains: the exhibit's host name may share a domain with other sites.</summary>
     public const string StrictTransportSecurity = "max-age=31536000";
 
@@ -43,7 +51,7 @@ public static class SecurityHeaders
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.ContentSecurityPolicy = context.Items[PolicyKey] as string ?? ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "SAMEORIGIN"; // for browsers older than CSP's frame-ancestors
                 // A story's address is its code, and the code opens the story: it is never sent to another site.

@@ -9,6 +9,7 @@ using StoryExhibit.Core.Generation.Images;
 using StoryExhibit.Core.Illustrations;
 using StoryExhibit.Core.Persistence;
 using StoryExhibit.Core.Stories;
+using StoryExhibit.Web.Security;
 using static StoryExhibit.Tests.Core.Imaging.TestPictures;
 
 namespace StoryExhibit.Tests.Web.Imaging;
@@ -65,7 +66,12 @@ public sealed class RasterEndpointTests(RasterEndpointTests.App app) : IClassFix
         Assert.Equal("image/svg+xml", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(svg, await response.Content.ReadAsByteArrayAsync());
         AssertCachedForGood(response);
+        AssertPictureOnly(response);
     }
+
+    /// <summary>A provider's SVG opened on its own runs nothing and fetches nothing.</summary>
+    private static void AssertPictureOnly(HttpResponseMessage response)
+        => Assert.Equal(SecurityHeaders.PictureOnlyPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
 
     [Fact]
     public async Task An_absurd_screen_size_is_brought_into_bounds_and_a_models_picture_is_never_enlarged()
@@ -114,6 +120,7 @@ public sealed class RasterEndpointTests(RasterEndpointTests.App app) : IClassFix
 
         var original = await GetAsync($"/illustrations/{id}");
         Assert.Equal("image/svg+xml", original.Content.Headers.ContentType?.MediaType);
+        AssertPictureOnly(original);
     }
 
     [Fact]
