@@ -34,6 +34,7 @@ public static class StoryExhibitServices
         services.AddExhibitRules(configuration.GetSection(ExhibitOptions.Section));
         services.AddTextGeneration(configuration.GetSection(TextGenerationOptions.Section));
         services.AddModeration(configuration.GetSection(ModerationOptions.Section));
+        services.AddSingleton<LiveScenes>();
         services.AddSingleton<StoryEngine>();
 
         services.AddSpeech(configuration.GetSection(SpeechOptions.Section));

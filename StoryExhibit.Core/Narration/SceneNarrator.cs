@@ -77,13 +77,26 @@ public sealed class SceneNarrator(
             {
                 log.LogWarning("Sentence {Index} of scene {SceneId} could not be narrated: {Error}", chunk.Index, sceneId, chunk.Error);
             }
-            await using (var db = await contexts.CreateDbContextAsync(CancellationToken.None))
+            if (!await SaveClipAsync(clip))
             {
-                db.NarrationClips.Add(clip);
-                await db.SaveChangesAsync(CancellationToken.None);
+                // The story was deleted while this sentence was spoken: nothing of it is kept, and nothing failed.
+                if (clip.FileName is not null) File.Delete(Path.Combine(folders.Narration, clip.FileName));
+                yield break;
             }
             yield return clip;
         }
+    }
+
+    /// <summary>Stores a clip unless its scene is gone (its story was deleted meanwhile); false then.</summary>
+    private async Task<bool> SaveClipAsync(NarrationClip clip)
+    {
+        await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+        if (!await db.Scenes.AnyAsync(s => s.Id == clip.SceneId, CancellationToken.None)) return false;
+        db.NarrationClips.Add(clip);
+        await db.SaveChangesAsync(CancellationToken.None);
+        await transaction.CommitAsync(CancellationToken.None);
+        return true;
     }
 
     private async Task<List<NarrationClip>> StoredAsync(Guid sceneId, string key, CancellationToken ct)

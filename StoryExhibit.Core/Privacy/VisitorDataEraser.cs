@@ -23,11 +23,12 @@ public sealed record ErasureReport(
 /// <summary>
 /// Deletes everything tied to one story: its rows in one transaction (the story, scenes, choices, narration clips,
 /// pictures, feedback, consents and events; provider calls lose their link to the story but keep counting against
-/// the budget), then its files. Canvases showing the story go back to the test pattern. A file that cannot be
+/// the budget), then its files. Pages showing the story are told (<see cref="LiveScenes"/>). Canvases showing the story go back to the test pattern. A file that cannot be
 /// deleted is logged; the retention sweep removes it later (<see cref="OrphanFiles"/>).
 /// </summary>
 public sealed class VisitorDataEraser(
-    IDbContextFactory<StoryExhibitDb> contexts, DataFolders folders, CanvasStore canvases, ILogger<VisitorDataEraser> log, TimeProvider? clock = null)
+    IDbContextFactory<StoryExhibitDb> contexts, DataFolders folders, CanvasStore canvases, LiveScenes live, ILogger<VisitorDataEraser> log,
+    TimeProvider? clock = null)
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
@@ -67,7 +68,8 @@ public sealed class VisitorDataEraser(
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
 
-        // The rows are gone: from here on nothing may stop the clean-up half way.
+        // The rows are gone: from here on nothing may stop the clean-up half way. Devices showing the story say so (and stop writing it).
+        live.Deleted(storyId);
         var canvasesReset = await ResetCanvasesAsync(code);
         var files = clips.Where(c => c.FileName is not null).Select(c => Path.Combine(folders.Narration, c.FileName!))
             .Concat(pictures.Where(p => p.FileName is not null).SelectMany(p => new[] { p.FileName!, RasterCopies.FileNameFor(p.FileName!) })

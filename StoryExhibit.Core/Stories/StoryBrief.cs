@@ -30,6 +30,13 @@ public sealed record StoryBrief
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? ContentReminder { get; init; }
 
+    /// <summary>
+    /// The saved beginning of this scene, when a scene cut short is carried on: the storyteller continues it from exactly
+    /// where it stops, without repeating it, then offers the choices.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? SoFar { get; init; }
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter() },

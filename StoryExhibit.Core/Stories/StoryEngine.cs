@@ -18,9 +18,14 @@ namespace StoryExhibit.Core.Stories;
 /// lost connection, or failed), so the story so far is never lost. Every text a visitor types is checked against the
 /// story's rating first (<see cref="VisitorTextGuard"/>), and every scene after it is written (<see cref="SceneModeration"/>).
 /// </summary>
-public sealed class StoryEngine(
+/// <remarks>
+/// Only one scene of a story is written at a time, whichever device asks (<see cref="LiveScenes"/>): a second writer gets
+/// <see cref="StoryBusyException"/> and watches instead. Each write starts from the story as stored, not as the asking
+/// device last saw it, and the store refuses a scene whose parent or choice is gone (<see cref="StoryChangedException"/>).
+/// </remarks>
+public sealed partial class StoryEngine(
     StoryStore store, Kernel kernel, EventRecorder events, IOptionsMonitor<TextGenerationOptions> textOptions, VisitorTextGuard guard,
-    SceneModeration sceneModeration, ILogger<StoryEngine> log)
+    SceneModeration sceneModeration, LiveScenes live, ILogger<StoryEngine> log)
 {
     /// <summary>How often a scene still being written is saved, so a crash loses little.</summary>
     internal static readonly TimeSpan CheckpointEvery = TimeSpan.FromSeconds(2);
@@ -69,7 +74,10 @@ public sealed class StoryEngine(
     /// </summary>
     public async IAsyncEnumerable<SceneProgress> ContinueAsync(Story story, Guid? fromSceneId, Guid? choiceId, [EnumeratorCancellation] CancellationToken ct)
     {
-        var tree = new StoryTree(story.Scenes, story.CurrentSceneId);
+        await using var writer = live.TryBegin(story.Id) ?? throw new StoryBusyException();
+        var tree = await ReloadAsync(story, ct);
+        var parent = fromSceneId is { } id ? tree.Find(id) ?? throw new StoryChangedException(StoryChangedException.SceneGone) : null;
+        if (choiceId is { } via && parent?.Choices.Any(c => c.Id == via) != true) throw new StoryChangedException(StoryChangedException.ChoiceGone);
         if (choiceId is { } chosen) RecordChoice(story, tree, fromSceneId, chosen);
         if (choiceId is { } taken && tree.ChildVia(taken) is { } existing)
         {
@@ -84,34 +92,68 @@ public sealed class StoryEngine(
             yield break;
         }
 
-        var parent = fromSceneId is { } id ? tree.Find(id) ?? throw new ArgumentException("That scene is not part of this story.") : null;
         if (parent is { IsEnding: true }) throw new InvalidOperationException("The story ended with that scene.");
         var scene = new Scene { StoryId = story.Id, ParentId = parent?.Id, ViaChoiceId = choiceId, Number = (parent?.Number ?? 0) + 1 };
         await store.AddSceneAsync(scene, ct);
         story.Scenes.Add(scene);
         story.CurrentSceneId = scene.Id;
         await store.SetCurrentSceneAsync(story.Id, scene.Id, ct);
-        await foreach (var progress in WriteAsync(story, scene, ct)) yield return progress;
+        writer.Begin(scene);
+        await foreach (var progress in WriteAsync(story, scene, soFar: null, ct)) yield return writer.Published(progress);
     }
 
     /// <summary>Writes the last scene of a path again, differently. Scenes with branches below them are kept as they are.</summary>
     public async IAsyncEnumerable<SceneProgress> RegenerateAsync(Story story, Guid sceneId, [EnumeratorCancellation] CancellationToken ct)
     {
-        var tree = new StoryTree(story.Scenes, story.CurrentSceneId);
-        var scene = tree.Find(sceneId) ?? throw new ArgumentException("That scene is not part of this story.");
+        await using var writer = live.TryBegin(story.Id) ?? throw new StoryBusyException();
+        var tree = await ReloadAsync(story, ct);
+        var scene = tree.Find(sceneId) ?? throw new StoryChangedException(StoryChangedException.SceneGone);
         if (tree.ChildrenOf(scene.Id).Count > 0) throw new InvalidOperationException("Only the last scene of a path can be written again.");
+        var from = scene.Variant;
         scene.Variant++;
         scene.Prose = "";
         scene.Error = null;
         scene.IsEnding = false;
         scene.State = SceneState.Writing;
         scene.Choices.Clear();
-        await store.SaveSceneAsync(scene, ct);
+        await store.RestartSceneAsync(scene, from, ct);
         await MoveToAsync(story, scene.Id, ct);
-        await foreach (var progress in WriteAsync(story, scene, ct)) yield return progress;
+        writer.Begin(scene);
+        await foreach (var progress in WriteAsync(story, scene, soFar: null, ct)) yield return writer.Published(progress);
     }
 
-    private async IAsyncEnumerable<SceneProgress> WriteAsync(Story story, Scene scene, [EnumeratorCancellation] CancellationToken ct)
+    /// <summary>
+    /// Carries on writing a scene that was cut short (stopped, failed, or the server went away) from its saved words: the
+    /// storyteller continues the text rather than starting again. Only the last scene of a path, and only one with prose.
+    /// </summary>
+    public async IAsyncEnumerable<SceneProgress> ResumeAsync(Story story, Guid sceneId, [EnumeratorCancellation] CancellationToken ct)
+    {
+        await using var writer = live.TryBegin(story.Id) ?? throw new StoryBusyException();
+        var tree = await ReloadAsync(story, ct);
+        var scene = tree.Find(sceneId) ?? throw new StoryChangedException(StoryChangedException.SceneGone);
+        if (tree.ChildrenOf(scene.Id).Count > 0) throw new InvalidOperationException("Only the last scene of a path can be carried on.");
+        if (scene.State == SceneState.Complete || scene.IsEnding || scene.Prose.Length == 0)
+            throw new InvalidOperationException("Only a scene cut short, with some words saved, can be carried on.");
+        var soFar = scene.Prose;
+        scene.State = SceneState.Writing;
+        scene.Error = null;
+        scene.Choices.Clear();
+        await store.SaveSceneAsync(scene, ct);
+        await MoveToAsync(story, scene.Id, ct);
+        writer.Begin(scene);
+        await foreach (var progress in WriteAsync(story, scene, soFar, ct)) yield return writer.Published(progress);
+    }
+
+    /// <summary>The story as stored now (another device may have grown it): the writer builds on that, not on an old copy.</summary>
+    private async Task<StoryTree> ReloadAsync(Story story, CancellationToken ct)
+    {
+        var stored = await store.GetAsync(story.Id, ct) ?? throw new StoryDeletedException();
+        story.Scenes = stored.Scenes;
+        return new StoryTree(story.Scenes, story.CurrentSceneId);
+    }
+
+    /// <param name="soFar">The saved words of a scene being carried on; null to write it from its start.</param>
+    private async IAsyncEnumerable<SceneProgress> WriteAsync(Story story, Scene scene, string? soFar, [EnumeratorCancellation] CancellationToken ct)
     {
         var tree = new StoryTree(story.Scenes, scene.Id);
         var earlier = tree.PathTo(scene.Id).SkipLast(1).ToList();
@@ -122,6 +164,7 @@ public sealed class StoryEngine(
             Path = tree.ChoicesTo(scene.Id),
             FinalScene = scene.Number >= story.Seed.Length,
             Variant = scene.Variant,
+            SoFar = soFar,
         };
 
         var took = Stopwatch.StartNew();
@@ -146,7 +189,8 @@ public sealed class StoryEngine(
             if (canRewrite && tries == 0)
             {
                 log.LogInformation("Scene {SceneNumber} of story {SessionCode} went beyond its rating ({Category}); writing it again", scene.Number, story.SessionCode, verdict.Category);
-                brief = brief with { ContentReminder = SceneModeration.FirmerInstruction(verdict.Category!.Value, seed) };
+                // Written again from its start: the words kept so far may be what went beyond the rating.
+                brief = brief with { ContentReminder = SceneModeration.FirmerInstruction(verdict.Category!.Value, seed), SoFar = null };
                 rewrittenFor = verdict.Category;
                 yield return new SceneProgress(scene, "", Finished: false);
                 continue;
@@ -165,63 +209,6 @@ public sealed class StoryEngine(
         events.SceneGenerated(story, scene.State == SceneState.Complete ? textOptions.CurrentValue.Provider.ToString() : scene.State.ToString(), took.Elapsed);
         if (scene.IsEnding) events.StoryFinished(story, scene.Number);
         yield return new SceneProgress(scene, scene.Prose, Finished: true);
-    }
-
-    /// <summary>Streams one attempt at the scene into <paramref name="attempt"/>: its text, how it ended, and (when watching) the first sentence beyond the rating.</summary>
-    private async IAsyncEnumerable<SceneProgress> StreamAsync(Story story, Scene scene, StoryBrief brief, List<Scene> earlier, SceneAttempt attempt,
-        [EnumeratorCancellation] CancellationToken ct)
-    {
-        var text = new StringBuilder();
-        var checkpoint = Stopwatch.StartNew();
-        var seed = sceneModeration.Limited(story.Seed);
-        await using (var tokens = kernel.WriteSceneAsync(brief, earlier.Select(s => s.Prose).ToList(), ct).GetAsyncEnumerator(ct))
-        {
-            while (true)
-            {
-                try
-                {
-                    if (!await tokens.MoveNextAsync()) break;
-                }
-                catch (OperationCanceledException) when (ct.IsCancellationRequested)
-                {
-                    attempt.Outcome = SceneState.Stopped;
-                    break;
-                }
-                catch (Exception ex)
-                {
-                    scene.Error = ex is GenerationException ? ex.Message : "The storyteller lost the thread of the story.";
-                    log.LogWarning(ex, "Scene {SceneNumber} of story {SessionCode} failed", scene.Number, story.SessionCode);
-                    attempt.Outcome = SceneState.Failed;
-                    break;
-                }
-                text.Append(tokens.Current);
-                var prose = SceneOutputParser.ProseSoFar(text.ToString());
-                // Stopped at the first sentence beyond the rating, so the visitor reads no more of it before it is written again.
-                if (attempt.WatchForRewrite && sceneModeration.Watch(prose, seed, ref attempt.CheckedUpTo) is { } exceeded)
-                {
-                    attempt.Exceeded = exceeded;
-                    break;
-                }
-                if (checkpoint.Elapsed >= CheckpointEvery)
-                {
-                    scene.Prose = prose;
-                    await store.SaveSceneAsync(scene, CancellationToken.None);
-                    checkpoint.Restart();
-                }
-                yield return new SceneProgress(scene, prose, Finished: false);
-            }
-        }
-        attempt.Output = SceneOutputParser.Parse(text.ToString(), story.Seed.Genre, cutOff: attempt.Outcome != SceneState.Complete);
-    }
-
-    /// <summary>One attempt at writing a scene.</summary>
-    private sealed class SceneAttempt
-    {
-        public bool WatchForRewrite { get; init; }
-        public SceneState Outcome { get; set; } = SceneState.Complete;
-        public SceneOutput Output { get; set; } = new("", [], false, false);
-        public ModerationCategory? Exceeded { get; set; }
-        public int CheckedUpTo;
     }
 
     /// <summary>A choice taken: a new branch when its scene already grew another one, a revisit when it was taken before.</summary>

@@ -29,6 +29,9 @@ public static class StoryPrompt
         if (brief.Path.Count > 0) user.AppendLine($"The visitor chose: \"{brief.Path[^1]}\".");
         if (brief.ContentReminder is { } reminder) user.AppendLine(reminder);
         if (brief.SceneWords is { } words) user.AppendLine($"Write about {words} words of prose before the choices.");
+        if (brief.SoFar is not null)
+            user.AppendLine("This scene was cut short. The brief's \"soFar\" is its beginning, already read by the visitor: continue the scene "
+                + "from exactly where it stops, without repeating any of it, then finish it as asked below.");
         user.Append(brief.FinalScene
             ? $"Write scene {brief.SceneNumber}, the final scene, with an ending that is {EndingWords(seed.Ending)}, then \"{SceneFormat.EndMarker}\"."
             : $"Write scene {brief.SceneNumber} of about {seed.Length} ({ArcStage(brief.SceneNumber, seed.Length)}).");

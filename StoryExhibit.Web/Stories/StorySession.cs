@@ -16,8 +16,9 @@ namespace StoryExhibit.Web.Stories;
 /// Streaming lives here, not in components: the page re-renders on <see cref="Changed"/> (the tree or
 /// the current scene changed), and only the scene being written re-renders on <see cref="ProseChanged"/>.
 /// Ending the circuit disposes the session, which stops any scene being written; the engine saves it.
+/// A scene written from another device on the same story is watched live (StorySession.Live.cs).
 /// </summary>
-public sealed class StorySession : IAsyncDisposable, IDisposable
+public sealed partial class StorySession : IAsyncDisposable, IDisposable
 {
     private readonly StoryEngine engine;
     private readonly NarrationSession narration;
@@ -27,13 +28,15 @@ public sealed class StorySession : IAsyncDisposable, IDisposable
     private readonly ILogger<StorySession> log;
     private readonly VisitorGate gate;
     private readonly VisitorTextGuard guard;
+    private readonly LiveScenes live;
     private readonly HashSet<Guid> _withoutPicture = [];
     // Pictures already counted as shown (touched by the picture worker's thread too).
     private readonly ConcurrentDictionary<Guid, byte> _shown = new();
 
     public StorySession(StoryEngine engine, NarrationSession narration, SceneIllustrations illustrations, IllustrationFeed feed, EventRecorder events,
-        VisitorGate gate, VisitorTextGuard guard, ILogger<StorySession> log)
+        VisitorGate gate, VisitorTextGuard guard, LiveScenes live, ILogger<StorySession> log)
     {
+        this.live = live;
         this.guard = guard;
         this.events = events;
         this.gate = gate;
@@ -43,6 +46,7 @@ public sealed class StorySession : IAsyncDisposable, IDisposable
         this.feed = feed;
         this.log = log;
         feed.Updated += OnIllustrationUpdated;
+        live.News += OnStoryNews;
     }
 
     /// <summary>Shortest time between two streamed re-renders; the first words always show at once.</summary>
@@ -54,7 +58,8 @@ public sealed class StorySession : IAsyncDisposable, IDisposable
 
     public Story? Story { get; private set; }
     public StoryTree Tree { get; private set; } = new([], null);
-    public bool IsWriting => _writing is not null;
+    /// <summary>A scene of the story is being written, here or (<see cref="WritingElsewhere"/>) on another device.</summary>
+    public bool IsWriting => _writing is not null || WritingElsewhere;
     /// <summary>The prose of the scene being written, as far as it has come.</summary>
     public string StreamingProse { get; private set; } = "";
     /// <summary>The newest picture of each scene, by scene id.</summary>
@@ -73,11 +78,15 @@ public sealed class StorySession : IAsyncDisposable, IDisposable
 
     public async Task<bool> OpenAsync(string sessionCode)
     {
+        _circuitContext = SynchronizationContext.Current;
         await StopAsync();
+        await StopWatchingAsync();
         Problem = null;
+        Deleted = false;
         Story = await engine.OpenAsync(sessionCode, _circuit.Token);
         _pictures = new(Story is null ? [] : await illustrations.ForStoryAsync(Story.Id, _circuit.Token));
         Refresh();
+        WatchIfWritten();
         return Story is not null;
     }
 
@@ -90,7 +99,7 @@ public sealed class StorySession : IAsyncDisposable, IDisposable
     /// <summary>Follows a choice: to the scene already written for it, or a new one (if branching and the visitor's allowance permit).</summary>
     public void Choose(Guid sceneId, Guid choiceId)
     {
-        if (Tree.ChildVia(choiceId) is null && (Refuse(BranchingProblem(sceneId)) || Refuse(gate.TryWriteScene()))) return;
+        if (Tree.ChildVia(choiceId) is null && (Refuse(BranchingProblem(sceneId)) || RefuseWhileWrittenElsewhere() || Refuse(gate.TryWriteScene()))) return;
         StartWriting(ct => engine.ContinueAsync(Story!, sceneId, choiceId, ct));
     }
 
@@ -101,7 +110,7 @@ public sealed class StorySession : IAsyncDisposable, IDisposable
         if (!gate.Features.CustomChoices) { Refuse("Writing your own choice is switched off just now: please pick one of the choices."); return; }
         Problem = StoryRules.CheckCustomChoice(text);
         if (Problem is not null) { Changed?.Invoke(); return; }
-        if (Refuse(BranchingProblem(sceneId))) return;
+        if (Refuse(BranchingProblem(sceneId)) || RefuseWhileWrittenElsewhere()) return;
         // Checked before the allowance is spent: a refused text costs the visitor nothing.
         if (await guard.CheckAsync(VisitorTextField.OwnChoice, text, Story!, _circuit.Token) is { } refusal)
         {
@@ -121,13 +130,28 @@ public sealed class StorySession : IAsyncDisposable, IDisposable
             Changed?.Invoke();
             return;
         }
+        catch (StoryChangedException changed)
+        {
+            await OnStoryChangedAsync(changed);
+            return;
+        }
         StartWriting(ct => engine.ContinueAsync(Story!, sceneId, choice.Id, ct));
     }
 
     public void Regenerate(Guid sceneId)
     {
-        if (Refuse(gate.TryWriteScene())) return;
+        if (RefuseWhileWrittenElsewhere() || Refuse(gate.TryWriteScene())) return;
         StartWriting(ct => engine.RegenerateAsync(Story!, sceneId, ct));
+    }
+
+    /// <summary>
+    /// Lets the storyteller carry on a scene cut short from its saved words. Not narrated live: the words read so far
+    /// already have their narration, which is read on from there when the scene is finished.
+    /// </summary>
+    public void CarryOn(Guid sceneId)
+    {
+        if (RefuseWhileWrittenElsewhere() || Refuse(gate.TryWriteScene())) return;
+        StartWriting(ct => engine.ResumeAsync(Story!, sceneId, ct), narrateLive: false, Tree.Find(sceneId)?.Prose ?? "");
     }
 
     /// <summary>Whether the exhibit lets this visitor go back and take another path (staff switch).</summary>
@@ -155,8 +179,16 @@ public sealed class StorySession : IAsyncDisposable, IDisposable
 
     public async Task MoveToAsync(Guid sceneId)
     {
-        if (IsWriting || Story is null) return;
-        await engine.MoveToAsync(Story, sceneId, _circuit.Token);
+        if (IsWriting || Story is null || Deleted) return;
+        try
+        {
+            await engine.MoveToAsync(Story, sceneId, _circuit.Token);
+        }
+        catch (StoryChangedException changed)
+        {
+            await OnStoryChangedAsync(changed);
+            return;
+        }
         Refresh();
     }
 
@@ -168,18 +200,19 @@ public sealed class StorySession : IAsyncDisposable, IDisposable
         await _writer;
     }
 
-    private void StartWriting(Func<CancellationToken, IAsyncEnumerable<SceneProgress>> write)
+    private void StartWriting(Func<CancellationToken, IAsyncEnumerable<SceneProgress>> write, bool narrateLive = true, string soFar = "")
     {
-        if (IsWriting || Story is null) return;
+        if (IsWriting || Story is null || Deleted) return;
         Problem = null;
-        StreamingProse = "";
+        StreamingProse = soFar;
         _writing = CancellationTokenSource.CreateLinkedTokenSource(_circuit.Token);
-        _writer = RunAsync(write(_writing.Token));
+        _writer = RunAsync(write(_writing.Token), narrateLive);
     }
 
-    private async Task RunAsync(IAsyncEnumerable<SceneProgress> progress)
+    private async Task RunAsync(IAsyncEnumerable<SceneProgress> progress, bool narrateLive)
     {
         var sinceRender = Stopwatch.StartNew();
+        StoryChangedException? changedUnder = null;
         ChannelWriter<string>? narrate = null;
         Scene? scene = null;
         try
@@ -191,7 +224,7 @@ public sealed class StorySession : IAsyncDisposable, IDisposable
                 if (scene is null)
                 {
                     scene = step.Scene;
-                    narrate = step.Finished ? null : narration.BeginLive(scene.Id);
+                    narrate = step.Finished || !narrateLive ? null : narration.BeginLive(scene.Id);
                     Refresh();
                 }
                 // The prose shown only grows while a scene streams; narration gets what is new.
@@ -207,6 +240,10 @@ public sealed class StorySession : IAsyncDisposable, IDisposable
                 await IllustrateAsync(scene);
             }
         }
+        catch (StoryChangedException changed)
+        {
+            changedUnder = changed;
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             log.LogError(ex, "Writing a scene of story {SessionCode} failed", Story?.SessionCode);
@@ -220,6 +257,7 @@ public sealed class StorySession : IAsyncDisposable, IDisposable
             _writing = null;
             Refresh();
         }
+        if (changedUnder is not null) await OnStoryChangedAsync(changedUnder);
     }
 
     /// <summary>The picture of a scene that has prose, unless the visitor chose to go on without one.</summary>
@@ -282,14 +320,17 @@ public sealed class StorySession : IAsyncDisposable, IDisposable
     public void Dispose()
     {
         feed.Updated -= OnIllustrationUpdated;
+        live.News -= OnStoryNews;
         _circuit.Cancel();
     }
 
     public async ValueTask DisposeAsync()
     {
         feed.Updated -= OnIllustrationUpdated;
+        live.News -= OnStoryNews;
         await _circuit.CancelAsync();
         try { await _writer; } catch (OperationCanceledException) { }
+        try { await _watcher; } catch (OperationCanceledException) { }
         _circuit.Dispose();
     }
 }

@@ -60,11 +60,12 @@ public sealed partial class OfflineStoryteller : IChatClient
 
     public void Dispose() { }
 
-    /// <summary>The whole answer for a conversation: a scene when the last user message holds a brief.</summary>
+    /// <summary>The whole answer for a conversation: a scene (or the rest of one cut short) when the last user message holds a brief.</summary>
     internal static string Answer(IEnumerable<ChatMessage> messages)
     {
         var lastUser = messages.LastOrDefault(m => m.Role == ChatRole.User)?.Text ?? "";
-        return StoryBrief.FindIn(lastUser) is { } brief ? SceneComposer.Compose(brief) : QuestionResponder.Reply(lastUser);
+        if (StoryBrief.FindIn(lastUser) is not { } brief) return QuestionResponder.Reply(lastUser);
+        return brief.SoFar is { } soFar ? SceneContinuation.Rest(SceneComposer.Compose(brief with { SoFar = null }), soFar) : SceneComposer.Compose(brief);
     }
 
     [GeneratedRegex(@"\S+\s*|\s+")] private static partial Regex WordWithTrailingSpace();

@@ -135,7 +135,7 @@ public sealed class StoryEngineTests : IAsyncLifetime
         Assert.NotEqual(before, rewritten.Prose);
         Assert.Equal(1, rewritten.Variant);
 
-        await LastAsync(Engine.ContinueAsync(story, first.Id, first.Choices[0].Id, default));
+        await LastAsync(Engine.ContinueAsync(story, first.Id, rewritten.Choices[0].Id, default));
         await Assert.ThrowsAsync<InvalidOperationException>(() => LastAsync(Engine.RegenerateAsync(story, first.Id, default)));
     }
 
@@ -180,6 +180,8 @@ public sealed class StoryEngineTests : IAsyncLifetime
         var scene = Assert.Single((await Engine.OpenAsync(story.SessionCode, default))!.Scenes);
         Assert.Equal(SceneState.Stopped, scene.State);
         Assert.Equal("Half a scene", scene.Prose);
+        // Not a dead end: ways on are offered from the saved words.
+        Assert.InRange(scene.Choices.Count, 2, 3);
     }
 
     public async Task DisposeAsync()
