@@ -52,6 +52,9 @@ public static class SessionCodes
         return SplitWords(letters) is { } words ? $"{string.Join('-', words)}-{digits}" : null;
     }
 
+    /// <summary>Whether <paramref name="code"/> has the old, short shape of one word and four digits (about 18.5 bits).</summary>
+    public static bool IsShort(string? code) => Normalize(code) is { } normalized && normalized.Count(c => c == '-') == 1;
+
     // No word begins another, so the first word that fits is the only one.
     private static List<string>? SplitWords(string letters)
     {

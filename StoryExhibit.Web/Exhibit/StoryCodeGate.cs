@@ -17,10 +17,11 @@ public sealed class StoryCodeGate(WrongCodeLimiter limiter, VisitorIdentity visi
     public string? Refusal(string? code = null)
     {
         if (SessionCodes.Normalize(code) is { } known && _known.Contains(known)) return null;
-        return limiter.WaitBeforeNextTry(visitor.CodeClient) is { } wait ? TooManyTries(wait) : null;
+        return limiter.WaitBeforeNextTry(visitor.CodeClient, SessionCodes.IsShort(code)) is { } wait ? TooManyTries(wait) : null;
     }
 
-    public void RecordWrong() => limiter.RecordWrong(visitor.CodeClient);
+    /// <summary>Counts <paramref name="code"/>, which opened nothing.</summary>
+    public void RecordWrong(string code) => limiter.RecordWrong(visitor.CodeClient, SessionCodes.IsShort(code));
 
     /// <summary>Notes a code this visitor was given or opened in this circuit.</summary>
     public void Remember(string code)

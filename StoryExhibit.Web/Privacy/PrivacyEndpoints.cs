@@ -27,7 +27,7 @@ public static class PrivacyEndpoints
             IOptionsMonitor<ExhibitOptions> exhibit, HttpContext http, CancellationToken ct) =>
         {
             var client = VisitorIdentity.CodeClientOf(http);
-            if (limiter.WaitBeforeNextTry(client) is { } wait)
+            if (limiter.WaitBeforeNextTry(client, SessionCodes.IsShort(code)) is { } wait)
             {
                 http.Response.Headers.RetryAfter = StoryCodeGate.RetryAfterSeconds(wait).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 return Results.Text(StoryCodeGate.TooManyTries(wait), "text/plain; charset=utf-8", statusCode: StatusCodes.Status429TooManyRequests);
@@ -37,7 +37,7 @@ public static class PrivacyEndpoints
             var export = await reader.ReadAsync(code, exhibit.CurrentValue.PublicBaseUrl.Trim(), ct);
             if (export is null)
             {
-                limiter.RecordWrong(client);
+                limiter.RecordWrong(client, SessionCodes.IsShort(code));
                 return Results.Text($"No story was found for that code. A story code is {SessionCodes.Shape}, like {SessionCodes.Example}; it is shown at the top of your story.",
                     "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
             }

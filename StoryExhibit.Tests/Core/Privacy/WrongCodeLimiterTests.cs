@@ -62,4 +62,22 @@ public sealed class WrongCodeLimiterTests
     [Fact]
     public void The_network_ceiling_leaves_room_for_several_paused_browsers()
         => Assert.True(WrongCodeLimiter.MaxWrongPerNetwork >= 5 * WrongCodeLimiter.MaxWrongPerBrowser);
+
+    [Fact]
+    public void Old_short_codes_have_a_tighter_ceiling_per_network_that_pauses_only_short_codes()
+    {
+        var clock = new ManualClock(DateTimeOffset.Parse("2026-11-29T10:00:00Z"));
+        var limiter = new WrongCodeLimiter(clock);
+        for (var i = 0; i < WrongCodeLimiter.MaxWrongShortPerNetwork; i++)
+        {
+            var fresh = new CodeClient($"browser:short-{i}", "198.51.100.4");
+            Assert.Null(limiter.WaitBeforeNextTry(fresh, shortCode: true));
+            limiter.RecordWrong(fresh, shortCode: true);
+            clock.Now += TimeSpan.FromMinutes(1);
+        }
+        var next = new CodeClient("browser:next", "198.51.100.4");
+        Assert.Equal(TimeSpan.FromMinutes(50), limiter.WaitBeforeNextTry(next, shortCode: true));
+        Assert.Null(limiter.WaitBeforeNextTry(next)); // codes of the new shape are still tried
+        Assert.Null(limiter.WaitBeforeNextTry(new CodeClient("browser:next", "198.51.100.5"), shortCode: true));
+    }
 }

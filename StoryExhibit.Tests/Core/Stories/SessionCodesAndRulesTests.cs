@@ -60,7 +60,11 @@ public sealed class SessionCodesAndRulesTests
     [InlineData("", null)]
     [InlineData("4821", null)]
     [InlineData("ABCDEFG-1234", null)]
-    public void Typed_codes_are_tidied_or_refused(string typed, string? expected) => Assert.Equal(expected, SessionCodes.Normalize(typed));
+    public void Typed_codes_are_tidied_or_refused(string typed, string? expected)
+    {
+        Assert.Equal(expected, SessionCodes.Normalize(typed));
+        Assert.Equal(expected?.Split('-').Length == 2, SessionCodes.IsShort(typed));
+    }
 
     private static bool OneEditApart(string a, string b)
     {
