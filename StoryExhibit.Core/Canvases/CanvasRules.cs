@@ -64,10 +64,10 @@ public static class CanvasRules
                 errors[nameof(CanvasDefinition.Prompt)] = $"The prompt can be at most {StoryLimits.PromptMax} characters (it is {canvas.Prompt.Length}).";
                 break;
             case CanvasSource.Story when string.IsNullOrWhiteSpace(canvas.StoryCode):
-                errors[nameof(CanvasDefinition.StoryCode)] = "Give the story's code, such as FOX-4821.";
+                errors[nameof(CanvasDefinition.StoryCode)] = $"Give the story's code, such as {SessionCodes.Example}.";
                 break;
             case CanvasSource.Story when SessionCodes.Normalize(canvas.StoryCode) is null:
-                errors[nameof(CanvasDefinition.StoryCode)] = $"“{canvas.StoryCode}” is not a story code: it looks like FOX-4821.";
+                errors[nameof(CanvasDefinition.StoryCode)] = $"“{canvas.StoryCode}” is not a story code: it looks like {SessionCodes.Example}.";
                 break;
         }
         return errors;

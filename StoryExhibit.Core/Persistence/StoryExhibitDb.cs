@@ -35,7 +35,7 @@ public sealed class StoryExhibitDb(DbContextOptions<StoryExhibitDb> options) : D
         model.Entity<Story>(story =>
         {
             story.HasIndex(s => s.SessionCode).IsUnique();
-            story.Property(s => s.SessionCode).HasMaxLength(16);
+            story.Property(s => s.SessionCode).HasMaxLength(SessionCodes.MaxLength);
             story.Property(s => s.Title).HasMaxLength(200);
             story.HasMany(s => s.Scenes).WithOne().HasForeignKey(s => s.StoryId).OnDelete(DeleteBehavior.Cascade);
             story.OwnsOne(s => s.Seed, seed =>
@@ -94,7 +94,7 @@ public sealed class StoryExhibitDb(DbContextOptions<StoryExhibitDb> options) : D
             e.HasIndex(x => x.OccurredUtc);
             e.HasIndex(x => x.SessionCode);
             e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
-            e.Property(x => x.SessionCode).HasMaxLength(16);
+            e.Property(x => x.SessionCode).HasMaxLength(SessionCodes.MaxLength);
             e.Property(x => x.Detail).HasMaxLength(80);
             e.Property(x => x.VisitorId).HasMaxLength(16);
         });
@@ -102,7 +102,7 @@ public sealed class StoryExhibitDb(DbContextOptions<StoryExhibitDb> options) : D
         {
             f.HasIndex(x => x.CreatedUtc);
             f.HasIndex(x => x.SessionCode);
-            f.Property(x => x.SessionCode).HasMaxLength(16);
+            f.Property(x => x.SessionCode).HasMaxLength(SessionCodes.MaxLength);
             f.Property(x => x.Comment).HasMaxLength(FeedbackLimits.CommentMax);
             f.Property(x => x.SentimentSource).HasMaxLength(80);
             f.Property(x => x.Theme).HasMaxLength(40);
@@ -122,7 +122,7 @@ public sealed class StoryExhibitDb(DbContextOptions<StoryExhibitDb> options) : D
             consent.HasIndex(c => c.SessionCode);
             consent.Property(c => c.Purpose).HasMaxLength(20);
             consent.Property(c => c.PolicyVersion).HasMaxLength(20);
-            consent.Property(c => c.SessionCode).HasMaxLength(16);
+            consent.Property(c => c.SessionCode).HasMaxLength(SessionCodes.MaxLength);
         });
     }
 }

@@ -4,7 +4,7 @@ namespace StoryExhibit.Core.Stories;
 public sealed class Story
 {
     public Guid Id { get; set; } = Guid.NewGuid();
-    /// <summary>Short code such as <c>FOX-4821</c> to reopen the story on any device.</summary>
+    /// <summary>Code such as <c>OTTER-LANTERN-MANGO-48213</c> (<see cref="SessionCodes"/>) to reopen the story on any device.</summary>
     public string SessionCode { get; set; } = "";
     public string Title { get; set; } = "";
     public StorySeed Seed { get; set; } = null!;

@@ -90,7 +90,7 @@ public sealed class PrivacyTests(PrivacyTests.FakeCamera app) : IClassFixture<Pr
 
         await field.FillAsync("fox");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show my data" }).ClickAsync();
-        await Expect(page.GetByText("A story code is a word and four digits, like FOX-4821.")).ToBeVisibleAsync();
+        await Expect(page.GetByText("A story code is three words and five digits, like OTTER-LANTERN-MANGO-48213.")).ToBeVisibleAsync();
         await Expect(field).ToHaveValueAsync("fox");
         await ShootAsync(page, $"my-data-wrong-{name}.png");
     }
@@ -126,7 +126,7 @@ public sealed class PrivacyTests(PrivacyTests.FakeCamera app) : IClassFixture<Pr
         await ShootAsync(page, $"camera-photo-{name}.png");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Begin the story" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/story/[A-Z]+-[0-9]{4}$"));
+        await page.WaitForURLAsync(StoryUrl);
         var code = page.Url.Split('/')[^1];
         await WaitForChoicesAsync(page);
         Assert.Contains("in a place of", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
@@ -177,6 +177,7 @@ public sealed class MyDataEndpointTests(AppFixture app) : IClassFixture<AppFixtu
         for (var i = 2; i < 5; i++) Assert.Equal(404, (await page.APIRequest.GetAsync($"/my-data/ZZZ-000{i}.json")).Status);
         var blocked = await page.APIRequest.GetAsync("/my-data/ZZZ-0009.json");
         Assert.Equal(429, blocked.Status);
-        Assert.Contains("wait a minute", await blocked.TextAsync());
+        Assert.Contains("Please try again in", await blocked.TextAsync());
+        Assert.InRange(int.Parse(blocked.Headers["retry-after"], System.Globalization.CultureInfo.InvariantCulture), 1, 60);
     }
 }

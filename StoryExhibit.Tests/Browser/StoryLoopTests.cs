@@ -13,7 +13,7 @@ public sealed class StoryLoopTests(AppFixture app) : IClassFixture<AppFixture>
     {
         var page = await app.NewPageAsync();
         var code = await StartStoryAsync(page);
-        Assert.Matches("^[A-Z]{2,5}-[0-9]{4}$", code);
+        Assert.Matches("^[A-Z]{3,7}-[A-Z]{3,7}-[A-Z]{3,7}-[0-9]{5}$", code);
 
         // The scene grows while it is written: two readings of the prose, the later one longer.
         var caret = page.Locator(".prose.streaming");

@@ -12,6 +12,9 @@ public static class StoryPages
     public static ILocator Scene(IPage page, int number) => page.GetByRole(AriaRole.Article, new() { Name = $"Scene {number}", Exact = true });
     public static ILocator NextHeading(IPage page) => page.GetByRole(AriaRole.Heading, new() { Name = "What happens next?" });
 
+    /// <summary>A story page's address, ending in a new story's code (three words and five digits).</summary>
+    public static readonly Regex StoryUrl = new("/story/[A-Z]+-[A-Z]+-[A-Z]+-[0-9]{5}$");
+
     /// <summary>Fills the start page and begins; returns the story's session code.</summary>
     public static async Task<string> StartStoryAsync(IPage page, string prompt = "A lighthouse keeper who collects lost echoes", string genre = "Mystery")
     {
@@ -19,7 +22,7 @@ public static class StoryPages
         await page.GetByLabel("What is your story about?").FillAsync(prompt);
         await page.GetByRole(AriaRole.Radio, new() { Name = genre }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Begin the story" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/story/[A-Z]+-[0-9]{4}$"));
+        await page.WaitForURLAsync(StoryUrl);
         return page.Url.Split('/')[^1];
     }
 

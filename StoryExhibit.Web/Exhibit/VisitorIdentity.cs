@@ -1,3 +1,7 @@
+using System.Net;
+using System.Net.Sockets;
+using StoryExhibit.Core.Privacy;
+
 namespace StoryExhibit.Web.Exhibit;
 
 /// <summary>
@@ -9,9 +13,12 @@ public sealed class VisitorIdentity(IHttpContextAccessor accessor)
     public const string CookieName = "exhibit-visitor";
 
     // Read when the circuit first needs it: the circuit's connection carries the cookie and the address.
-    private readonly Lazy<string> _key = new(() => KeyOf(accessor.HttpContext), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<CodeClient> _who = new(() => CodeClientOf(accessor.HttpContext), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    public string Key => _key.Value;
+    public string Key => _who.Value.Browser;
+
+    /// <summary>This browser and its network, for the limit on wrong story codes.</summary>
+    public CodeClient CodeClient => _who.Value;
 
     /// <summary>
     /// A short one-way pseudonym of the browser's random cookie, for the dashboard's visitor counts; null without the
@@ -23,11 +30,27 @@ public sealed class VisitorIdentity(IHttpContextAccessor accessor)
 
     private const string BrowserPrefix = "browser:";
 
+    public static CodeClient CodeClientOf(HttpContext? context) => new(KeyOf(context), NetworkOf(context?.Connection.RemoteIpAddress));
+
     internal static string KeyOf(HttpContext? context)
     {
         if (context?.Request.Cookies[CookieName] is { Length: > 0 and <= 64 } cookie) return BrowserPrefix + cookie;
-        if (context?.Connection.RemoteIpAddress is { } address) return "address:" + address;
+        if (context?.Connection.RemoteIpAddress is { } address) return "address:" + NetworkOf(address);
         return "circuit:" + Guid.NewGuid().ToString("N");
+    }
+
+    /// <summary>
+    /// The network a connection comes from: its IPv4 address, or the /64 prefix of an IPv6 address (one household or
+    /// phone gets a whole /64, so counting single IPv6 addresses would let one client be millions of networks).
+    /// </summary>
+    internal static string NetworkOf(IPAddress? address)
+    {
+        if (address is null) return "unknown";
+        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
+        if (address.AddressFamily != AddressFamily.InterNetworkV6) return address.ToString();
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new IPAddress(bytes) + "/64";
     }
 }
 
@@ -38,6 +61,7 @@ public static class VisitorHosting
         services.AddHttpContextAccessor();
         services.AddScoped<VisitorIdentity>();
         services.AddScoped<VisitorGate>();
+        services.AddScoped<StoryCodeGate>();
         return services;
     }
 

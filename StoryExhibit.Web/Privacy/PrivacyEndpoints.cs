@@ -5,6 +5,7 @@ using StoryExhibit.Core.Analytics;
 using StoryExhibit.Core.Exhibit;
 using StoryExhibit.Core.Privacy;
 using StoryExhibit.Core.Stories;
+using StoryExhibit.Web.Exhibit;
 
 namespace StoryExhibit.Web.Privacy;
 
@@ -18,22 +19,26 @@ public static class PrivacyEndpoints
 
     /// <summary>
     /// A visitor's data as a JSON download, by story code. An unknown or malformed code gets the same 404, and a
-    /// client giving too many wrong codes in a minute is asked to wait (429), so codes cannot be found by guessing.
+    /// browser (or network) giving too many wrong codes is asked to wait (429, with Retry-After), so codes cannot be
+    /// found by guessing. It shares the limit with the pages that take a code.
     /// </summary>
     public static void MapPrivacy(this IEndpointRouteBuilder app)
         => app.MapGet("/my-data/{code}.json", async (string code, VisitorDataReader reader, WrongCodeLimiter limiter, EventRecorder events,
             IOptionsMonitor<ExhibitOptions> exhibit, HttpContext http, CancellationToken ct) =>
         {
-            var client = "ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
-            if (limiter.IsBlocked(client))
-                return Results.Text("Too many story codes were tried from here. Please wait a minute and try again.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status429TooManyRequests);
+            var client = VisitorIdentity.CodeClientOf(http);
+            if (limiter.WaitBeforeNextTry(client, SessionCodes.IsShort(code)) is { } wait)
+            {
+                http.Response.Headers.RetryAfter = StoryCodeGate.RetryAfterSeconds(wait).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return Results.Text(StoryCodeGate.TooManyTries(wait), "text/plain; charset=utf-8", statusCode: StatusCodes.Status429TooManyRequests);
+            }
 
             // Links come from configuration, never from the Host header a request may forge.
             var export = await reader.ReadAsync(code, exhibit.CurrentValue.PublicBaseUrl.Trim(), ct);
             if (export is null)
             {
-                limiter.RecordWrong(client);
-                return Results.Text("No story was found for that code. A story code is a word and four digits, like FOX-4821; it is shown at the top of your story.",
+                limiter.RecordWrong(client, SessionCodes.IsShort(code));
+                return Results.Text($"No story was found for that code. A story code is {SessionCodes.Shape}, like {SessionCodes.Example}; it is shown at the top of your story.",
                     "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
             }
 

@@ -39,7 +39,7 @@ namespace StoryExhibit.Core.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SessionCode")
-                        .HasMaxLength(16)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("StoryId")
@@ -83,7 +83,7 @@ namespace StoryExhibit.Core.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SessionCode")
-                        .HasMaxLength(16)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("StoryId")
@@ -317,7 +317,7 @@ namespace StoryExhibit.Core.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SessionCode")
-                        .HasMaxLength(16)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -507,7 +507,7 @@ namespace StoryExhibit.Core.Persistence.Migrations
 
                     b.Property<string>("SessionCode")
                         .IsRequired()
-                        .HasMaxLength(16)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
