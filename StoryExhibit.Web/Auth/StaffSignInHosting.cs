@@ -94,8 +94,19 @@ public static class StaffSignInHosting
 
     private static bool IsPage(HttpContext context) => context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is not null;
 
-    /// <summary>Who is trying to sign in, for <see cref="SignInThrottle"/>: the network address the request comes from.</summary>
-    public static string ClientOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    /// <summary>
+    /// Who is trying to sign in, for <see cref="SignInThrottle"/>: the network address the request comes from; for IPv6
+    /// its /64 network, since one machine is usually given a whole /64 and could otherwise try from endless addresses.
+    /// </summary>
+    public static string ClientOf(HttpContext context)
+    {
+        if (context.Connection.RemoteIpAddress is not { } address) return "unknown";
+        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
+        if (address.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6 || System.Net.IPAddress.IsLoopback(address)) return address.ToString();
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new System.Net.IPAddress(bytes) + "/64";
+    }
 
     /// <summary>A return address is followed only if it stays on this site.</summary>
     public static string LocalReturnUrl(string? returnUrl, string fallback = "/settings") =>

@@ -85,8 +85,20 @@ public sealed class StaffAccountsTests : IAsyncLifetime
         Assert.Equal(TimeSpan.FromSeconds(2), _throttle.WaitBefore("root", Stranger));
     }
 
+    [Theory]
+    [InlineData("203.0.113.9", "203.0.113.9")]
+    [InlineData("::ffff:203.0.113.9", "203.0.113.9")]
+    [InlineData("2001:db8:1:2:aaaa:bbbb:cccc:dddd", "2001:db8:1:2::/64")]
+    [InlineData("2001:db8:1:2:1111:2222:3333:4444", "2001:db8:1:2::/64")]
+    public void A_client_is_its_address_or_its_IPv6_network(string address, string client)
+    {
+        var context = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        context.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(address);
+        Assert.Equal(client, StaffSignInHosting.ClientOf(context));
+    }
+
     [Fact]
-    public async Task Waits_double_with_each_wrong_password_up_to_the_longest_wait()
+    public void Waits_double_with_each_wrong_password_up_to_the_longest_wait()
     {
         var waits = new List<TimeSpan>();
         for (var i = 0; i < 16; i++)
