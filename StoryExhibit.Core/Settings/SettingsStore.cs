@@ -12,6 +12,8 @@ public sealed class SettingsStore(IDbContextFactory<StoryExhibitDb> contexts, IS
     /// <summary>What the record of changes says instead of a secret's value.</summary>
     public const string SecretReplaced = "(key replaced)";
     public const string SecretRemoved = "(key removed)";
+    /// <summary>What the record of changes says when a stored key went because its address changed without a new key.</summary>
+    public const string SecretRemovedWithAddress = "(key removed: the address changed)";
     public const int MaxKeyLength = 200;
     public const int MaxValueLength = 4000;
 
@@ -27,8 +29,9 @@ public sealed class SettingsStore(IDbContextFactory<StoryExhibitDb> contexts, IS
 
     /// <summary>
     /// Upserts overrides: a null value removes the override (back to appsettings.json). Keys in
-    /// <paramref name="secretKeys"/> are stored encrypted. Unchanged values are skipped; every other key gets one
-    /// <see cref="SettingChange"/>. Returns the changes recorded.
+    /// <paramref name="secretKeys"/> are stored encrypted, each bound to its address (<see cref="KeyedEndpoints"/>): a
+    /// save that changes an address without a new key for it removes the stored key, whoever asked. Unchanged values
+    /// are skipped; every other key gets one <see cref="SettingChange"/>. Returns the changes recorded.
     /// </summary>
     public async Task<IReadOnlyList<SettingChange>> SaveAsync(IReadOnlyDictionary<string, string?> changes, IReadOnlySet<string> secretKeys,
         string changedBy, CancellationToken ct = default)
@@ -46,13 +49,16 @@ public sealed class SettingsStore(IDbContextFactory<StoryExhibitDb> contexts, IS
         var recorded = new List<SettingChange>();
         await using (var db = await contexts.CreateDbContextAsync(ct).ConfigureAwait(false))
         {
-            var keys = changes.Keys.ToList();
-            var existing = await db.SettingOverrides.Where(s => keys.Contains(s.Key)).ToDictionaryAsync(s => s.Key, ct).ConfigureAwait(false);
-            foreach (var (key, value) in changes.OrderBy(c => c.Key, StringComparer.Ordinal))
+            var keys = changes.Keys.Concat(KeyedEndpoints.All.SelectMany(p => new[] { p.KeySetting, p.EndpointSetting })).ToList();
+            var existing = await db.SettingOverrides.Where(s => keys.Contains(s.Key)).ToDictionaryAsync(s => s.Key, StringComparer.OrdinalIgnoreCase, ct).ConfigureAwait(false);
+            var wanted = new Dictionary<string, string?>(changes, StringComparer.OrdinalIgnoreCase);
+            var droppedWithAddress = DropKeysOfChangedAddresses(wanted, existing);
+            foreach (var (key, value) in wanted.OrderBy(c => c.Key, StringComparer.Ordinal))
             {
-                var secret = secretKeys.Contains(key);
+                var secret = secretKeys.Contains(key) || droppedWithAddress.Contains(key);
                 existing.TryGetValue(key, out var current);
-                if (Unchanged(current, value, secret)) continue;
+                var boundTo = secret ? AddressAfterSave(key, wanted, existing) : null;
+                if (Unchanged(current, value, secret, boundTo)) continue;
 
                 // A value that was secret before is never copied into the record, even if it no longer is.
                 var oldValue = current is { IsSecret: false } ? current.Value : null;
@@ -60,14 +66,13 @@ public sealed class SettingsStore(IDbContextFactory<StoryExhibitDb> contexts, IS
                 else
                 {
                     if (current is null) db.SettingOverrides.Add(current = new SettingOverride { Key = key });
-                    current.Value = secret ? protector.Protect(value) : value;
+                    current.Value = secret ? new BoundSecret(value, boundTo).Protect(protector) : value;
                     current.IsSecret = secret;
                     current.UpdatedUtc = now;
                     current.UpdatedBy = changedBy;
                 }
-                var change = secret
-                    ? new SettingChange { Key = key, NewValue = string.IsNullOrEmpty(value) ? SecretRemoved : SecretReplaced }
-                    : new SettingChange { Key = key, OldValue = oldValue, NewValue = value };
+                var change = !secret ? new SettingChange { Key = key, OldValue = oldValue, NewValue = value }
+                    : new SettingChange { Key = key, NewValue = droppedWithAddress.Contains(key) ? SecretRemovedWithAddress : string.IsNullOrEmpty(value) ? SecretRemoved : SecretReplaced };
                 change.ChangedBy = changedBy;
                 change.ChangedUtc = now;
                 db.SettingChanges.Add(change);
@@ -80,6 +85,42 @@ public sealed class SettingsStore(IDbContextFactory<StoryExhibitDb> contexts, IS
         return recorded;
     }
 
+    /// <summary>
+    /// A key belongs to the address it was entered for: where this save changes an address and brings no new key
+    /// for it, the stored key is removed (an explicit "no key" override, which hides a key from the server's
+    /// configuration, stays). Returns the keys removed this way.
+    /// </summary>
+    private HashSet<string> DropKeysOfChangedAddresses(Dictionary<string, string?> wanted, Dictionary<string, SettingOverride> existing)
+    {
+        var dropped = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var pair in KeyedEndpoints.All)
+        {
+            if (!wanted.TryGetValue(pair.EndpointSetting, out var address)) continue;
+            if (KeyedEndpoints.SameAddress(existing.GetValueOrDefault(pair.EndpointSetting)?.Value, address)) continue;
+            if (wanted.TryGetValue(pair.KeySetting, out var newKey) && !string.IsNullOrEmpty(newKey)) continue;
+            if (existing.TryGetValue(pair.KeySetting, out var stored) && (!stored.IsSecret || Open(stored)?.Value is not ""))
+            {
+                wanted[pair.KeySetting] = null;
+                dropped.Add(pair.KeySetting);
+            }
+        }
+        return dropped;
+    }
+
+    /// <summary>The address setting a secret will be bound to after this save: as staff store it, "" when the server's configuration gives it; null for a secret without an address.</summary>
+    private static string? AddressAfterSave(string key, Dictionary<string, string?> wanted, Dictionary<string, SettingOverride> existing)
+    {
+        if (KeyedEndpoints.All.FirstOrDefault(p => string.Equals(p.KeySetting, key, StringComparison.OrdinalIgnoreCase)) is not { } pair) return null;
+        return (wanted.TryGetValue(pair.EndpointSetting, out var address) ? address : existing.GetValueOrDefault(pair.EndpointSetting)?.Value)?.Trim() ?? "";
+    }
+
+    private BoundSecret? Open(SettingOverride stored)
+    {
+        if (stored.Value is null) return null;
+        try { return BoundSecret.Unprotect(protector, stored.Value); }
+        catch (Exception) { return null; } // unreadable (lost keys)
+    }
+
     /// <summary>The latest changes, newest first.</summary>
     public async Task<IReadOnlyList<SettingChange>> RecentChangesAsync(int count, CancellationToken ct = default)
     {
@@ -89,13 +130,13 @@ public sealed class SettingsStore(IDbContextFactory<StoryExhibitDb> contexts, IS
             .ToListAsync(ct).ConfigureAwait(false);
     }
 
-    private bool Unchanged(SettingOverride? current, string? value, bool secret)
+    private bool Unchanged(SettingOverride? current, string? value, bool secret, string? boundTo)
     {
         if (current is null) return value is null;
         if (value is null) return false;
         if (current.IsSecret != secret) return false;
         if (!secret) return string.Equals(current.Value, value, StringComparison.Ordinal);
-        try { return current.Value is not null && protector.Unprotect(current.Value) == value; }
-        catch (Exception) { return false; } // unreadable (lost keys): a new value is a change
+        // A secret is unchanged only if it is the same key for the same address (unreadable: a new value is a change).
+        return Open(current) is { } stored && stored.Value == value && (boundTo is null ? stored.Endpoint is null : stored.Endpoint is not null && KeyedEndpoints.SameAddress(stored.Endpoint, boundTo));
     }
 }

@@ -52,6 +52,45 @@ public sealed class SignInTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task Wrong_passwords_slow_this_browser_alike_for_known_and_unknown_names_and_never_lock_the_account()
+    {
+        var admin = await app.NewPageAsync();
+        await app.SignInAsync(admin);
+        await AppFixture.AddAccountAsync(admin, "guessed-at", "Staff", "guessed-at-password-1");
+
+        var page = await app.NewPageAsync();
+        async Task<string> TryAsync(string name, string password)
+        {
+            await page.GotoAsync("/account/sign-in");
+            await page.GetByLabel("User name", new() { Exact = true }).FillAsync(name);
+            await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+            return await page.GetByRole(AriaRole.Alert).InnerTextAsync();
+        }
+
+        // Three free tries, a fourth that starts the wait (5 minutes in these tests), then the wait: the same answers for both names.
+        for (var i = 1; i <= 4; i++)
+        {
+            var answer = await TryAsync("nobody-by-this-name", $"wrong-password-{i}");
+            Assert.Equal("That user name and password do not match. Please try again.", answer);
+            Assert.Equal(answer, await TryAsync("guessed-at", $"wrong-password-{i}"));
+        }
+        var unknown = await TryAsync("nobody-by-this-name", "wrong-password-5");
+        Assert.StartsWith("Too many wrong passwords from this device. Please wait", unknown);
+        Assert.Equal(unknown, await TryAsync("guessed-at", "guessed-at-password-1"));
+        Assert.DoesNotContain("locked", unknown, StringComparison.OrdinalIgnoreCase);
+
+        // Nothing is locked on the account: the accounts page shows only that tries from somewhere must wait.
+        await admin.ReloadAsync();
+        await Expect(AppFixture.AccountRow(admin, "guessed-at")).ToContainTextAsync("tries wait until");
+        await AppFixture.AccountRow(admin, "guessed-at").GetByRole(AriaRole.Button, new() { Name = "Unlock guessed-at" }).ClickAsync();
+        await Expect(AppFixture.AccountRow(admin, "guessed-at")).Not.ToContainTextAsync("tries wait until");
+        await AppFixture.SignInAsync(page, "guessed-at", "guessed-at-password-1");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/settings"));
+    }
+
+    [Fact]
     public async Task Staff_cannot_open_the_accounts_page_but_can_open_the_other_settings()
     {
         var page = await app.NewPageAsync();

@@ -96,6 +96,52 @@ public sealed class SpeechSettingsTests(AppFixture app) : IClassFixture<AppFixtu
         await Expect(page.GetByText("Settings saved").Last).ToBeVisibleAsync();
     }
 
+    [Fact]
+    public async Task A_new_server_address_drops_the_stored_key_and_staff_cannot_change_the_server()
+    {
+        const string key = "sk-playwright-bound-7";
+        var page = await OpenAsync(app);
+        await PickAsync(page, "Who speaks", null, "OpenAI-compatible server");
+        await page.GetByLabel("Server URL").FillAsync("http://127.0.0.1:9/v1");
+        var replace = page.GetByRole(AriaRole.Button, new() { Name = "Replace" });
+        if (await replace.CountAsync() > 0) await replace.ClickAsync(); // another test of this class left a key
+        await page.Locator("input[type=password]").FillAsync(key);
+        await page.Locator("input[type=password]").PressAsync("Tab");
+        await SaveAsync(page);
+        await Expect(page.GetByText("A key is stored")).ToBeVisibleAsync();
+
+        // Another address, no new key: the key goes, and the page says why.
+        await page.GetByLabel("Server URL").FillAsync("http://127.0.0.1:10/v1");
+        await page.GetByLabel("Server URL").PressAsync("Tab");
+        await SaveAsync(page);
+        await Expect(page.Locator(".secret-note")).ToContainTextAsync("The API key was removed because the server's address changed");
+        await Expect(page.GetByText("A key is stored")).ToHaveCountAsync(0);
+        await Expect(page.Locator(".settings-recent")).ToContainTextAsync("(key removed: the address changed)");
+
+        // Staff see the server read-only, and cannot touch the key.
+        await page.Locator("input[type=password]").FillAsync(key);
+        await page.Locator("input[type=password]").PressAsync("Tab");
+        await SaveAsync(page);
+        await Expect(page.GetByText("A key is stored")).ToBeVisibleAsync();
+        var staff = await app.NewPageAsync();
+        await app.SignInAsync(staff, "Staff");
+        await staff.GotoAsync("/settings/speech");
+        await Expect(staff.Locator("form.settings-form")).ToBeVisibleAsync();
+        await Expect(staff.Locator(".admin-note")).ToContainTextAsync("changed by an admin");
+        await Expect(staff.GetByLabel("Server URL")).ToHaveAttributeAsync("readonly", "");
+        await Expect(staff.GetByText("A key is stored")).ToBeVisibleAsync();
+        await Expect(staff.GetByRole(AriaRole.Button, new() { Name = "Replace" })).ToHaveCountAsync(0);
+        await Expect(staff.GetByRole(AriaRole.Button, new() { Name = "Remove" })).ToHaveCountAsync(0);
+        await Expect(staff.Locator("#provider")).ToBeDisabledAsync();
+        await staff.Context.CloseAsync();
+
+        // Back to espeak-ng without a key so the other tests in this class start from the default provider.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Remove" }).ClickAsync();
+        await PickAsync(page, "Who speaks", null, "espeak-ng on this machine");
+        await SaveAsync(page);
+        await Expect(page.GetByText("Settings saved").Last).ToBeVisibleAsync();
+    }
+
     [Theory]
     [InlineData("kiosk", 1920, 1080)]
     [InlineData("phone", 390, 844)]

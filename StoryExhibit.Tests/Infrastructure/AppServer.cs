@@ -32,6 +32,8 @@ public sealed class AppServer : IAsyncDisposable
             ["Generation__Text__Offline__WordDelay"] = "00:00:00.015",
             ["Staff__Admin__UserName"] = AdminUserName,
             ["Staff__Admin__Password"] = AdminPassword,
+            // Past the free tries a wrong password makes its browser wait minutes, so a test sees the wait whatever its pace.
+            ["Staff__FirstSignInDelay"] = "00:05:00",
             // Tests click through scenes faster than any visitor; the limits have tests of their own (VisitorLimitTests).
             ["Exhibit__VisitorLimits__StoriesPerHour"] = "0",
             ["Exhibit__VisitorLimits__ScenesPerMinute"] = "0",

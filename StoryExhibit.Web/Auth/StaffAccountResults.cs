@@ -3,9 +3,10 @@ using StoryExhibit.Core.Staff;
 namespace StoryExhibit.Web.Auth;
 
 /// <summary>What an account looks like on the accounts page: never its password hash.</summary>
-public sealed record StaffAccountView(int Id, string UserName, StaffRole Role, DateTime CreatedUtc, DateTime? LastSignInUtc, DateTime? LockedUntilUtc, int FailedSignIns)
+/// <param name="WaitsUntilUtc">Until when some client must wait before trying this name again, after wrong passwords from it.</param>
+public sealed record StaffAccountView(int Id, string UserName, StaffRole Role, DateTime CreatedUtc, DateTime? LastSignInUtc, DateTime? WaitsUntilUtc)
 {
-    public bool IsLocked(DateTime nowUtc) => LockedUntilUtc > nowUtc;
+    public bool IsWaiting(DateTime nowUtc) => WaitsUntilUtc > nowUtc;
 }
 
 /// <summary>The outcome of a change to the accounts: done, or refused with a message for the person (and the field it is about).</summary>
@@ -16,24 +17,26 @@ public sealed record AccountChange(string? Error = null, string? Field = null)
     public static AccountChange Refused(string error, string? field = null) => new(error, field);
 }
 
-public enum SignInOutcome { SignedIn, WrongCredentials, LockedOut }
+public enum SignInOutcome { SignedIn, WrongCredentials, TooManyTries }
 
 /// <summary>The result of checking a user name and password.</summary>
-public sealed record SignInCheck(SignInOutcome Outcome, StaffAccount? Account = null, DateTime? LockedUntilUtc = null)
+public sealed record SignInCheck(SignInOutcome Outcome, StaffAccount? Account = null, TimeSpan RetryAfter = default)
 {
     /// <summary>One message for an unknown user and a wrong password, so the page does not say which names exist.</summary>
     public const string WrongCredentialsMessage = "That user name and password do not match. Please try again.";
 
-    public string? Message(DateTime nowUtc) => Outcome switch
+    /// <summary>The same for every name, known or not: the wait belongs to this device's tries, not to an account.</summary>
+    public string? Message() => Outcome switch
     {
         SignInOutcome.SignedIn => null,
-        SignInOutcome.LockedOut => $"This account is locked after too many wrong passwords. Try again in {Minutes(LockedUntilUtc!.Value - nowUtc)}, or ask an admin to unlock it.",
+        SignInOutcome.TooManyTries => $"Too many wrong passwords from this device. Please wait {Wait(RetryAfter)} before trying again.",
         _ => WrongCredentialsMessage,
     };
 
-    private static string Minutes(TimeSpan left)
+    private static string Wait(TimeSpan left)
     {
-        var minutes = Math.Max(1, (int)Math.Ceiling(left.TotalMinutes));
-        return minutes == 1 ? "1 minute" : $"{minutes} minutes";
+        if (left <= TimeSpan.FromSeconds(59)) return left.TotalSeconds <= 1 ? "a second" : $"{(int)Math.Ceiling(left.TotalSeconds)} seconds";
+        var minutes = (int)Math.Ceiling(left.TotalMinutes);
+        return minutes == 1 ? "a minute" : $"{minutes} minutes";
     }
 }

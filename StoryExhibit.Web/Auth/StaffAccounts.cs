@@ -2,20 +2,20 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using StoryExhibit.Core.Persistence;
 using StoryExhibit.Core.Staff;
 
 namespace StoryExhibit.Web.Auth;
 
 /// <summary>
-/// The staff accounts in the StaffAccounts table: passwords hashed with ASP.NET Core Identity's hasher, lockout after
-/// <see cref="StaffOptions.MaxFailedSignIns"/> wrong passwords for <see cref="StaffOptions.Lockout"/>, and never without an admin.
+/// The staff accounts in the StaffAccounts table: passwords hashed with ASP.NET Core Identity's hasher, wrong
+/// passwords slowed per user name and client (<see cref="SignInThrottle"/>, never an account-wide lockout that a
+/// stranger could aim at the admin), and never without an admin.
 /// </summary>
 public sealed class StaffAccounts(
     IDbContextFactory<StoryExhibitDb> contexts,
     IPasswordHasher<StaffAccount> hasher,
-    IOptionsMonitor<StaffOptions> options,
+    SignInThrottle throttle,
     TimeProvider clock,
     ILogger<StaffAccounts> log)
 {
@@ -63,7 +63,9 @@ public sealed class StaffAccounts(
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var accounts = await db.StaffAccounts.AsNoTracking().OrderBy(a => a.UserName).ToListAsync(ct);
-        return [.. accounts.Select(a => new StaffAccountView(a.Id, a.UserName, a.Role, a.CreatedUtc, a.LastSignInUtc, a.LockedUntilUtc, a.FailedSignIns))];
+        var now = Now;
+        return [.. accounts.Select(a => new StaffAccountView(a.Id, a.UserName, a.Role, a.CreatedUtc, a.LastSignInUtc,
+            throttle.LongestWait(a.UserName) is { Ticks: > 0 } wait ? now + wait : null))];
     }
 
     public async Task<StaffAccount?> FindAsync(int id, CancellationToken ct)
@@ -102,31 +104,43 @@ public sealed class StaffAccounts(
     }
 
     /// <summary>
-    /// Checks a user name and password. An unknown name and a wrong password take the same path (a hash check) and give
-    /// the same answer; a locked account is refused until its lockout ends, whatever the password.
+    /// Checks a user name and password tried from <paramref name="client"/> (its network address). An unknown name and a
+    /// wrong password take the same path (a hash check, no write) and give the same answer; so does a client that must
+    /// wait after too many wrong passwords (<see cref="SignInThrottle"/>), whatever the name.
     /// </summary>
-    public async Task<SignInCheck> VerifyAsync(string userName, string password, CancellationToken ct)
+    public async Task<SignInCheck> VerifyAsync(string userName, string password, string client, CancellationToken ct)
     {
         var name = NormalizeUserName(userName);
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        if (await db.StaffAccounts.SingleOrDefaultAsync(a => a.UserName == name, ct) is not { } account)
+        if (throttle.WaitBefore(name, client) is { Ticks: > 0 } wait)
         {
-            hasher.VerifyHashedPassword(new StaffAccount(), _decoyHash.Value, password ?? "");
-            log.LogWarning("Sign-in refused for an unknown user name");
+            log.LogWarning("Sign-in refused for {UserName} from {Client}: too many wrong passwords, {Wait} to wait", name, client, wait);
+            return new SignInCheck(SignInOutcome.TooManyTries, RetryAfter: wait);
+        }
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var account = await db.StaffAccounts.SingleOrDefaultAsync(a => a.UserName == name, ct);
+        if (account is null || !PasswordMatches(account, password ?? ""))
+        {
+            if (account is null) hasher.VerifyHashedPassword(new StaffAccount(), _decoyHash.Value, password ?? "");
+            throttle.Failed(name, client);
+            log.LogWarning("Sign-in refused for {UserName} from {Client}: {Reason}", account is null ? "an unknown user name" : name, client,
+                account is null ? "no such account" : "wrong password");
             return new SignInCheck(SignInOutcome.WrongCredentials);
         }
 
-        var check = CheckPasswordOf(account, password ?? "");
-        if (check.Outcome == SignInOutcome.SignedIn) account.LastSignInUtc = Now;
+        throttle.Succeeded(name, client);
+        account.LastSignInUtc = Now;
+        account.FailedSignIns = 0;
+        account.LockedUntilUtc = null;
         await db.SaveChangesAsync(ct);
-        if (check.Outcome == SignInOutcome.SignedIn) log.LogInformation("{UserName} signed in ({Role})", name, account.Role);
-        return check;
+        log.LogInformation("{UserName} signed in ({Role})", name, account.Role);
+        return new SignInCheck(SignInOutcome.SignedIn, account);
     }
 
     /// <summary>
-    /// A signed-in person replaces their own password. The current password is checked like a sign-in: a wrong one
-    /// counts towards the lockout, since the form would otherwise let whoever finds a signed-in screen guess the
-    /// password without limit. The new password follows <see cref="CheckPassword"/> and must differ from the current one.
+    /// A signed-in person replaces their own password. The current password is checked like a sign-in, and wrong ones
+    /// are slowed the same way (the client being the signed-in session), since the form would otherwise let whoever
+    /// finds a signed-in screen guess the password without limit. The new password follows <see cref="CheckPassword"/>
+    /// and must differ from the current one.
     /// </summary>
     public async Task<AccountChange> ChangeOwnPasswordAsync(int id, string currentPassword, string newPassword, CancellationToken ct)
     {
@@ -134,10 +148,16 @@ public sealed class StaffAccounts(
         await using var db = await contexts.CreateDbContextAsync(ct);
         if (await db.StaffAccounts.SingleOrDefaultAsync(a => a.Id == id, ct) is not { } account) return Gone;
 
-        var check = CheckPasswordOf(account, currentPassword ?? "");
-        await db.SaveChangesAsync(ct);
-        if (check.Outcome != SignInOutcome.SignedIn)
-            return AccountChange.Refused(check.Outcome == SignInOutcome.LockedOut ? check.Message(Now)! : WrongCurrentPasswordMessage, "CurrentPassword");
+        var client = $"signed-in:{id}";
+        if (throttle.WaitBefore(account.UserName, client) is { Ticks: > 0 } wait)
+            return AccountChange.Refused(new SignInCheck(SignInOutcome.TooManyTries, RetryAfter: wait).Message()!, "CurrentPassword");
+        if (!PasswordMatches(account, currentPassword ?? ""))
+        {
+            throttle.Failed(account.UserName, client);
+            log.LogWarning("{UserName} gave a wrong current password when changing it", account.UserName);
+            return AccountChange.Refused(WrongCurrentPasswordMessage, "CurrentPassword");
+        }
+        throttle.Succeeded(account.UserName, client);
         if (hasher.VerifyHashedPassword(account, account.PasswordHash, newPassword) != PasswordVerificationResult.Failed)
             return AccountChange.Refused("The new password is the same as the current one: please choose a different one.", "NewPassword");
 
@@ -147,42 +167,15 @@ public sealed class StaffAccounts(
         return AccountChange.Done;
     }
 
-    /// <summary>
-    /// Checks the password of a tracked account and records the outcome on it (failures, lockout, a rehash); the
-    /// caller saves. The hash is always checked first, so a locked account answers as slowly as any other.
-    /// </summary>
-    private SignInCheck CheckPasswordOf(StaffAccount account, string password)
+    /// <summary>Checks the password of a tracked account; a hash in an older format is renewed (the caller saves).</summary>
+    private bool PasswordMatches(StaffAccount account, string password)
     {
         var result = hasher.VerifyHashedPassword(account, account.PasswordHash, password);
-        var now = Now;
-        if (account.LockedUntilUtc > now)
-        {
-            log.LogWarning("Password refused for {UserName}: locked until {LockedUntil:O}", account.UserName, account.LockedUntilUtc);
-            return new SignInCheck(SignInOutcome.LockedOut, LockedUntilUtc: account.LockedUntilUtc);
-        }
-
-        if (result == PasswordVerificationResult.Failed)
-        {
-            account.FailedSignIns++;
-            var limit = Math.Max(1, options.CurrentValue.MaxFailedSignIns);
-            if (account.FailedSignIns >= limit)
-            {
-                account.FailedSignIns = 0;
-                account.LockedUntilUtc = now + options.CurrentValue.Lockout;
-                log.LogWarning("Account {UserName} locked until {LockedUntil:O} after {Failures} wrong passwords", account.UserName, account.LockedUntilUtc, limit);
-                return new SignInCheck(SignInOutcome.LockedOut, LockedUntilUtc: account.LockedUntilUtc);
-            }
-            log.LogWarning("Password refused for {UserName}: wrong password ({Failures} of {Limit})", account.UserName, account.FailedSignIns, limit);
-            return new SignInCheck(SignInOutcome.WrongCredentials);
-        }
-
         if (result == PasswordVerificationResult.SuccessRehashNeeded) account.PasswordHash = hasher.HashPassword(account, password);
-        account.FailedSignIns = 0;
-        account.LockedUntilUtc = null;
-        return new SignInCheck(SignInOutcome.SignedIn, account);
+        return result != PasswordVerificationResult.Failed;
     }
 
-    /// <summary>Sets a new password (an admin's reset); also lifts a lockout.</summary>
+    /// <summary>Sets a new password (an admin's reset); also lets the account be tried again at once from everywhere.</summary>
     public async Task<AccountChange> ResetPasswordAsync(int id, string password, string changedBy, CancellationToken ct)
     {
         if (CheckPassword(password) is { } passwordError) return AccountChange.Refused(passwordError, "Password");
@@ -192,10 +185,12 @@ public sealed class StaffAccounts(
         account.FailedSignIns = 0;
         account.LockedUntilUtc = null;
         await db.SaveChangesAsync(ct);
+        throttle.Forget(account.UserName);
         log.LogInformation("Password of {UserName} reset by {ChangedBy}", account.UserName, changedBy);
         return AccountChange.Done;
     }
 
+    /// <summary>Lets an account be tried again at once from everywhere (the waits after wrong passwords end).</summary>
     public async Task<AccountChange> UnlockAsync(int id, string changedBy, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -203,6 +198,7 @@ public sealed class StaffAccounts(
         account.FailedSignIns = 0;
         account.LockedUntilUtc = null;
         await db.SaveChangesAsync(ct);
+        throttle.Forget(account.UserName);
         log.LogInformation("Account {UserName} unlocked by {ChangedBy}", account.UserName, changedBy);
         return AccountChange.Done;
     }

@@ -25,12 +25,14 @@ public static class StaffSignInHosting
     public static IServiceCollection AddStaffSignIn(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<StaffOptions>().Bind(configuration.GetSection(StaffOptions.Section))
-            .Validate(o => o.MaxFailedSignIns >= 1, "Staff:MaxFailedSignIns must be at least 1.")
-            .Validate(o => o.Lockout > TimeSpan.Zero, "Staff:Lockout must be a positive time span such as 00:15:00.")
+            .Validate(o => o.FreeSignInFailures >= 0 && o.FreeClientSignInFailures >= 0, "Staff:FreeSignInFailures and Staff:FreeClientSignInFailures cannot be negative.")
+            .Validate(o => o.FirstSignInDelay > TimeSpan.Zero && o.MaxSignInDelay >= o.FirstSignInDelay,
+                "Staff:FirstSignInDelay must be a positive time span such as 00:00:01, and Staff:MaxSignInDelay at least as long.")
             .Validate(o => o.SignInLifetime > TimeSpan.Zero, "Staff:SignInLifetime must be a positive time span such as 08:00:00.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IPasswordHasher<StaffAccount>, PasswordHasher<StaffAccount>>();
+        services.AddSingleton<SignInThrottle>();
         services.AddSingleton<StaffAccounts>();
         services.AddHostedService<FirstAdminAtStart>();
         services.AddScoped<CurrentStaff>();
@@ -91,6 +93,20 @@ public static class StaffSignInHosting
     }
 
     private static bool IsPage(HttpContext context) => context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is not null;
+
+    /// <summary>
+    /// Who is trying to sign in, for <see cref="SignInThrottle"/>: the network address the request comes from; for IPv6
+    /// its /64 network, since one machine is usually given a whole /64 and could otherwise try from endless addresses.
+    /// </summary>
+    public static string ClientOf(HttpContext context)
+    {
+        if (context.Connection.RemoteIpAddress is not { } address) return "unknown";
+        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
+        if (address.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6 || System.Net.IPAddress.IsLoopback(address)) return address.ToString();
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new System.Net.IPAddress(bytes) + "/64";
+    }
 
     /// <summary>A return address is followed only if it stays on this site.</summary>
     public static string LocalReturnUrl(string? returnUrl, string fallback = "/settings") =>

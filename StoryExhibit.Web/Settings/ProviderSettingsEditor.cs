@@ -24,6 +24,9 @@ public sealed class ProviderSettingsEditor(
     private const string I = ImageOptions.Section + ":";
     public const string TextKeyKey = T + "OpenAICompatible:ApiKey";
     public const string ImagesKeyKey = I + "OpenAI:ApiKey";
+    public const string AdminsOnly = "Only admins can change the providers, their addresses and keys.";
+    private const string TextEndpointKey = T + "OpenAICompatible:Endpoint";
+    private const string ImagesEndpointKey = I + "OpenAI:Endpoint";
     private static readonly IReadOnlySet<string> SecretKeys = new HashSet<string>([TextKeyKey, ImagesKeyKey], StringComparer.OrdinalIgnoreCase);
 
     private static readonly Dictionary<string, string> Fields = new(StringComparer.OrdinalIgnoreCase)
@@ -80,7 +83,7 @@ public sealed class ProviderSettingsEditor(
         server.Endpoint = SettingsEditing.Address(form.TextEndpoint, nameof(form.TextEndpoint), "http://localhost:11434/v1", errors);
         server.Model = form.TextModel?.Trim() ?? "";
         server.Timeout = Seconds(form.TextTimeoutSeconds, nameof(form.TextTimeoutSeconds), 1, 600, errors);
-        server.ApiKey = SettingsEditing.CandidateKey(form.TextKey, server.ApiKey);
+        server.ApiKey = SettingsEditing.CandidateKey(form.TextKey, server.ApiKey, SettingsEditing.AddressChanged(configuration, TextEndpointKey, form.TextEndpoint));
 
         var images = CurrentImages();
         images.Provider = form.ImageProvider;
@@ -91,7 +94,7 @@ public sealed class ProviderSettingsEditor(
         images.OpenAI.Endpoint = SettingsEditing.Address(form.ImagesEndpoint, nameof(form.ImagesEndpoint), "https://api.openai.com/v1", errors);
         images.OpenAI.Model = form.ImagesModel?.Trim() ?? "";
         images.OpenAI.Timeout = Seconds(form.ImagesTimeoutSeconds, nameof(form.ImagesTimeoutSeconds), 1, 600, errors);
-        images.OpenAI.ApiKey = SettingsEditing.CandidateKey(form.ImagesKey, images.OpenAI.ApiKey);
+        images.OpenAI.ApiKey = SettingsEditing.CandidateKey(form.ImagesKey, images.OpenAI.ApiKey, SettingsEditing.AddressChanged(configuration, ImagesEndpointKey, form.ImagesEndpoint));
         if (form.ImageProvider == ImageProvider.OpenAI && form.ImagesEndpoint is null or "" && string.IsNullOrEmpty(images.OpenAI.ApiKey))
             errors.TryAdd(nameof(form.ImagesKey), "OpenAI's own picture service needs an API key.");
 
@@ -110,15 +113,27 @@ public sealed class ProviderSettingsEditor(
         return changes;
     }
 
-    /// <summary>Checks the form and, when it is valid, saves what differs. Nothing is saved when anything is wrong.</summary>
-    public Task<SettingsSaveResult> SaveAsync(ProviderSettingsForm form, string changedBy, CancellationToken ct) =>
-        SettingsEditing.SaveAsync(store, Check(form).Errors, () => ChangesFor(form), SecretKeys, changedBy, log, ct);
+    /// <summary>
+    /// Checks the form and, when it is valid, saves what differs (admins only: the caller says who is asking). Nothing is
+    /// saved when anything is wrong. A key whose address changes without a new key is removed (<see cref="SettingsStore"/>).
+    /// </summary>
+    public Task<SettingsSaveResult> SaveAsync(ProviderSettingsForm form, string changedBy, bool isAdmin, CancellationToken ct) => !isAdmin
+        ? Task.FromResult(SettingsSaveResult.Refused(AdminsOnly))
+        : SettingsEditing.SaveAsync(store, Check(form).Errors, () => ChangesFor(form), SecretKeys, changedBy, log, ct);
+
+    /// <summary>Which keys are in effect now, to tell after a save which ones went with their address.</summary>
+    public IReadOnlyDictionary<string, bool> KeysInEffect() => new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase)
+    {
+        [TextKeyKey] = !string.IsNullOrEmpty(configuration[TextKeyKey]),
+        [ImagesKeyKey] = !string.IsNullOrEmpty(configuration[ImagesKeyKey]),
+    };
 
     public Task<IReadOnlyList<SettingChange>> RecentChangesAsync(int count, CancellationToken ct) => store.RecentChangesAsync(count, ct);
 
     /// <summary>Tries the storyteller the form describes, without saving it.</summary>
-    public Task<ProbeResult> TestTextAsync(ProviderSettingsForm form, CancellationToken ct)
+    public Task<ProbeResult> TestTextAsync(ProviderSettingsForm form, bool isAdmin, CancellationToken ct)
     {
+        if (!isAdmin) return Task.FromResult(ProbeResult.Failed(ProbeAdminsOnly));
         var check = Check(form);
         if (FirstError(check, nameof(form.TextEndpoint), nameof(form.TextModel), nameof(form.TextTimeoutSeconds), nameof(form.TextProvider)) is { } problem)
             return Task.FromResult(ProbeResult.Failed($"Fix this first: {problem}"));
@@ -126,8 +141,9 @@ public sealed class ProviderSettingsEditor(
     }
 
     /// <summary>Tries the illustrator the form describes, without saving it.</summary>
-    public Task<ProbeResult> TestImagesAsync(ProviderSettingsForm form, CancellationToken ct)
+    public Task<ProbeResult> TestImagesAsync(ProviderSettingsForm form, bool isAdmin, CancellationToken ct)
     {
+        if (!isAdmin) return Task.FromResult(ProbeResult.Failed(ProbeAdminsOnly));
         var check = Check(form);
         if (FirstError(check, nameof(form.SdxlEndpoint), nameof(form.SdxlTimeoutSeconds), nameof(form.ImagesEndpoint), nameof(form.ImagesModel),
                 nameof(form.ImagesTimeoutSeconds), nameof(form.ImagesKey), nameof(form.ImageProvider)) is { } problem)
@@ -135,6 +151,9 @@ public sealed class ProviderSettingsEditor(
         var timeout = check.Images.Provider == ImageProvider.SdxlTurbo ? check.Images.SdxlTurbo.Timeout : check.Images.OpenAI.Timeout;
         return probe.ImagesAsync(check.Images, TestTimeout(timeout), ct);
     }
+
+    /// <summary>A connection test reaches any address typed in, so only admins may run one.</summary>
+    public const string ProbeAdminsOnly = "Only admins can test a connection.";
 
     /// <summary>A test is quick: at most 10 seconds, less when the provider's own timeout is shorter.</summary>
     private static TimeSpan TestTimeout(TimeSpan providerTimeout) => providerTimeout < ProviderProbe.DefaultTimeout ? providerTimeout : ProviderProbe.DefaultTimeout;

@@ -22,6 +22,8 @@ public sealed class SettingsConfigurationProvider(SettingsConfigurationSource so
 {
     /// <summary>Secret keys whose stored value could not be decrypted (e.g. the keys folder was lost); they are left out.</summary>
     public IReadOnlyList<string> UnreadableSecrets { get; private set; } = [];
+    /// <summary>Stored API keys not sent anywhere because their address is no longer the one they were entered for.</summary>
+    public IReadOnlyList<string> WithheldSecrets { get; private set; } = [];
     /// <summary>Why the last load kept the previous values, if it failed.</summary>
     public string? LastError { get; private set; }
 
@@ -40,19 +42,23 @@ public sealed class SettingsConfigurationProvider(SettingsConfigurationSource so
             using var db = new SqliteConnection(connection.ToString());
             db.Open();
             using var command = db.CreateCommand();
-            command.CommandText = "SELECT Key, Value, IsSecret FROM SettingOverrides";
+            command.CommandText = "SELECT Key, Value, IsSecret, UpdatedUtc FROM SettingOverrides";
             using var reader = command.ExecuteReader();
+            var rows = new Dictionary<string, Row>(StringComparer.OrdinalIgnoreCase);
             while (reader.Read())
             {
                 var key = reader.GetString(0);
                 var value = reader.IsDBNull(1) ? null : reader.GetString(1);
+                var row = new Row(value, null, reader.GetDateTime(3));
                 if (reader.GetBoolean(2) && value is not null)
                 {
-                    try { value = source.Protector.Unprotect(value); }
+                    try { row = row with { Secret = BoundSecret.Unprotect(source.Protector, value), Value = null }; }
                     catch (Exception) { unreadable.Add(key); continue; }
                 }
-                data[key] = value;
+                rows[key] = row;
+                data[key] = row.Secret?.Value ?? value;
             }
+            WithholdKeysOfOtherAddresses(rows, data);
             Publish(data, unreadable);
         }
         catch (SqliteException ex) when (ex.Message.Contains("no such table", StringComparison.OrdinalIgnoreCase))
@@ -71,6 +77,35 @@ public sealed class SettingsConfigurationProvider(SettingsConfigurationSource so
     {
         Load();
         OnReload();
+    }
+
+    private sealed record Row(string? Value, BoundSecret? Secret, DateTime UpdatedUtc);
+
+    /// <summary>
+    /// A key is only sent to the address it was entered for. A stored key bound to another address than the stored
+    /// one is withheld; a key stored before keys were bound is withheld when its address was changed after it; a key
+    /// from the server's configuration belongs to the configured address, so it is hidden when staff store another.
+    /// </summary>
+    private void WithholdKeysOfOtherAddresses(Dictionary<string, Row> rows, Dictionary<string, string?> data)
+    {
+        var withheld = new List<string>();
+        foreach (var pair in KeyedEndpoints.All)
+        {
+            rows.TryGetValue(pair.EndpointSetting, out var address);
+            if (!rows.TryGetValue(pair.KeySetting, out var key))
+            {
+                if (address is not null) data[pair.KeySetting] = "";
+                continue;
+            }
+            if (key.Secret is not { Value.Length: > 0 } secret) continue;
+            var belongs = secret.Endpoint is { } boundTo
+                ? KeyedEndpoints.SameAddress(boundTo, address?.Value)
+                : address is null || address.UpdatedUtc <= key.UpdatedUtc;
+            if (belongs) continue;
+            data[pair.KeySetting] = "";
+            withheld.Add(pair.KeySetting);
+        }
+        WithheldSecrets = withheld;
     }
 
     private void Publish(Dictionary<string, string?> data, List<string> unreadable)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
+using StoryExhibit.Core.Generation.Probes;
 using StoryExhibit.Core.Settings;
 
 namespace StoryExhibit.Web.Settings;
@@ -12,6 +13,16 @@ public enum SecretAction { Keep, Replace, Remove }
 public sealed record SettingsSaveResult(IReadOnlyDictionary<string, string> Errors, IReadOnlyList<SettingChange> Changes)
 {
     public bool Saved => Errors.Count == 0;
+
+    /// <summary>A save refused as a whole, with one message for the form.</summary>
+    public static SettingsSaveResult Refused(string message) => new(new Dictionary<string, string> { [""] = message }, []);
+
+    /// <summary>The key settings this save removed because their address changed without a new key (to be entered again).</summary>
+    public IReadOnlyList<string> KeysRemovedWithAddress(IReadOnlyDictionary<string, bool> keyInEffectBefore) =>
+        [.. KeyedEndpoints.All.Where(p => keyInEffectBefore.GetValueOrDefault(p.KeySetting)
+                && Changes.Any(c => string.Equals(c.Key, p.EndpointSetting, StringComparison.OrdinalIgnoreCase))
+                && !Changes.Any(c => string.Equals(c.Key, p.KeySetting, StringComparison.OrdinalIgnoreCase) && c.NewValue == SettingsStore.SecretReplaced))
+            .Select(p => p.KeySetting)];
 }
 
 /// <summary>An API key field: whether one is in effect, and what staff want done with it. The key itself is never put in here.</summary>
@@ -119,20 +130,33 @@ public static partial class SettingsEditing
         }
     }
 
-    /// <summary>The key the candidate settings use: the new one typed, none when removing, else the one in effect.</summary>
-    public static string? CandidateKey(ISecretField field, string? current) => field.KeyAction switch
+    /// <summary>
+    /// The key the candidate settings use: the new one typed, none when removing, none when the address is not the
+    /// one the key in effect belongs to (a key is never tried against another address), else the one in effect.
+    /// </summary>
+    public static string? CandidateKey(ISecretField field, string? current, bool addressChanged) => field.KeyAction switch
     {
-        SecretAction.Replace when !string.IsNullOrWhiteSpace(field.NewApiKey) => field.NewApiKey.Trim(),
+        _ when NewKey(field) is { } typed => typed,
         SecretAction.Remove => null,
-        _ => current,
+        _ => addressChanged ? null : current,
     };
 
-    /// <summary>Parses an optional address; a problem goes to <paramref name="field"/>.</summary>
+    /// <summary>Whether the form asks for a change to the key: a new one typed, or removing it.</summary>
+    public static bool ChangesKey(ISecretField field) => NewKey(field) is not null || field.KeyAction == SecretAction.Remove;
+
+    private static string? NewKey(ISecretField field) =>
+        field.KeyAction == SecretAction.Replace && !string.IsNullOrWhiteSpace(field.NewApiKey) ? field.NewApiKey.Trim() : null;
+
+    /// <summary>Whether the address typed is another than the one configured now (the key in effect belongs to that one).</summary>
+    public static bool AddressChanged(IConfiguration configuration, string endpointSetting, string? typed) =>
+        !KeyedEndpoints.SameAddress(configuration[endpointSetting], typed);
+
+    /// <summary>Parses an optional address (<see cref="ProbeAddress"/>); a problem goes to <paramref name="field"/>.</summary>
     public static Uri? Address(string? text, string field, string example, Dictionary<string, string> errors)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        if (Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") return uri;
-        errors.TryAdd(field, $"This must be a full http:// or https:// address, such as {example}.");
+        if (ProbeAddress.Problem(text, out var uri) is not { } problem) return uri;
+        errors.TryAdd(field, problem == ProbeAddress.NotHttp ? $"{problem}, such as {example}." : problem + ".");
         return null;
     }
 

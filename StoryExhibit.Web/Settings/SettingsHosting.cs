@@ -21,11 +21,14 @@ public static class SettingsHosting
         var folders = new DataFolders(builder.Configuration);
         var keys = new DirectoryInfo(folders.Keys);
 
-        builder.Services.AddDataProtection().PersistKeysToFileSystem(keys).SetApplicationName(ApplicationName);
+        var certificate = KeyRingProtection.LoadCertificate(builder.Configuration);
+
+        builder.Services.AddDataProtection().PersistKeysToFileSystem(keys).SetApplicationName(ApplicationName).ProtectWith(certificate);
         builder.Services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
+        builder.Services.AddHostedService(sp => new KeyRingWarningAtStart(certificate is not null, keys.FullName, sp.GetRequiredService<ILogger<KeyRingWarningAtStart>>()));
 
         // Configuration is read before the services exist, so the source gets its own protector over the same keys.
-        var bootProtector = new DataProtectionSecretProtector(DataProtectionProvider.Create(keys, b => b.SetApplicationName(ApplicationName)));
+        var bootProtector = new DataProtectionSecretProtector(DataProtectionProvider.Create(keys, b => b.SetApplicationName(ApplicationName).ProtectWith(certificate)));
         builder.Configuration.Sources.Add(new SettingsConfigurationSource(folders.ConnectionString, bootProtector));
 
         builder.Services.AddSingleton(sp =>
@@ -51,11 +54,18 @@ public static class SettingsHosting
 /// Reloads the staff settings once the database is ready: registered after the DatabaseInitializer, so it starts
 /// after the migration (on a first start the table did not exist when configuration was built).
 /// </summary>
-internal sealed class SettingsReloadAtStart(IConfiguration configuration) : IHostedService
+internal sealed class SettingsReloadAtStart(IConfiguration configuration, ILogger<SettingsReloadAtStart> log) : IHostedService
 {
     public Task StartAsync(CancellationToken ct)
     {
         foreach (var problem in SettingsConfiguration.Reload(configuration)) throw problem; // as ValidateOnStart would
+        foreach (var provider in SettingsConfiguration.Providers(configuration))
+        {
+            foreach (var key in provider.UnreadableSecrets)
+                log.LogWarning("The stored {Setting} cannot be decrypted (were the Data Protection keys lost?): it is not used; enter it again", key);
+            foreach (var key in provider.WithheldSecrets)
+                log.LogWarning("The stored {Setting} was entered for another address than the one in effect: it is not sent; an admin enters it again", key);
+        }
         return Task.CompletedTask;
     }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using StoryExhibit.Core.Generation;
+using StoryExhibit.Core.Generation.Probes;
 using StoryExhibit.Core.Generation.Speech;
 using StoryExhibit.Core.Settings;
 
@@ -33,6 +34,8 @@ public sealed partial class SpeechSettingsEditor(
     public const string TestSentence = "Once upon a time, in a lighthouse by the sea, a story began.";
     private const string S = SpeechOptions.Section + ":";
     public const string ApiKeyKey = S + nameof(SpeechOptions.ApiKey);
+    public const string AdminsOnly = "Only admins can change who speaks, the server's address or the API key.";
+    private const string EndpointKey = S + nameof(SpeechOptions.Endpoint);
     private static readonly IReadOnlySet<string> SecretKeys = new HashSet<string>([ApiKeyKey], StringComparer.OrdinalIgnoreCase);
     private static readonly IReadOnlySet<string> FreeText = new HashSet<string>([S + "Voice"], StringComparer.OrdinalIgnoreCase);
 
@@ -86,7 +89,7 @@ public sealed partial class SpeechSettingsEditor(
         candidate.RealTimeNarration = form.RealTimeNarration;
         candidate.MinSentenceLength = form.MinSentenceLength;
         candidate.Endpoint = SettingsEditing.Address(form.Endpoint, nameof(SpeechSettingsForm.Endpoint), "http://localhost:4123", errors);
-        candidate.ApiKey = SettingsEditing.CandidateKey(form, candidate.ApiKey);
+        candidate.ApiKey = SettingsEditing.CandidateKey(form, candidate.ApiKey, SettingsEditing.AddressChanged(configuration, EndpointKey, form.Endpoint));
         SettingsEditing.Validate(validators, candidate, Fields, errors, Reword);
         return new SpeechCheck(candidate, errors);
     }
@@ -99,15 +102,32 @@ public sealed partial class SpeechSettingsEditor(
         return changes;
     }
 
-    /// <summary>Checks the form and, when it is valid, saves what differs. Nothing is saved when anything is wrong.</summary>
-    public Task<SettingsSaveResult> SaveAsync(SpeechSettingsForm form, string changedBy, CancellationToken ct) =>
-        SettingsEditing.SaveAsync(store, Check(form).Errors, () => ChangesFor(form), SecretKeys, changedBy, log, ct);
+    /// <summary>
+    /// Checks the form and, when it is valid, saves what differs. Staff may change the voice and the reading; the
+    /// provider, its address and its key are for admins (the caller says who is asking). Nothing is saved when anything
+    /// is wrong. A key whose address changes without a new key is removed (<see cref="SettingsStore"/>).
+    /// </summary>
+    public Task<SettingsSaveResult> SaveAsync(SpeechSettingsForm form, string changedBy, bool isAdmin, CancellationToken ct) => !isAdmin && ChangesServer(form)
+        ? Task.FromResult(SettingsSaveResult.Refused(AdminsOnly))
+        : SettingsEditing.SaveAsync(store, Check(form).Errors, () => ChangesFor(form), SecretKeys, changedBy, log, ct);
+
+    /// <summary>Whether the form names another provider, server address or key than the ones in effect.</summary>
+    public bool ChangesServer(SpeechSettingsForm form)
+    {
+        var current = Current();
+        return form.Provider != current.Provider || SettingsEditing.AddressChanged(configuration, EndpointKey, form.Endpoint) || SettingsEditing.ChangesKey(form);
+    }
+
+    /// <summary>Whether a key is in effect now, to tell after a save whether it went with its address.</summary>
+    public IReadOnlyDictionary<string, bool> KeysInEffect() =>
+        new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase) { [ApiKeyKey] = !string.IsNullOrEmpty(configuration[ApiKeyKey]) };
 
     public Task<IReadOnlyList<SettingChange>> RecentChangesAsync(int count, CancellationToken ct) => store.RecentChangesAsync(count, ct);
 
     /// <summary>The voices the form's provider offers.</summary>
-    public async Task<VoiceList> VoicesAsync(SpeechSettingsForm form, CancellationToken ct)
+    public async Task<VoiceList> VoicesAsync(SpeechSettingsForm form, bool isAdmin, CancellationToken ct)
     {
+        if (!isAdmin && ChangesServer(form)) return new VoiceList([], AdminsOnly);
         if (form.Provider == SpeechProvider.Browser)
             return new VoiceList([], "The browser offers the kiosk's own voices: type a voice name, or leave it empty for the browser's default.");
         var candidate = Check(form).Candidate;
@@ -125,14 +145,15 @@ public sealed partial class SpeechSettingsEditor(
         catch (Exception ex) when (ex is GenerationException or ArgumentException or InvalidOperationException || ex is OperationCanceledException && !ct.IsCancellationRequested)
         {
             log.LogWarning(ex, "Listing {Provider} voices failed", form.Provider);
-            return new VoiceList([], $"The voice list could not be read ({Plain(ex)}); you can still type a voice name.");
+            return new VoiceList([], $"The voice list could not be read ({ProviderProbe.Explain(ex, TimeSpan.FromSeconds(10), "address").TrimEnd('.')}); you can still type a voice name.");
         }
         finally { (synthesizer as IDisposable)?.Dispose(); }
     }
 
     /// <summary>Speaks <see cref="TestSentence"/> with the candidate settings, without saving them.</summary>
-    public async Task<VoiceTest> TestAsync(SpeechSettingsForm form, CancellationToken ct)
+    public async Task<VoiceTest> TestAsync(SpeechSettingsForm form, bool isAdmin, CancellationToken ct)
     {
+        if (!isAdmin && ChangesServer(form)) return new VoiceTest(false, "Only admins can test another provider, address or key: the voice can be tested with the saved ones.");
         var check = Check(form);
         if (!check.IsValid) return new VoiceTest(false, "Fix the settings marked below first.");
         var options = check.Candidate;
@@ -159,7 +180,7 @@ public sealed partial class SpeechSettingsEditor(
         catch (GenerationException ex)
         {
             log.LogWarning(ex, "Voice test with {Provider} failed", options.Provider);
-            return new VoiceTest(false, $"The voice test failed: {ex.Detail}"); // staff see the provider's own words
+            return new VoiceTest(false, $"The voice test failed: {ProviderProbe.Explain(ex, options.Timeout, "voice or model")}"); // a status, never the server's own words
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
@@ -204,7 +225,7 @@ public sealed partial class SpeechSettingsEditor(
     private static string Reword(string message) =>
         ProviderIs().Replace(message, m => Enum.TryParse<SpeechProvider>(m.Groups[1].Value, out var p) ? $"The provider is {SpeechSettingsForm.ShortName(p)}" : m.Value);
 
-    private static string Plain(Exception ex) => (ex is GenerationException g ? g.Detail : ex.Message).TrimEnd('.');
+    private static string Plain(Exception ex) => ex.Message.TrimEnd('.');
 
     [GeneratedRegex(@"Provider is (\w+)")]
     private static partial Regex ProviderIs();

@@ -33,6 +33,7 @@ public sealed class ProviderProbe(ILogger<ProviderProbe> log, HttpClient? http =
         if (candidate.Provider == TextProvider.Offline) return BuiltIn("offline storyteller");
         if (candidate.OpenAICompatible is not { } server || string.IsNullOrWhiteSpace(server.Model))
             return ProbeResult.Failed("Name the model first.");
+        if (ProbeAddress.Problem(server.Endpoint) is { } problem) return ProbeResult.Failed(problem + ".");
 
         var options = new OpenAICompatibleOptions { Endpoint = server.Endpoint, ApiKey = server.ApiKey, Model = server.Model, Timeout = timeout, MaxRetries = 0 };
         var watch = Stopwatch.StartNew();
@@ -41,11 +42,10 @@ public sealed class ProviderProbe(ILogger<ProviderProbe> log, HttpClient? http =
         try
         {
             using var client = OpenAIStoryteller.Create(options, _http);
-            var response = await client.GetResponseAsync([new ChatMessage(ChatRole.User, "Reply with the single word: ready")],
+            await client.GetResponseAsync([new ChatMessage(ChatRole.User, "Reply with the single word: ready")],
                 new ChatOptions { MaxOutputTokens = 5, Temperature = 0 }, limit.Token).ConfigureAwait(false);
-            var said = response.Text.Trim();
-            var what = said.Length == 0 ? "answered" : $"answered “{(said.Length > 40 ? said[..40] + "…" : said)}”";
-            return ProbeResult.Ok($"Connected: {server.Model} {what} in {Ms(watch.Elapsed)}.", watch.Elapsed);
+            // What the server said is not shown: the address may be anything, so a test reports only how it went.
+            return ProbeResult.Ok($"Connected: {server.Model} answered in {Ms(watch.Elapsed)}.", watch.Elapsed);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
@@ -68,6 +68,7 @@ public sealed class ProviderProbe(ILogger<ProviderProbe> log, HttpClient? http =
     public async Task<ProbeResult> SdxlTurboAsync(SdxlTurboOptions settings, TimeSpan timeout, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        if (ProbeAddress.Problem(settings.Endpoint) is { } problem) return ProbeResult.Failed(problem + ".");
         var options = new SdxlTurboOptions
         {
             Endpoint = settings.Endpoint, Steps = 1, GuidanceScale = settings.GuidanceScale, NegativePrompt = settings.NegativePrompt,
@@ -93,6 +94,7 @@ public sealed class ProviderProbe(ILogger<ProviderProbe> log, HttpClient? http =
     /// <summary>Lists the server's models (free of charge) and checks <paramref name="model"/> is among them.</summary>
     public async Task<ProbeResult> OpenAIModelsAsync(Uri? endpoint, string? apiKey, string model, TimeSpan timeout, CancellationToken ct)
     {
+        if (ProbeAddress.Problem(endpoint) is { } problem) return ProbeResult.Failed(problem + ".");
         if (ModelsUrl(endpoint) is not { } models) return ProbeResult.Failed(NotAnAddress);
 
         var watch = Stopwatch.StartNew();
@@ -102,10 +104,9 @@ public sealed class ProviderProbe(ILogger<ProviderProbe> log, HttpClient? http =
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, models);
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", string.IsNullOrWhiteSpace(apiKey) ? OpenAIConnection.PlaceholderApiKey : apiKey.Trim());
-            using var response = await _http.SendAsync(request, limit.Token).ConfigureAwait(false);
-            var body = await response.Content.ReadAsStringAsync(limit.Token).ConfigureAwait(false);
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, limit.Token).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode) return ProbeResult.Failed(ForStatus((int)response.StatusCode, "address"));
-            var offered = ModelIds(body);
+            var offered = await ModelIdsAsync(response.Content, limit.Token).ConfigureAwait(false);
             if (offered is null) return ProbeResult.Failed("The server answered, but not like an OpenAI-compatible service (the model list could not be read): check the URL.");
             if (offered.Count > 0 && !offered.Contains(model, StringComparer.OrdinalIgnoreCase))
                 return ProbeResult.Failed($"Connected, but the server does not offer the model “{model}”: check the model name.");
@@ -170,11 +171,20 @@ public sealed class ProviderProbe(ILogger<ProviderProbe> log, HttpClient? http =
 
     private static ProbeResult BuiltIn(string what) => ProbeResult.Ok($"The {what} is built into the exhibit and ready: nothing to connect to.", TimeSpan.Zero);
 
-    private static List<string>? ModelIds(string body)
+    /// <summary>The largest model list read: the address may be anything, and a test never reads more than this.</summary>
+    private const int MaxModelListBytes = 1024 * 1024;
+
+    private static async Task<List<string>?> ModelIdsAsync(HttpContent content, CancellationToken ct)
     {
+        await using var stream = await content.ReadAsStreamAsync(ct).ConfigureAwait(false);
+        var buffer = new byte[MaxModelListBytes + 1];
+        var read = 0;
+        int n;
+        while (read < buffer.Length && (n = await stream.ReadAsync(buffer.AsMemory(read), ct).ConfigureAwait(false)) > 0) read += n;
+        if (read > MaxModelListBytes) return null;
         try
         {
-            using var doc = JsonDocument.Parse(body);
+            using var doc = JsonDocument.Parse(buffer.AsMemory(0, read));
             if (doc.RootElement.ValueKind != JsonValueKind.Object || !doc.RootElement.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Array) return null;
             return [.. data.EnumerateArray().Where(m => m.ValueKind == JsonValueKind.Object && m.TryGetProperty("id", out _)).Select(m => m.GetProperty("id").ToString())];
         }
@@ -182,7 +192,8 @@ public sealed class ProviderProbe(ILogger<ProviderProbe> log, HttpClient? http =
     }
 
     /// <summary>The failure in plain words, with what to check.</summary>
-    internal static string Explain(Exception ex, TimeSpan timeout, string unknownThing)
+    /// <remarks>Never the server's own words: whatever answered is summed up by its status (the log has the details).</remarks>
+    public static string Explain(Exception ex, TimeSpan timeout, string unknownThing)
     {
         for (var e = ex; e is not null; e = e.InnerException)
         {
@@ -199,11 +210,10 @@ public sealed class ProviderProbe(ILogger<ProviderProbe> log, HttpClient? http =
                 StatusCode.DeadlineExceeded => TimedOut(timeout),
                 StatusCode.Unauthenticated or StatusCode.PermissionDenied => "Refused: the server did not accept the credentials.",
                 StatusCode.Unimplemented => "Wrong service: the server at that address is not an SDXL-Turbo image service.",
-                _ when string.IsNullOrWhiteSpace(g.Status.Detail) => $"The picture server failed the test ({g.StatusCode}).",
-                _ => $"The picture server failed the test ({g.StatusCode}): {g.Status.Detail}",
+                _ => $"The picture server failed the test ({g.StatusCode}).",
             };
         }
-        var message = ex is GenerationException generation ? generation.Detail : ex.Message; // staff see the provider's own words
+        var message = ex.Message; // a GenerationException's message is plain words of ours; its Detail (the server's words) stays in the log
         if (ex is OperationCanceledException or TimeoutException || message.Contains("did not answer in time", StringComparison.Ordinal)) return TimedOut(timeout);
         if (message.Contains("could not be reached", StringComparison.Ordinal) || ex is HttpRequestException or SocketException) return NothingAnswered;
         if (message.Contains("could not be read", StringComparison.Ordinal) || ex is JsonException)

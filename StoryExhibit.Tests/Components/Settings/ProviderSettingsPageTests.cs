@@ -18,7 +18,7 @@ public sealed class ProviderSettingsPageTests : ComponentTestContext
     public override async Task InitializeAsync()
     {
         _app = await SettingsHost.StartAsync();
-        AddAuthorization().SetAuthorized("tester");
+        AddAuthorization().SetAuthorized("tester").SetRoles("Admin");
         Services.AddScoped<CurrentStaff>();
         Services.AddSingleton(ActivatorUtilities.CreateInstance<ProviderSettingsEditor>(_app.Services, new ProviderProbe(NullLogger<ProviderProbe>.Instance)));
         Services.AddFallbackServiceProvider(_app.Services);

@@ -1,4 +1,5 @@
 using Bunit;
+using Bunit.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;
 using StoryExhibit.Tests.Web.Settings;
 using StoryExhibit.Web.Auth;
@@ -11,12 +12,14 @@ public sealed class SpeechSettingsFormTests : ComponentTestContext
 {
     private const string StoredKey = "sk-bunit-do-not-show-31337";
     private SettingsHost _app = null!;
+    private BunitAuthorizationContext _auth = null!;
 
     public override async Task InitializeAsync()
     {
         _app = await SettingsHost.StartAsync();
         Services.AddFallbackServiceProvider(_app.Services);
-        AddAuthorization().SetAuthorized("tester"); // the record of changes names the signed-in person
+        _auth = AddAuthorization();
+        _auth.SetAuthorized("tester").SetRoles("Admin"); // the record of changes names the signed-in person
         Services.AddScoped<CurrentStaff>();
     }
 
@@ -58,6 +61,71 @@ public sealed class SpeechSettingsFormTests : ComponentTestContext
         var password = page.Find("input[type=password]");
         Assert.True(string.IsNullOrEmpty(password.GetAttribute("value")));
         Assert.DoesNotContain(StoredKey, page.Markup);
+    }
+
+    [Fact]
+    public async Task A_new_server_address_removes_the_stored_key_and_the_page_says_so()
+    {
+        await _app.Store.SaveAsync(new Dictionary<string, string?>
+        {
+            ["Generation:Speech:Provider"] = "OpenAICompatible", ["Generation:Speech:Endpoint"] = "http://127.0.0.1:9/v1", ["Generation:Speech:ApiKey"] = StoredKey,
+        }, new HashSet<string> { "Generation:Speech:ApiKey" }, "admin");
+        var page = RenderPage();
+        Assert.Contains("A key is stored", page.Markup);
+
+        page.Find("input[name=endpoint]").Change("http://127.0.0.1:10/v1");
+        Submit(page);
+
+        page.WaitForAssertion(() => Assert.Contains("The API key was removed because the server's address changed", page.Find(".secret-note").TextContent));
+        Assert.DoesNotContain("A key is stored", page.Markup);
+        Assert.True(string.IsNullOrEmpty(_app.Speech.CurrentValue.ApiKey));
+        Assert.Equal(new Uri("http://127.0.0.1:10/v1"), _app.Speech.CurrentValue.Endpoint);
+        Assert.Contains("(key removed: the address changed)", page.Find(".settings-recent").TextContent);
+    }
+
+    [Fact]
+    public async Task Staff_see_the_server_settings_read_only_and_change_only_the_voice_and_reading()
+    {
+        await _app.Store.SaveAsync(new Dictionary<string, string?>
+        {
+            ["Generation:Speech:Provider"] = "OpenAICompatible", ["Generation:Speech:Endpoint"] = "http://127.0.0.1:9/v1", ["Generation:Speech:ApiKey"] = StoredKey,
+        }, new HashSet<string> { "Generation:Speech:ApiKey" }, "admin");
+        _auth.SetRoles("Staff");
+        var page = RenderPage();
+
+        Assert.Contains("A key is stored", page.Markup);
+        Assert.DoesNotContain(page.FindAll("button"), b => b.TextContent.Contains("Replace") || b.TextContent.Contains("Remove"));
+        Assert.True(page.Find("input[name=endpoint]").HasAttribute("readonly"));
+        Assert.Contains("changed by an admin", page.Find(".admin-note").TextContent);
+
+        page.Find("input[name=speed]").Change("1.5");
+        Submit(page);
+        page.WaitForAssertion(() => Assert.Equal(1.5, _app.Speech.CurrentValue.Speed));
+        Assert.Equal(StoredKey, _app.Speech.CurrentValue.ApiKey);
+    }
+
+    [Fact]
+    public async Task Staff_cannot_change_the_server_or_test_another_one_even_by_calling_the_editor()
+    {
+        await _app.Store.SaveAsync(new Dictionary<string, string?>
+        {
+            ["Generation:Speech:Provider"] = "OpenAICompatible", ["Generation:Speech:Endpoint"] = "http://127.0.0.1:9/v1", ["Generation:Speech:ApiKey"] = StoredKey,
+        }, new HashSet<string> { "Generation:Speech:ApiKey" }, "admin");
+        var editor = ActivatorUtilities.CreateInstance<StoryExhibit.Web.Settings.SpeechSettingsEditor>(_app.Services);
+        var moved = editor.Load();
+        moved.Endpoint = "http://127.0.0.1:10/v1";
+
+        var saved = await editor.SaveAsync(moved, "sam", isAdmin: false, default);
+        Assert.Equal(StoryExhibit.Web.Settings.SpeechSettingsEditor.AdminsOnly, saved.Errors[""]);
+        Assert.Equal(new Uri("http://127.0.0.1:9/v1"), _app.Speech.CurrentValue.Endpoint);
+        Assert.Equal(StoredKey, _app.Speech.CurrentValue.ApiKey);
+        Assert.False((await editor.TestAsync(moved, isAdmin: false, default)).Success);
+
+        var newKey = editor.Load();
+        newKey.KeyAction = StoryExhibit.Web.Settings.SecretAction.Replace;
+        newKey.NewApiKey = "sk-staff-typed";
+        Assert.False((await editor.SaveAsync(newKey, "sam", isAdmin: false, default)).Saved);
+        Assert.Equal(StoredKey, _app.Speech.CurrentValue.ApiKey);
     }
 
     [Fact]

@@ -202,7 +202,7 @@ public sealed class ReleaseDatabaseTests : IDisposable
         }
 
         // The release's password hashes still let their owners in.
-        var signIn = await services.GetRequiredService<StaffAccounts>().VerifyAsync("night-guard", "night-guard-password-1", ct);
+        var signIn = await services.GetRequiredService<StaffAccounts>().VerifyAsync("night-guard", "night-guard-password-1", "127.0.0.1", ct);
         Assert.Equal(SignInOutcome.SignedIn, signIn.Outcome);
     }
 

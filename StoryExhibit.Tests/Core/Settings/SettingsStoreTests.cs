@@ -99,7 +99,7 @@ public sealed class SettingsStoreTests : IAsyncLifetime
         Assert.NotNull(raw);
         Assert.NotEqual(key, raw);
         Assert.DoesNotContain(key, raw);
-        Assert.Equal(key, _protector.Unprotect(raw!));
+        Assert.Equal(new BoundSecret(key, ""), BoundSecret.Unprotect(_protector, raw!)); // entered for the address the server's configuration gives
         Assert.True((await _store.ReadAllAsync()).Single().IsSecret);
 
         Assert.Empty(await SaveAsync(new() { [ApiKey] = key }, KeyIsSecret)); // same key again: unchanged
@@ -114,6 +114,23 @@ public sealed class SettingsStoreTests : IAsyncLifetime
             Assert.DoesNotContain("sk-", c.OldValue ?? "");
             Assert.DoesNotContain("sk-", c.NewValue ?? "");
         });
+    }
+
+    [Fact]
+    public async Task A_key_is_stored_with_its_address_and_goes_when_the_address_changes_without_a_new_key()
+    {
+        const string endpoint = "Generation:Speech:Endpoint";
+        await SaveAsync(new() { [endpoint] = "http://tts.local:4123", [ApiKey] = "sk-bound-1" }, KeyIsSecret);
+        Assert.Equal(new BoundSecret("sk-bound-1", "http://tts.local:4123"), BoundSecret.Unprotect(_protector, (await RawValueAsync(ApiKey))!));
+
+        // Any caller: the store itself drops the key (staff asking for nothing about the key).
+        var changes = await SaveAsync(new() { [endpoint] = "http://elsewhere.example:4123" }, NoSecrets, by: "staff");
+        Assert.Equal(SettingsStore.SecretRemovedWithAddress, Assert.Single(changes, c => c.Key == ApiKey).NewValue);
+        Assert.Null(await RawValueAsync(ApiKey));
+
+        // With a new key in the same save, the new key is bound to the new address.
+        await SaveAsync(new() { [endpoint] = "http://third.example:4123", [ApiKey] = "sk-bound-2" }, KeyIsSecret);
+        Assert.Equal(new BoundSecret("sk-bound-2", "http://third.example:4123"), BoundSecret.Unprotect(_protector, (await RawValueAsync(ApiKey))!));
     }
 
     [Fact]

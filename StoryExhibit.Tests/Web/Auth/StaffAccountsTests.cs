@@ -14,15 +14,19 @@ namespace StoryExhibit.Tests.Web.Auth;
 public sealed class StaffAccountsTests : IAsyncLifetime
 {
     private const string Password = "correct-horse-battery";
+    /// <summary>Where the real staff sign in from, and where a stranger guesses from.</summary>
+    private const string Here = "10.0.0.7", Stranger = "203.0.113.9";
     private readonly ManualClock _clock = new(new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.Zero));
     private SettingsHost _host = null!;
     private StaffAccounts _accounts = null!;
+    private SignInThrottle _throttle = null!;
 
     public async Task InitializeAsync()
     {
         _host = await SettingsHost.StartAsync();
-        var options = new StaffOptions { MaxFailedSignIns = 3, Lockout = TimeSpan.FromMinutes(15) };
-        _accounts = new StaffAccounts(Contexts, new PasswordHasher<StaffAccount>(), new FixedOptions<StaffOptions>(options), _clock, NullLogger<StaffAccounts>.Instance);
+        var options = new StaffOptions { FreeSignInFailures = 3, FreeClientSignInFailures = 10, FirstSignInDelay = TimeSpan.FromSeconds(1), MaxSignInDelay = TimeSpan.FromMinutes(15) };
+        _throttle = new SignInThrottle(new FixedOptions<StaffOptions>(options), _clock);
+        _accounts = new StaffAccounts(Contexts, new PasswordHasher<StaffAccount>(), _throttle, _clock, NullLogger<StaffAccounts>.Instance);
     }
 
     private IDbContextFactory<StoryExhibitDb> Contexts => _host.Services.GetRequiredService<IDbContextFactory<StoryExhibitDb>>();
@@ -44,59 +48,110 @@ public sealed class StaffAccountsTests : IAsyncLifetime
         var bytes = await File.ReadAllBytesAsync(_host.DatabasePath);
         Assert.DoesNotContain(Password, System.Text.Encoding.UTF8.GetString(bytes));
 
-        var check = await _accounts.VerifyAsync(" ANA ", Password, default);
+        var check = await _accounts.VerifyAsync(" ANA ", Password, Here, default);
         Assert.Equal(SignInOutcome.SignedIn, check.Outcome);
         Assert.Equal(_clock.GetUtcNow().UtcDateTime, (await StoredAsync("ana")).LastSignInUtc);
-        Assert.Equal(SignInOutcome.WrongCredentials, (await _accounts.VerifyAsync("ana", Password + "!", default)).Outcome);
+        Assert.Equal(SignInOutcome.WrongCredentials, (await _accounts.VerifyAsync("ana", Password + "!", Here, default)).Outcome);
     }
 
     [Fact]
     public async Task An_unknown_user_and_a_wrong_password_get_the_same_answer()
     {
         await _accounts.CreateAsync("ana", Password, StaffRole.Staff, default);
-        var unknown = await _accounts.VerifyAsync("nobody", Password, default);
-        var wrong = await _accounts.VerifyAsync("ana", "wrong-password", default);
+        var unknown = await _accounts.VerifyAsync("nobody", Password, Here, default);
+        var wrong = await _accounts.VerifyAsync("ana", "wrong-password", Here, default);
         Assert.Equal(unknown.Outcome, wrong.Outcome);
-        Assert.Equal(unknown.Message(default), wrong.Message(default));
+        Assert.Equal(unknown.Message(), wrong.Message());
         Assert.Null(unknown.Account);
         Assert.Null(wrong.Account);
     }
 
     [Fact]
-    public async Task Repeated_wrong_passwords_lock_the_account_until_the_lockout_ends()
+    public async Task A_stranger_guessing_the_admins_password_makes_only_themselves_wait()
     {
-        await _accounts.CreateAsync("ana", Password, StaffRole.Staff, default);
-        Assert.Equal(SignInOutcome.WrongCredentials, (await _accounts.VerifyAsync("ana", "wrong-1-password", default)).Outcome);
-        Assert.Equal(SignInOutcome.WrongCredentials, (await _accounts.VerifyAsync("ana", "wrong-2-password", default)).Outcome);
-        var locked = await _accounts.VerifyAsync("ana", "wrong-3-password", default);
-        Assert.Equal(SignInOutcome.LockedOut, locked.Outcome);
-        Assert.Contains("Try again in 15 minutes", locked.Message(_clock.GetUtcNow().UtcDateTime));
+        await _accounts.CreateAsync("root", Password, StaffRole.Admin, default);
+        for (var i = 1; i <= 4; i++)
+            Assert.Equal(SignInOutcome.WrongCredentials, (await _accounts.VerifyAsync("root", $"guess-number-{i}", Stranger, default)).Outcome);
 
-        // Even the right password is refused while locked.
-        _clock.Advance(TimeSpan.FromMinutes(14));
-        Assert.Equal(SignInOutcome.LockedOut, (await _accounts.VerifyAsync("ana", Password, default)).Outcome);
+        // The stranger now waits, even with the right password; the admin, elsewhere, signs in at once.
+        var waiting = await _accounts.VerifyAsync("root", Password, Stranger, default);
+        Assert.Equal((SignInOutcome.TooManyTries, null), (waiting.Outcome, waiting.Account));
+        Assert.Equal("Too many wrong passwords from this device. Please wait a second before trying again.", waiting.Message());
+        Assert.Equal(SignInOutcome.SignedIn, (await _accounts.VerifyAsync("root", Password, Here, default)).Outcome);
 
-        _clock.Advance(TimeSpan.FromMinutes(1.5));
-        Assert.Equal(SignInOutcome.SignedIn, (await _accounts.VerifyAsync("ana", Password, default)).Outcome);
-        var stored = await StoredAsync("ana");
-        Assert.Equal((0, null), (stored.FailedSignIns, stored.LockedUntilUtc));
+        // Once the wait is over the stranger may try again (and is then slowed further).
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(SignInOutcome.WrongCredentials, (await _accounts.VerifyAsync("root", "guess-number-5", Stranger, default)).Outcome);
+        Assert.Equal(TimeSpan.FromSeconds(2), _throttle.WaitBefore("root", Stranger));
+    }
+
+    [Theory]
+    [InlineData("203.0.113.9", "203.0.113.9")]
+    [InlineData("::ffff:203.0.113.9", "203.0.113.9")]
+    [InlineData("2001:db8:1:2:aaaa:bbbb:cccc:dddd", "2001:db8:1:2::/64")]
+    [InlineData("2001:db8:1:2:1111:2222:3333:4444", "2001:db8:1:2::/64")]
+    public void A_client_is_its_address_or_its_IPv6_network(string address, string client)
+    {
+        var context = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        context.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(address);
+        Assert.Equal(client, StaffSignInHosting.ClientOf(context));
     }
 
     [Fact]
-    public async Task An_admin_can_unlock_or_reset_a_locked_account()
+    public void Waits_double_with_each_wrong_password_up_to_the_longest_wait()
+    {
+        var waits = new List<TimeSpan>();
+        for (var i = 0; i < 16; i++)
+        {
+            _throttle.Failed("root", Stranger);
+            waits.Add(_throttle.WaitBefore("root", Stranger));
+        }
+        Assert.Equal([TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4)], waits.Take(6));
+        Assert.Equal(TimeSpan.FromMinutes(15), waits[^1]);
+        Assert.Equal(TimeSpan.Zero, _throttle.WaitBefore("root", Here));
+    }
+
+    [Fact]
+    public async Task An_unknown_name_and_an_existing_one_get_the_same_answers_while_waiting_too()
     {
         await _accounts.CreateAsync("ana", Password, StaffRole.Staff, default);
-        for (var i = 0; i < 3; i++) await _accounts.VerifyAsync("ana", "wrong-password", default);
-        var ana = await StoredAsync("ana");
-        Assert.True(new StaffAccountView(ana.Id, ana.UserName, ana.Role, ana.CreatedUtc, null, ana.LockedUntilUtc, 0).IsLocked(_clock.GetUtcNow().UtcDateTime));
+        for (var i = 1; i <= 6; i++)
+        {
+            var known = await _accounts.VerifyAsync("ana", $"wrong-password-{i}", "198.51.100.1", default);
+            var unknown = await _accounts.VerifyAsync("nobody", $"wrong-password-{i}", "198.51.100.2", default);
+            Assert.Equal((known.Outcome, known.Message()), (unknown.Outcome, unknown.Message()));
+            Assert.Equal(_throttle.WaitBefore("ana", "198.51.100.1"), _throttle.WaitBefore("nobody", "198.51.100.2"));
+            _clock.Advance(_throttle.WaitBefore("ana", "198.51.100.1") / 2);
+        }
+        Assert.Equal(SignInOutcome.TooManyTries, (await _accounts.VerifyAsync("nobody", Password, "198.51.100.2", default)).Outcome);
+        Assert.Equal(SignInOutcome.TooManyTries, (await _accounts.VerifyAsync("ana", Password, "198.51.100.1", default)).Outcome);
+    }
 
-        Assert.True((await _accounts.UnlockAsync(ana.Id, "admin", default)).Succeeded);
-        Assert.Equal(SignInOutcome.SignedIn, (await _accounts.VerifyAsync("ana", Password, default)).Outcome);
+    [Fact]
+    public async Task A_client_guessing_many_names_must_wait_whatever_name_it_tries_next()
+    {
+        await _accounts.CreateAsync("ana", Password, StaffRole.Staff, default);
+        for (var i = 0; i < 11; i++) await _accounts.VerifyAsync($"name-{i}", "some-password", Stranger, default);
+        Assert.Equal(SignInOutcome.TooManyTries, (await _accounts.VerifyAsync("ana", Password, Stranger, default)).Outcome);
+        Assert.Equal(SignInOutcome.SignedIn, (await _accounts.VerifyAsync("ana", Password, Here, default)).Outcome);
+    }
 
-        Assert.Equal("Password", (await _accounts.ResetPasswordAsync(ana.Id, "short", "admin", default)).Field);
-        Assert.True((await _accounts.ResetPasswordAsync(ana.Id, "a-brand-new-password", "admin", default)).Succeeded);
-        Assert.Equal(SignInOutcome.WrongCredentials, (await _accounts.VerifyAsync("ana", Password, default)).Outcome);
-        Assert.Equal(SignInOutcome.SignedIn, (await _accounts.VerifyAsync("ana", "a-brand-new-password", default)).Outcome);
+    [Fact]
+    public async Task An_admin_can_end_the_waits_or_reset_the_password()
+    {
+        await _accounts.CreateAsync("ana", Password, StaffRole.Staff, default);
+        for (var i = 0; i < 5; i++) await _accounts.VerifyAsync("ana", "wrong-password", Stranger, default);
+        var view = Assert.Single(await _accounts.ListAsync(default));
+        Assert.True(view.IsWaiting(_clock.GetUtcNow().UtcDateTime));
+
+        Assert.True((await _accounts.UnlockAsync(view.Id, "admin", default)).Succeeded);
+        Assert.False(Assert.Single(await _accounts.ListAsync(default)).IsWaiting(_clock.GetUtcNow().UtcDateTime));
+        Assert.Equal(SignInOutcome.SignedIn, (await _accounts.VerifyAsync("ana", Password, Stranger, default)).Outcome);
+
+        Assert.Equal("Password", (await _accounts.ResetPasswordAsync(view.Id, "short", "admin", default)).Field);
+        Assert.True((await _accounts.ResetPasswordAsync(view.Id, "a-brand-new-password", "admin", default)).Succeeded);
+        Assert.Equal(SignInOutcome.WrongCredentials, (await _accounts.VerifyAsync("ana", Password, Here, default)).Outcome);
+        Assert.Equal(SignInOutcome.SignedIn, (await _accounts.VerifyAsync("ana", "a-brand-new-password", Here, default)).Outcome);
     }
 
     [Fact]
@@ -158,8 +213,8 @@ public sealed class StaffAccountsTests : IAsyncLifetime
 
         Assert.True((await _accounts.ChangeOwnPasswordAsync(ana.Id, Password, "a-password-of-her-own", default)).Succeeded);
         Assert.NotEqual(stamp, StaffAccounts.Stamp(await StoredAsync("ana")));
-        Assert.Equal(SignInOutcome.WrongCredentials, (await _accounts.VerifyAsync("ana", Password, default)).Outcome);
-        Assert.Equal(SignInOutcome.SignedIn, (await _accounts.VerifyAsync("ana", "a-password-of-her-own", default)).Outcome);
+        Assert.Equal(SignInOutcome.WrongCredentials, (await _accounts.VerifyAsync("ana", Password, Here, default)).Outcome);
+        Assert.Equal(SignInOutcome.SignedIn, (await _accounts.VerifyAsync("ana", "a-password-of-her-own", Here, default)).Outcome);
     }
 
     [Fact]
@@ -177,32 +232,28 @@ public sealed class StaffAccountsTests : IAsyncLifetime
         Assert.Contains("same as the current one", same.Error);
 
         Assert.Equal(ana.PasswordHash, (await StoredAsync("ana")).PasswordHash);
-        Assert.Equal(0, (await StoredAsync("ana")).FailedSignIns);
     }
 
     [Fact]
-    public async Task A_wrong_current_password_is_refused_and_counts_towards_the_lockout()
+    public async Task Wrong_current_passwords_are_refused_and_slowed_without_keeping_the_owner_out_elsewhere()
     {
         await _accounts.CreateAsync("ana", Password, StaffRole.Staff, default);
         var ana = await StoredAsync("ana");
 
         var wrong = await _accounts.ChangeOwnPasswordAsync(ana.Id, "not-her-password", "a-password-of-her-own", default);
         Assert.Equal(("CurrentPassword", StaffAccounts.WrongCurrentPasswordMessage), (wrong.Field, wrong.Error));
-        Assert.Equal(1, (await StoredAsync("ana")).FailedSignIns);
         Assert.Equal(ana.PasswordHash, (await StoredAsync("ana")).PasswordHash);
 
-        // Sign-in failures and password-change failures add up to the same limit (3 here).
-        Assert.Equal(SignInOutcome.WrongCredentials, (await _accounts.VerifyAsync("ana", "wrong-password", default)).Outcome);
-        var locked = await _accounts.ChangeOwnPasswordAsync(ana.Id, "still-not-her-password", "a-password-of-her-own", default);
-        Assert.Equal("CurrentPassword", locked.Field);
-        Assert.Contains("locked after too many wrong passwords", locked.Error);
-        Assert.Equal(SignInOutcome.LockedOut, (await _accounts.VerifyAsync("ana", Password, default)).Outcome);
+        for (var i = 0; i < 3; i++) await _accounts.ChangeOwnPasswordAsync(ana.Id, $"still-not-her-password-{i}", "a-password-of-her-own", default);
+        // While the signed-in screen must wait even the right current password changes nothing.
+        var waiting = await _accounts.ChangeOwnPasswordAsync(ana.Id, Password, "a-password-of-her-own", default);
+        Assert.Equal("CurrentPassword", waiting.Field);
+        Assert.Contains("Too many wrong passwords", waiting.Error);
+        Assert.Equal(SignInOutcome.SignedIn, (await _accounts.VerifyAsync("ana", Password, Here, default)).Outcome);
 
-        // While locked even the right current password changes nothing.
-        Assert.Contains("locked", (await _accounts.ChangeOwnPasswordAsync(ana.Id, Password, "a-password-of-her-own", default)).Error);
-        _clock.Advance(TimeSpan.FromMinutes(16));
+        _clock.Advance(TimeSpan.FromSeconds(1));
         Assert.True((await _accounts.ChangeOwnPasswordAsync(ana.Id, Password, "a-password-of-her-own", default)).Succeeded);
-        Assert.Equal(SignInOutcome.SignedIn, (await _accounts.VerifyAsync("ana", "a-password-of-her-own", default)).Outcome);
+        Assert.Equal(SignInOutcome.SignedIn, (await _accounts.VerifyAsync("ana", "a-password-of-her-own", Here, default)).Outcome);
     }
 
     public async Task DisposeAsync()

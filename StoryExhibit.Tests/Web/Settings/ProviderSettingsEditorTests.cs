@@ -57,7 +57,7 @@ public sealed class ProviderSettingsEditorTests : IAsyncLifetime
         Assert.Equal("offline", current.ProviderName);
 
         _server.ReplyWith("The lighthouse keeper from the loopback server waved.");
-        var result = await Editor().SaveAsync(ToLoopback(), "ada", CancellationToken.None);
+        var result = await Editor().SaveAsync(ToLoopback(), "ada", isAdmin: true, CancellationToken.None);
         Assert.True(result.Saved, string.Join("; ", result.Errors.Values));
 
         Assert.Equal("openai-compatible", current.ProviderName);
@@ -68,7 +68,7 @@ public sealed class ProviderSettingsEditorTests : IAsyncLifetime
         // And back to offline: the server is no longer asked.
         var back = Editor().Load();
         back.TextProvider = TextProvider.Offline;
-        await Editor().SaveAsync(back, "ada", CancellationToken.None);
+        await Editor().SaveAsync(back, "ada", isAdmin: true, CancellationToken.None);
         var requests = _server.Requests.Count;
         var offline = await storyteller.GetResponseAsync([new ChatMessage(ChatRole.User, "Who are you?")]);
         Assert.Equal("offline", current.ProviderName);
@@ -79,7 +79,7 @@ public sealed class ProviderSettingsEditorTests : IAsyncLifetime
     [Fact]
     public async Task The_key_is_stored_encrypted_never_recorded_and_never_given_back()
     {
-        await Editor().SaveAsync(ToLoopback(), "ada", CancellationToken.None);
+        await Editor().SaveAsync(ToLoopback(), "ada", isAdmin: true, CancellationToken.None);
 
         var stored = await _app.Store.ReadAllAsync();
         var row = Assert.Single(stored, s => s.Key == ProviderSettingsEditor.TextKeyKey);
@@ -105,10 +105,10 @@ public sealed class ProviderSettingsEditorTests : IAsyncLifetime
         var form = Editor().Load();
         form.TextModel = "mistral";
         Assert.Equal(["Generation:Text:OpenAICompatible:Model"], Editor().ChangesFor(form).Keys);
-        var first = await Editor().SaveAsync(form, "ada", CancellationToken.None);
+        var first = await Editor().SaveAsync(form, "ada", isAdmin: true, CancellationToken.None);
         Assert.Single(first.Changes);
 
-        var again = await Editor().SaveAsync(Editor().Load(), "ada", CancellationToken.None);
+        var again = await Editor().SaveAsync(Editor().Load(), "ada", isAdmin: true, CancellationToken.None);
         Assert.True(again.Saved);
         Assert.Empty(again.Changes);
 
@@ -128,7 +128,7 @@ public sealed class ProviderSettingsEditorTests : IAsyncLifetime
         form.SdxlEndpoint = "ftp://gpu-box";
         form.ImagesTimeoutSeconds = 0;
 
-        var result = await Editor().SaveAsync(form, "ada", CancellationToken.None);
+        var result = await Editor().SaveAsync(form, "ada", isAdmin: true, CancellationToken.None);
 
         Assert.False(result.Saved);
         Assert.Contains("Storyteller model", result.Errors[nameof(ProviderSettingsForm.TextModel)]);
@@ -143,14 +143,14 @@ public sealed class ProviderSettingsEditorTests : IAsyncLifetime
     public async Task Test_connection_uses_the_candidate_settings_before_they_are_saved()
     {
         _server.ReplyWith("ready");
-        var ok = await Editor().TestTextAsync(ToLoopback(), CancellationToken.None);
+        var ok = await Editor().TestTextAsync(ToLoopback(), isAdmin: true, CancellationToken.None);
         Assert.True(ok.Success, ok.Message);
         Assert.Equal($"Bearer {Key}", Assert.Single(_server.Requests).Authorization);
         Assert.Empty(await _app.Store.ReadAllAsync());
 
         var broken = ToLoopback();
         broken.TextModel = "";
-        var refused = await Editor().TestTextAsync(broken, CancellationToken.None);
+        var refused = await Editor().TestTextAsync(broken, isAdmin: true, CancellationToken.None);
         Assert.False(refused.Success);
         Assert.StartsWith("Fix this first", refused.Message);
     }
@@ -165,11 +165,83 @@ public sealed class ProviderSettingsEditorTests : IAsyncLifetime
         form.ImagesKey.KeyAction = SecretAction.Replace;
         form.ImagesKey.NewApiKey = "sk-images-1";
 
-        var result = await Editor().SaveAsync(form, "ada", CancellationToken.None);
+        var result = await Editor().SaveAsync(form, "ada", isAdmin: true, CancellationToken.None);
 
         Assert.True(result.Saved, string.Join("; ", result.Errors.Values));
         Assert.Equal("openai-images", illustrator.Name);
         Assert.Equal("offline", _app.Services.GetRequiredService<ILiveIllustrator>().Name); // OpenAI cannot stream frames
+    }
+
+    [Fact]
+    public async Task A_new_storyteller_address_never_gets_the_stored_key_in_a_test_or_after_saving()
+    {
+        Assert.True((await Editor().SaveAsync(ToLoopback(), "ada", isAdmin: true, CancellationToken.None)).Saved);
+        await using var other = await OpenAICompatibleServer.StartAsync();
+        other.ReplyWith("ready");
+        var moved = Editor().Load();
+        Assert.True(moved.TextKey.KeyStored);
+        moved.TextEndpoint = other.Endpoint.ToString();
+
+        Assert.True((await Editor().TestTextAsync(moved, isAdmin: true, CancellationToken.None)).Success);
+        Assert.DoesNotContain(Key, Assert.Single(other.Requests).Authorization);
+
+        var keysBefore = Editor().KeysInEffect();
+        var saved = await Editor().SaveAsync(moved, "ada", isAdmin: true, CancellationToken.None);
+        Assert.True(saved.Saved, string.Join("; ", saved.Errors.Values));
+        Assert.Equal([ProviderSettingsEditor.TextKeyKey], saved.KeysRemovedWithAddress(keysBefore));
+        Assert.False(Editor().Load().TextKey.KeyStored);
+
+        // The storyteller now writes through the other server, without the key.
+        var storyteller = _app.Services.GetRequiredService<IChatClient>();
+        await storyteller.GetResponseAsync([new ChatMessage(ChatRole.User, "Begin.")]);
+        Assert.All(other.Requests, r => Assert.DoesNotContain(Key, r.Authorization));
+    }
+
+    [Fact]
+    public async Task Staff_cannot_save_or_test_providers_even_by_calling_the_editor()
+    {
+        var saved = await Editor().SaveAsync(ToLoopback(), "sam", isAdmin: false, CancellationToken.None);
+        Assert.False(saved.Saved);
+        Assert.Equal(ProviderSettingsEditor.AdminsOnly, saved.Errors[""]);
+        Assert.Empty(await _app.Store.ReadAllAsync());
+
+        var test = await Editor().TestTextAsync(ToLoopback(), isAdmin: false, CancellationToken.None);
+        Assert.False(test.Success);
+        Assert.Empty(_server.Requests);
+        Assert.False((await Editor().TestImagesAsync(Editor().Load(), isAdmin: false, CancellationToken.None)).Success);
+    }
+
+    [Theory]
+    [InlineData("file:///etc/passwd", "http:// or https://")]
+    [InlineData("ftp://files.example/v1", "http:// or https://")]
+    [InlineData("data:text/plain,hello", "http:// or https://")]
+    [InlineData("/v1/models", "http:// or https://")]
+    [InlineData("gopher://localhost:70/", "http:// or https://")]
+    [InlineData("http://admin:secret@localhost:11434/v1", "user name and password")]
+    public async Task Test_connection_refuses_anything_but_a_plain_http_address(string address, string message)
+    {
+        var form = ToLoopback();
+        form.TextEndpoint = address;
+        var test = await Editor().TestTextAsync(form, isAdmin: true, CancellationToken.None);
+        Assert.False(test.Success);
+        Assert.Contains(message, test.Message);
+        Assert.Empty(_server.Requests);
+        Assert.Contains(message, Editor().Check(form).Errors[nameof(ProviderSettingsForm.TextEndpoint)]);
+
+        // The probe itself refuses too, whoever calls it.
+        var probe = new ProviderProbe(NullLogger<ProviderProbe>.Instance);
+        var options = new TextGenerationOptions { Provider = TextProvider.OpenAICompatible, OpenAICompatible = new() { Model = "m", Endpoint = new Uri(address, UriKind.RelativeOrAbsolute) } };
+        Assert.False((await probe.TextAsync(options, TimeSpan.FromSeconds(2), CancellationToken.None)).Success);
+        Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
+    public async Task Test_connection_never_shows_what_the_server_answered()
+    {
+        _server.ReplyWith("INTERNAL-ADMIN-PAGE-CONTENT");
+        var ok = await Editor().TestTextAsync(ToLoopback(), isAdmin: true, CancellationToken.None);
+        Assert.True(ok.Success, ok.Message);
+        Assert.DoesNotContain("INTERNAL-ADMIN-PAGE-CONTENT", ok.Message);
     }
 
     /// <summary>The database file and its write-ahead log as text, so a plain key would show up wherever it sits.</summary>

@@ -43,7 +43,7 @@ public sealed class SpeechSettingsEditorTests : IAsyncLifetime
         form.KeyAction = SecretAction.Replace;
         form.NewApiKey = " sk-speech-77 ";
 
-        var result = await editor.SaveAsync(form, "ada", CancellationToken.None);
+        var result = await editor.SaveAsync(form, "ada", isAdmin: true, CancellationToken.None);
 
         Assert.True(result.Saved, string.Join("; ", result.Errors.Values));
         Assert.Equal(["Generation:Speech:ApiKey", "Generation:Speech:Voice"], result.Changes.Select(c => c.Key).Order());
