@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using StoryExhibit.Core.Moderation;
 using StoryExhibit.Core.Persistence;
 using StoryExhibit.Core.Stories;
+using StoryExhibit.Core.Text;
 
 namespace StoryExhibit.Core.Analytics;
 
@@ -23,7 +24,7 @@ public sealed class FeedbackService(
     {
         var problems = new List<(string, string)>();
         if (rating is < 1 or > 5) problems.Add((nameof(VisitorFeedback.Rating), "Please pick from 1 to 5 stars."));
-        var length = comment?.Trim().Length ?? 0;
+        var length = FreeText.Normalize(comment, FreeTextKind.MultiLine).Length;
         if (length > FeedbackLimits.CommentMax)
             problems.Add((nameof(VisitorFeedback.Comment), $"Your comment has {length} characters; please shorten it to {FeedbackLimits.CommentMax} or fewer."));
         return problems;
@@ -35,16 +36,17 @@ public sealed class FeedbackService(
     /// </summary>
     public async Task<VisitorFeedback> SubmitAsync(FeedbackSubmission submission, CancellationToken ct)
     {
+        submission = submission with { Comment = FreeText.Normalize(submission.Comment, FreeTextKind.MultiLine) };
         var problems = Check(submission.Rating, submission.Comment);
         if (problems.Count > 0) throw new ArgumentException(string.Join(" ", problems.Select(p => p.Message)), nameof(submission));
-        if (!string.IsNullOrWhiteSpace(submission.Comment) && await CommentProblemAsync(submission, ct) is { } refused)
+        if (submission.Comment!.Length > 0 && await CommentProblemAsync(submission, ct) is { } refused)
             throw new ContentRefusedException([(nameof(VisitorFeedback.Comment), refused)]);
         var feedback = new VisitorFeedback
         {
             StoryId = submission.StoryId,
             SessionCode = submission.SessionCode,
             Rating = submission.Rating,
-            Comment = submission.Comment?.Trim() ?? "",
+            Comment = submission.Comment,
         };
         await using (var db = await contexts.CreateDbContextAsync(ct))
         {
@@ -61,7 +63,7 @@ public sealed class FeedbackService(
     /// <summary>The comment judged against its story's rating and audience; without a story, against the most a story may be.</summary>
     private async Task<string?> CommentProblemAsync(FeedbackSubmission submission, CancellationToken ct)
     {
-        var comment = submission.Comment!.Trim();
+        var comment = submission.Comment!;
         var story = submission.StoryId is { } id ? await stories.GetAsync(id, ct) : null;
         return story is not null
             ? await guard.CheckAsync(VisitorTextField.FeedbackComment, comment, story, ct)

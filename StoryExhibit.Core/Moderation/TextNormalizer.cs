@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using StoryExhibit.Core.Text;
 
 namespace StoryExhibit.Core.Moderation;
 
@@ -31,10 +32,13 @@ public static class TextNormalizer
         return tokens;
     }
 
-    /// <summary>Compatibility forms folded, marks and format characters dropped, look-alikes mapped, lower case, apostrophes gone.</summary>
+    /// <summary>
+    /// The text as typed text is kept (<see cref="FreeText"/>: invisible and control characters gone, whitespace collapsed),
+    /// then compatibility forms folded, marks and remaining format characters dropped, look-alikes mapped, lower case, apostrophes gone.
+    /// </summary>
     public static string Clean(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
+        var decomposed = FreeText.Normalize(text, FreeTextKind.MultiLine).Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

@@ -8,8 +8,9 @@ namespace StoryExhibit.Core.Routing;
 
 /// <summary>
 /// Every kernel function call, logged once here: a request id on every log line of the call (the provider's own
-/// included), its latency, for a stream the time to its first item, and its failure. A caller's cancel (a visitor
-/// leaving, a canvas stopping) is ordinary and logged as information, never as a warning.
+/// included), its latency, for a stream the time to its first item, and how it ended. A caller's cancel (a visitor
+/// leaving, a canvas stopping) is ordinary and logged as information, never as a warning; a failure is recorded by its
+/// type only, since the caller that handles it logs it with its exception.
 /// </summary>
 public sealed class InvocationLogFilter(ILogger<InvocationLogFilter> log) : IFunctionInvocationFilter
 {
@@ -93,8 +94,9 @@ public sealed class InvocationLogFilter(ILogger<InvocationLogFilter> log) : IFun
             log.LogInformation("{Function} request {RequestId} cancelled after {Count} items in {ElapsedMs} ms",
                 call.Function, call.RequestId, items ?? 0, call.Clock.ElapsedMilliseconds);
         else
-            log.LogWarning(ex, "{Function} request {RequestId} failed after {Count} items in {ElapsedMs} ms",
-                call.Function, call.RequestId, items ?? 0, call.Clock.ElapsedMilliseconds);
+            // The caller handles the failure and logs it, with its stack trace, once; here it is only the call's record.
+            log.LogInformation("{Function} request {RequestId} failed after {Count} items in {ElapsedMs} ms: {ErrorType}",
+                call.Function, call.RequestId, items ?? 0, call.Clock.ElapsedMilliseconds, ex.GetType().Name);
     }
 
     private IDisposable? Scope(Call call) => log.BeginScope(call.ScopeState);

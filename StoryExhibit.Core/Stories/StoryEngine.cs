@@ -35,10 +35,11 @@ public sealed partial class StoryEngine(
     /// <param name="visitorId">A pseudonym of the visitor's browser, so the dashboard counts visitors as well as stories.</param>
     public async Task<Story> StartAsync(StorySeed seed, string? visitorId, CancellationToken ct)
     {
+        seed = StoryRules.Normalize(seed);
         var problems = StoryRules.Check(seed);
         if (problems.Count > 0) throw new ArgumentException(string.Join(" ", problems.Select(p => p.Message)), nameof(seed));
         await guard.EnsureSeedAsync(seed, ct);
-        var story = await store.CreateAsync(new Story { Seed = seed with { Prompt = seed.Prompt.Trim() }, Title = StoryRules.TitleFor(seed) }, ct);
+        var story = await store.CreateAsync(new Story { Seed = seed, Title = StoryRules.TitleFor(seed) }, ct);
         log.LogInformation("Story {SessionCode} started: {Genre}, {Audience}, {Length} scenes", story.SessionCode, seed.Genre, seed.Audience, seed.Length);
         events.StoryStarted(story, visitorId);
         return story;
@@ -59,10 +60,11 @@ public sealed partial class StoryEngine(
     /// <summary>Adds the visitor's own "something else..." choice to a finished scene; <see cref="ContentRefusedException"/> when it does not fit the story.</summary>
     public async Task<Choice> AddCustomChoiceAsync(Story story, Guid sceneId, string text, CancellationToken ct)
     {
+        text = StoryRules.NormalizeChoice(text);
         if (StoryRules.CheckCustomChoice(text) is { } problem) throw new ArgumentException(problem, nameof(text));
         await guard.EnsureAsync(VisitorTextField.OwnChoice, text, story, ct);
         var scene = story.Scenes.First(s => s.Id == sceneId);
-        var choice = new Choice { SceneId = sceneId, Text = text.Trim(), IsCustom = true, Position = scene.Choices.Count };
+        var choice = new Choice { SceneId = sceneId, Text = text, IsCustom = true, Position = scene.Choices.Count };
         await store.AddChoiceAsync(choice, ct);
         scene.Choices.Add(choice);
         return choice;

@@ -43,7 +43,8 @@ public static class ExhibitHosting
         builder.Services.AddStoryExhibitCore(builder.Configuration);
         builder.AddExhibitSettings();
         builder.Services.AddSettingsPages();
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(hub => hub.MaximumReceiveMessageSize = CircuitLimits.MaxReceiveBytes);
         builder.Services.AddMudServices(options =>
         {
             options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomCenter;

@@ -18,20 +18,21 @@ public sealed class StartStoryForm
     public int Length { get; set; } = 6;
     public ArtStyle ArtStyle { get; set; } = ArtStyle.Storybook;
 
-    public StorySeed ToSeed(int randomSeed) => new()
+    /// <summary>The seed as typed, normalised (<see cref="StoryRules.Normalize"/>) as the engine keeps it.</summary>
+    public StorySeed ToSeed(int randomSeed) => StoryRules.Normalize(new StorySeed
     {
-        Prompt = Prompt.Trim(),
+        Prompt = Prompt,
         Genre = Genre,
-        Characters = Characters.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-        Place = NullIfBlank(Place),
-        StoryObject = NullIfBlank(StoryObject),
+        Characters = Characters.Split(','),
+        Place = Place,
+        StoryObject = StoryObject,
         Audience = Audience,
         Rating = Rating,
         Ending = Ending,
         Length = Length,
         ArtStyle = ArtStyle,
         RandomSeed = randomSeed,
-    };
+    });
 
     public void Fill(StorySeed seed)
     {
@@ -43,6 +44,4 @@ public sealed class StartStoryForm
         Ending = seed.Ending;
         ArtStyle = seed.ArtStyle;
     }
-
-    private static string? NullIfBlank(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -107,6 +107,7 @@ public sealed partial class StorySession : IAsyncDisposable, IDisposable
     public async Task ChooseOwnAsync(Guid sceneId, string text)
     {
         OwnChoiceProblem = null;
+        text = StoryRules.NormalizeChoice(text);
         if (!gate.Features.CustomChoices) { Refuse("Writing your own choice is switched off just now: please pick one of the choices."); return; }
         Problem = StoryRules.CheckCustomChoice(text);
         if (Problem is not null) { Changed?.Invoke(); return; }

@@ -106,7 +106,7 @@ public sealed class InvocationLogFilterTests : IDisposable
     }
 
     [Fact]
-    public async Task A_failure_is_a_warning_and_reaches_the_caller_as_it_was_thrown()
+    public async Task A_failure_is_recorded_without_its_stack_trace_and_reaches_the_caller_as_it_was_thrown()
     {
         var failure = new GenerationException("test", "The storyteller service is busy right now (HTTP 429).");
         var kernel = KernelWith(storyteller: new ScriptedChatClient(["Once "], failAfter: failure));
@@ -114,14 +114,17 @@ public sealed class InvocationLogFilterTests : IDisposable
         var ex = await Assert.ThrowsAsync<GenerationException>(async () => { await foreach (var _ in kernel.WriteSceneAsync(Brief, [], default)) { } });
 
         Assert.Same(failure, ex);
+        // The caller handles the failure and logs it with its exception: here it is the call's record only.
         var line = Assert.Single(FilterLines);
-        Assert.Equal(LogLevel.Warning, line.Level);
-        Assert.Same(failure, line.Exception);
+        Assert.Equal(LogLevel.Information, line.Level);
+        Assert.Null(line.Exception);
+        Assert.Contains("failed", line.Message);
+        Assert.Equal(nameof(GenerationException), line.Values["ErrorType"]);
         Assert.Equal(1, line.Values["Count"]);
     }
 
     [Fact]
-    public async Task A_failed_call_is_a_warning_and_a_cancelled_one_information()
+    public async Task A_failed_call_and_a_cancelled_one_are_recorded_as_information_without_exceptions()
     {
         var illustrator = new FailingIllustrator();
         var kernel = KernelWith(illustrator: illustrator);
@@ -132,8 +135,10 @@ public sealed class InvocationLogFilterTests : IDisposable
         await cancel.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
 
-        Assert.Equal([LogLevel.Warning, LogLevel.Information], FilterLines.Select(l => l.Level));
+        Assert.Equal([LogLevel.Information, LogLevel.Information], FilterLines.Select(l => l.Level));
+        Assert.Contains("failed", FilterLines[0].Message);
         Assert.Contains("cancelled", FilterLines[1].Message);
+        Assert.All(FilterLines, l => Assert.Null(l.Exception));
     }
 
     [Fact]
