@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Threading.Channels;
 using StoryExhibit.Core.Analytics;
 using StoryExhibit.Core.Exhibit;
 using StoryExhibit.Core.Illustrations;
@@ -180,13 +179,12 @@ public sealed class StorySession : IAsyncDisposable, IDisposable
     private async Task RunAsync(IAsyncEnumerable<SceneProgress> progress)
     {
         var sinceRender = Stopwatch.StartNew();
-        ChannelWriter<string>? narrate = null;
+        LiveNarration? narrate = null;
         Scene? scene = null;
         try
         {
             await foreach (var step in progress)
             {
-                var previous = StreamingProse;
                 StreamingProse = step.Prose;
                 if (scene is null)
                 {
@@ -194,13 +192,11 @@ public sealed class StorySession : IAsyncDisposable, IDisposable
                     narrate = step.Finished ? null : narration.BeginLive(scene.Id);
                     Refresh();
                 }
-                // The prose shown only grows while a scene streams; narration gets what is new.
-                if (narrate is not null && step.Prose.Length > previous.Length && step.Prose.StartsWith(previous, StringComparison.Ordinal))
-                    narrate.TryWrite(step.Prose[previous.Length..]);
+                narrate?.Show(step.Prose);
                 if (step.Finished) break;
                 if (sinceRender.Elapsed >= RenderEvery) { ProseChanged?.Invoke(); sinceRender.Restart(); }
             }
-            narrate?.TryComplete();
+            narrate?.Complete();
             if (scene is not null)
             {
                 narration.SceneFinished(scene, narratedLive: narrate is not null);
@@ -215,7 +211,7 @@ public sealed class StorySession : IAsyncDisposable, IDisposable
         catch (OperationCanceledException) { }
         finally
         {
-            narrate?.TryComplete();
+            narrate?.Complete();
             _writing?.Dispose();
             _writing = null;
             Refresh();
