@@ -86,7 +86,8 @@ public sealed class NarrationCompletenessTests(NarrationCompletenessTests.Server
     private static async Task<int[]> PlayedToTheEndAsync(IPage page, int atLeast)
     {
         await page.WaitForFunctionAsync(
-            $"() => {{ const q = window.storyNarration; return q && q.log.filter(e => e.generation === q.generation).length >= {atLeast} && q.pending.length === 0 && q.playing.length === 0; }}");
+            $"() => {{ const q = window.storyNarration; return q && q.log.filter(e => e.generation === q.generation).length >= {atLeast} && q.pending.length === 0 && q.playing.length === 0; }}",
+            null, new() { Timeout = 40_000 });
         return await page.EvaluateAsync<int[]>("() => { const q = window.storyNarration; return q.log.filter(e => e.generation === q.generation).map(e => e.index); }");
     }
 
@@ -117,6 +118,8 @@ public sealed class NarrationCompletenessTests(NarrationCompletenessTests.Server
         var again = await NewPageAsync();
         await again.GotoAsync($"/story/{code}");
         await Expect(Scene(again, 1)).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        // The player's queue exists once the page is interactive; a click before that would go nowhere.
+        await again.WaitForFunctionAsync("() => window.storyNarration !== undefined", null, new() { Timeout = 30_000 });
         await again.GetByRole(AriaRole.Button, new() { Name = "Read aloud" }).ClickAsync();
 
         Assert.Equal(new[] { 0, 1, 2, 3 }, await PlayedToTheEndAsync(again, 4));
@@ -168,9 +171,9 @@ public sealed class NarrationCompletenessTests(NarrationCompletenessTests.Server
             + "### What happens next?\n1. Follow the sound\n2. Stay by the fire";
         var tokens = OpenAICompatibleServer.SplitTokens(text).ToList();
         var colon = tokens.FindIndex(t => t.StartsWith("Isolde:", StringComparison.Ordinal));
-        // Pauses around the line's colon, so the page shows what the stream shows then.
+        // Pauses before the word ahead of the colon, the colon's and the next, so the page shows each of those moments.
         servers.Fake.Handler = (ctx, request) => request.Stream
-            ? OpenAICompatibleServer.StreamTextAsync(ctx, tokens, (10, 20), i => i == colon || i == colon + 1 ? Task.Delay(600) : Task.CompletedTask)
+            ? OpenAICompatibleServer.StreamTextAsync(ctx, tokens, (10, 20), i => i >= colon - 1 && i <= colon + 1 ? Task.Delay(600) : Task.CompletedTask)
             : OpenAICompatibleServer.WriteCompletionAsync(ctx, text, (10, 20));
         servers.Spoken.Clear();
         var page = await NewPageAsync();
