@@ -47,9 +47,28 @@ public sealed class NarrationPipeline
     /// Narrates streamed prose (the storyteller's deltas). If the text stream fails, the sentences already cut are
     /// still delivered, then its exception is thrown.
     /// </summary>
-    public async IAsyncEnumerable<NarrationChunk> NarrateAsync(IAsyncEnumerable<string> deltas, [EnumeratorCancellation] CancellationToken ct = default)
+    public IAsyncEnumerable<NarrationChunk> NarrateAsync(IAsyncEnumerable<string> deltas, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(deltas);
+        return RunAsync((enqueue, token) => CutAsync(deltas, enqueue, token), ct);
+    }
+
+    /// <summary>
+    /// Narrates chosen sentences of a scene, keeping their indexes: the ones a stored narration still lacks. Cut them
+    /// with <see cref="SentenceSegmenter.Split"/> and these settings' segmenter options, so they match a live narration.
+    /// </summary>
+    public IAsyncEnumerable<NarrationChunk> NarrateSentencesAsync(IReadOnlyList<(int Index, string Sentence)> sentences, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        return RunAsync((enqueue, _) =>
+        {
+            foreach (var (index, sentence) in sentences) enqueue(index, sentence);
+            return Task.CompletedTask;
+        }, ct);
+    }
+
+    private async IAsyncEnumerable<NarrationChunk> RunAsync(Func<Action<int, string>, CancellationToken, Task> sentences, [EnumeratorCancellation] CancellationToken ct)
+    {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var token = stop.Token;
         // Sentences waiting for a worker, and every sentence's result in order.
@@ -57,7 +76,7 @@ public sealed class NarrationPipeline
         var order = Channel.CreateUnbounded<Job>(new UnboundedChannelOptions { SingleWriter = true, SingleReader = true });
         var workers = Enumerable.Range(0, _speak is null ? 0 : _settings.MaxParallel)
             .Select(_ => Task.Run(() => WorkAsync(jobs.Reader, token), CancellationToken.None)).ToArray();
-        var producer = Task.Run(() => ProduceAsync(deltas, jobs.Writer, order.Writer, token), CancellationToken.None);
+        var producer = Task.Run(() => ProduceAsync(sentences, jobs.Writer, order.Writer, token), CancellationToken.None);
         try
         {
             await foreach (var job in order.Reader.ReadAllAsync(token).ConfigureAwait(false))
@@ -73,18 +92,23 @@ public sealed class NarrationPipeline
         }
     }
 
-    private async Task ProduceAsync(IAsyncEnumerable<string> deltas, ChannelWriter<Job> jobs, ChannelWriter<Job> order, CancellationToken token)
+    private async Task CutAsync(IAsyncEnumerable<string> deltas, Action<int, string> enqueue, CancellationToken token)
     {
         var segmenter = new SentenceSegmenter(_settings.Segmenter);
         var index = 0;
+        await foreach (var delta in deltas.WithCancellation(token).ConfigureAwait(false))
+            foreach (var sentence in segmenter.Push(delta ?? ""))
+                enqueue(index++, sentence);
+        foreach (var sentence in segmenter.Complete())
+            enqueue(index++, sentence);
+    }
+
+    private async Task ProduceAsync(Func<Action<int, string>, CancellationToken, Task> sentences, ChannelWriter<Job> jobs, ChannelWriter<Job> order, CancellationToken token)
+    {
         Exception? failure = null;
         try
         {
-            await foreach (var delta in deltas.WithCancellation(token).ConfigureAwait(false))
-                foreach (var sentence in segmenter.Push(delta ?? ""))
-                    Enqueue(sentence);
-            foreach (var sentence in segmenter.Complete())
-                Enqueue(sentence);
+            await sentences(Enqueue, token).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
@@ -96,10 +120,10 @@ public sealed class NarrationPipeline
             order.TryComplete(failure);
         }
 
-        void Enqueue(string sentence)
+        void Enqueue(int index, string sentence)
         {
             var pick = DialogueVoices.Pick(sentence, _settings.CharacterVoices);
-            var job = new Job(index++, sentence, pick?.Voice ?? _settings.Voice, pick?.Speaker);
+            var job = new Job(index, sentence, pick?.Voice ?? _settings.Voice, pick?.Speaker);
             if (_speak is null) job.Result.TrySetResult(new NarrationChunk(job.Index, sentence, null, null, job.Voice, job.Speaker));
             else jobs.TryWrite(job);
             order.TryWrite(job);

@@ -11,8 +11,10 @@ namespace StoryExhibit.Core.Narration;
 
 /// <summary>
 /// Narrates scenes and keeps what it narrated: each sentence's audio becomes a file in the narration folder and
-/// a <see cref="NarrationClip"/> row, so a scene is replayed without synthesising it again, unless the voice
-/// settings changed since.
+/// a <see cref="NarrationClip"/> row. A scene's narration is complete when every sentence of its text, as it is now,
+/// has a clip made with today's voice settings: reading it aloud plays those and synthesises only the missing
+/// sentences (a narration cut short by a closed page or a crash is finished, not replayed short). Clips that no longer
+/// belong to the text (it was written again) are never played, and are deleted with their files.
 /// </summary>
 public sealed class SceneNarrator(
     IDbContextFactory<StoryExhibitDb> contexts, CurrentSpeech speech, Kernel kernel, DataFolders folders, ILogger<SceneNarrator> log, ILogger<NarrationPipeline> pipelineLog)
@@ -26,19 +28,48 @@ public sealed class SceneNarrator(
     public IAsyncEnumerable<NarrationClip> NarrateLiveAsync(Guid sceneId, IAsyncEnumerable<string> prose, CancellationToken ct)
         => StoreAsync(sceneId, speech.VoiceKey, Pipeline().NarrateAsync(prose, ct), ct);
 
-    /// <summary>A finished scene: its stored clips when they were made with today's voice, otherwise narrated now.</summary>
+    /// <summary>A finished scene, sentence by sentence: stored clips where they fit its text and today's voice, the rest narrated now.</summary>
     public async IAsyncEnumerable<NarrationClip> NarrateSceneAsync(Scene scene, [EnumeratorCancellation] CancellationToken ct)
     {
         var key = speech.VoiceKey;
-        var stored = await StoredAsync(scene.Id, key, ct);
-        if (stored.Count > 0 && stored.All(c => c.Error is null))
+        var pipeline = Pipeline();
+        var sentences = SentenceSegmenter.Split(scene.Prose, pipeline.Settings.Segmenter);
+        var stored = await KeepFittingAsync(scene.Id, sentences, key, ct);
+        var missing = Enumerable.Range(0, sentences.Count).Where(i => stored[i] is null).Select(i => (i, sentences[i])).ToList();
+        if (missing.Count > 0 && missing.Count < sentences.Count)
+            log.LogInformation("Narration of scene {SceneId} was missing {Missing} of {Sentences} sentences; narrating them now", scene.Id, missing.Count, sentences.Count);
+        await using var made = StoreAsync(scene.Id, key, pipeline.NarrateSentencesAsync(missing, ct), ct).GetAsyncEnumerator(ct);
+        // The missing sentences are synthesised while the stored ones before them play.
+        var next = missing.Count > 0 ? made.MoveNextAsync().AsTask() : null;
+        try
         {
-            foreach (var clip in stored) yield return clip;
-            yield break;
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                if (stored[i] is { } clip)
+                {
+                    yield return clip;
+                    continue;
+                }
+                if (next is null || !await next) yield break;
+                var fresh = made.Current;
+                next = made.MoveNextAsync().AsTask();
+                yield return fresh;
+            }
         }
-        await DeleteAsync(scene.Id, key, ct);
-        await foreach (var clip in StoreAsync(scene.Id, key, Pipeline().NarrateTextAsync(scene.Prose, ct), ct)) yield return clip;
+        finally
+        {
+            // An enumerator must not be disposed while it is still moving.
+            if (next is not null)
+            {
+                try { await next; }
+                catch (Exception) { /* cancelled with the narration, or reported by the pipeline as a chunk's error */ }
+            }
+        }
     }
+
+    /// <summary>Deletes the clips (and their audio files) that do not fit the scene's text as it is now.</summary>
+    public async Task SweepAsync(Guid sceneId, string prose, CancellationToken ct)
+        => await KeepFittingAsync(sceneId, SentenceSegmenter.Split(prose, speech.Settings.Segmenter), speech.VoiceKey, ct);
 
     /// <summary>Sentences are spoken through the kernel's narrator; without a server voice the browser speaks them.</summary>
     private NarrationPipeline Pipeline() => new(speech.Synthesizer is null ? null : kernel.SpeakSentenceAsync, speech.Settings, pipelineLog);
@@ -99,21 +130,33 @@ public sealed class SceneNarrator(
         return true;
     }
 
-    private async Task<List<NarrationClip>> StoredAsync(Guid sceneId, string key, CancellationToken ct)
+    /// <summary>
+    /// The stored clip for each sentence, or null where it is missing. Clips of today's voice fit when they speak that
+    /// sentence at that index, without error, with their audio file; clips of other voice settings are kept only while
+    /// they speak a sentence of this text. Everything else (an older text, a failed or orphaned clip, a duplicate) is deleted.
+    /// </summary>
+    private async Task<NarrationClip?[]> KeepFittingAsync(Guid sceneId, IReadOnlyList<string> sentences, string key, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var clips = await db.NarrationClips.AsNoTracking().Where(c => c.SceneId == sceneId && c.VoiceKey == key).OrderBy(c => c.Index).ToListAsync(ct);
-        // A clip whose audio file went missing makes the whole scene narrate anew.
-        return clips.All(c => c.FileName is null || AudioPath(c) is not null) ? clips : [];
-    }
-
-    private async Task DeleteAsync(Guid sceneId, string key, CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var old = await db.NarrationClips.Where(c => c.SceneId == sceneId && c.VoiceKey == key).ToListAsync(ct);
-        foreach (var clip in old)
+        var clips = await db.NarrationClips.Where(c => c.SceneId == sceneId).OrderBy(c => c.CreatedUtc).ToListAsync(ct);
+        var fitting = new NarrationClip?[sentences.Count];
+        var spoken = sentences.ToHashSet(StringComparer.Ordinal);
+        var stale = new List<NarrationClip>();
+        foreach (var clip in clips)
+        {
+            var fits = clip.VoiceKey == key
+                ? clip.Index >= 0 && clip.Index < sentences.Count && fitting[clip.Index] is null && clip.Sentence == sentences[clip.Index]
+                  && clip.Error is null && (clip.FileName is null || AudioPath(clip) is not null)
+                : spoken.Contains(clip.Sentence);
+            if (!fits) stale.Add(clip);
+            else if (clip.VoiceKey == key) fitting[clip.Index] = clip;
+        }
+        if (stale.Count == 0) return fitting;
+        foreach (var clip in stale)
             if (AudioPath(clip) is { } path) File.Delete(path);
-        db.NarrationClips.RemoveRange(old);
-        await db.SaveChangesAsync(ct);
+        db.NarrationClips.RemoveRange(stale);
+        await db.SaveChangesAsync(CancellationToken.None);
+        log.LogInformation("Deleted {Stale} narration clips of scene {SceneId} that no longer fit its text", stale.Count, sceneId);
+        return fitting;
     }
 }

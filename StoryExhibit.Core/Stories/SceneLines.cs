@@ -85,6 +85,16 @@ internal static partial class SceneLines
         return t.TrimEnd('*', '_').EndsWith(':') && WordCount(t) <= 8;
     }
 
+    /// <summary>
+    /// A short line of story ending with a colon ("An unexpected thought came to Isolde:"): it is the choices' heading
+    /// only when choices follow it. While streaming it stays shown, since any line may end so and it was shown already.
+    /// </summary>
+    public static bool IsPlainLabel(string line)
+    {
+        var t = line.Trim();
+        return LooksLikeHeading(t) && !t.StartsWith('#') && !t.StartsWith("**", StringComparison.Ordinal) && !IsKeywordHeading(t);
+    }
+
     public static bool IsEndMarker(string line)
     {
         var plain = Plain(line).Trim('(', ')', '-', '—', '–', ' ').TrimEnd('.', '!', ' ');
@@ -136,7 +146,7 @@ internal static partial class SceneLines
         if (t.StartsWith("option", StringComparison.OrdinalIgnoreCase) || t.StartsWith("choice", StringComparison.OrdinalIgnoreCase)) return true;
         if (PreambleStart().IsMatch(t) || TitlePrefix().IsMatch(t)) return true; // "Sure! Here is the" / "Scene 3"
         var plain = Plain(t);
-        return CanonicalHeadings.Any(h => h.StartsWith(plain, StringComparison.Ordinal)) || IsKeywordHeading(t) || LooksLikeHeading(t);
+        return CanonicalHeadings.Any(h => h.StartsWith(plain, StringComparison.Ordinal)) || IsKeywordHeading(t) || (LooksLikeHeading(t) && !IsPlainLabel(t));
     }
 
     /// <summary>True when a final line is the start of a heading cut off by the end of the stream.</summary>

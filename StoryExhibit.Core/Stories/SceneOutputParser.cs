@@ -69,8 +69,10 @@ public static class SceneOutputParser
         var stop = lines.FindIndex(SceneLines.IsEndMarker);
         if (stop >= 0) lines = lines.GetRange(0, stop);
         var (proseLines, _) = Split(lines);
-        // a trailing heading-shaped line with nothing after it yet may still be the choices heading
-        if (LastNonBlank(proseLines) is var last and >= 0 && SceneLines.LooksLikeHeading(proseLines[last])) proseLines.RemoveAt(last);
+        // a trailing heading-shaped line with nothing after it yet may still be the choices heading (a plain label was shown
+        // while it was written, so it stays until choices do follow it: hiding it now and showing it again would flicker)
+        if (LastNonBlank(proseLines) is var last and >= 0 && SceneLines.LooksLikeHeading(proseLines[last]) && !SceneLines.IsPlainLabel(proseLines[last]))
+            proseLines.RemoveAt(last);
         if (LastNonBlank(proseLines) is var end and >= 0)
         {
             var line = SceneLines.WithoutInlineEnd(proseLines[end]) ?? proseLines[end];

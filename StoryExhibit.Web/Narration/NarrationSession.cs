@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Threading.Channels;
 using StoryExhibit.Core.Analytics;
 using StoryExhibit.Core.Narration;
 using StoryExhibit.Core.Stories;
@@ -18,6 +17,7 @@ public sealed class NarrationSession(SceneNarrator narrator, EventRecorder event
 
     private readonly CancellationTokenSource _circuit = new();
     private CancellationTokenSource? _current;
+    private LiveNarration? _live;
 
     public bool Enabled => narrator.Enabled;
     public double Speed => narrator.Speed;
@@ -38,30 +38,68 @@ public sealed class NarrationSession(SceneNarrator narrator, EventRecorder event
     public event Action? Stopped;
 
     /// <summary>
-    /// Starts narrating a scene while it is written, when real-time narration is on; returns where to write the
-    /// prose as it arrives (complete it when the scene ends), or null.
+    /// Starts narrating a scene while it is written, when real-time narration is on; returns where to show the prose
+    /// as it grows (complete it when the scene ends), or null.
     /// </summary>
-    public ChannelWriter<string>? BeginLive(Guid sceneId)
+    public LiveNarration? BeginLive(Guid sceneId)
     {
         if (!narrator.RealTime) return null;
-        var prose = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
-        var token = Begin(sceneId);
-        _ = RunAsync(narrator.NarrateLiveAsync(sceneId, prose.Reader.ReadAllAsync(token), token));
-        return prose.Writer;
+        var live = new LiveNarration(sceneId, Restart);
+        Run(live);
+        return live;
     }
 
-    /// <summary>Reads a finished scene aloud (from stored audio when it exists).</summary>
-    public void ReadAloud(Scene scene)
-    {
-        if (!narrator.Enabled || string.IsNullOrWhiteSpace(scene.Prose)) return;
-        var token = Begin(scene.Id);
-        _ = RunAsync(narrator.NarrateSceneAsync(scene, token));
-    }
+    /// <summary>Reads a finished scene aloud: its stored clips, and the sentences they lack narrated now.</summary>
+    public void ReadAloud(Scene scene) => TryReadAloud(scene);
 
-    /// <summary>A scene just finished: read it aloud if auto-play is on and it was not narrated live.</summary>
+    /// <summary>
+    /// A scene just finished: read aloud if auto-play is on and it was not narrated live. Clips that no longer fit its
+    /// text (an earlier version of a scene written again) are deleted once its narration is done.
+    /// </summary>
     public void SceneFinished(Scene scene, bool narratedLive)
     {
-        if (!narratedLive && narrator.AutoPlay && scene.State == SceneState.Complete) ReadAloud(scene);
+        if (!narratedLive && narrator.AutoPlay && scene.State == SceneState.Complete && TryReadAloud(scene)) return;
+        var narrating = _live?.SceneId == scene.Id ? _live.Done : Task.CompletedTask;
+        _ = SweepAsync(scene.Id, scene.Prose, narrating);
+    }
+
+    private bool TryReadAloud(Scene scene)
+    {
+        if (!narrator.Enabled || string.IsNullOrWhiteSpace(scene.Prose)) return false;
+        var token = Begin(scene.Id);
+        _ = RunAsync(narrator.NarrateSceneAsync(scene, token));
+        return true;
+    }
+
+    private void Run(LiveNarration live)
+    {
+        var token = Begin(live.SceneId);
+        _live = live;
+        live.Done = RunAsync(narrator.NarrateLiveAsync(live.SceneId, live.Prose.ReadAllAsync(token), token));
+    }
+
+    /// <summary>The storyteller started the scene again: so does its narration, unless it was stopped meanwhile.</summary>
+    private void Restart(LiveNarration live, string shown)
+    {
+        if (!ReferenceEquals(_live, live)) return;
+        log.LogInformation("Scene {SceneId} is being written again; its narration starts again", live.SceneId);
+        Run(live);
+        live.Restarted();
+    }
+
+    private async Task SweepAsync(Guid sceneId, string prose, Task narrating)
+    {
+        var token = _circuit.Token;
+        try
+        {
+            await narrating;
+            await narrator.SweepAsync(sceneId, prose, token);
+        }
+        catch (OperationCanceledException) { }
+        catch (Exception ex)
+        {
+            log.LogWarning(ex, "Deleting the outdated narration of scene {SceneId} failed", sceneId);
+        }
     }
 
     /// <summary>The browser began playing a sentence: the first of each narration is recorded, with the time since it was asked for.</summary>
@@ -77,6 +115,7 @@ public sealed class NarrationSession(SceneNarrator narrator, EventRecorder event
     {
         _current?.Cancel();
         _current = null;
+        _live = null;
         SceneId = null;
         Stopped?.Invoke();
     }
@@ -85,6 +124,7 @@ public sealed class NarrationSession(SceneNarrator narrator, EventRecorder event
     {
         _current?.Cancel();
         _current = CancellationTokenSource.CreateLinkedTokenSource(_circuit.Token);
+        _live = null;
         SceneId = sceneId;
         Failed = 0;
         _begunAt = Stopwatch.GetTimestamp();

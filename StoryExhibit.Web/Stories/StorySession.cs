@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Threading.Channels;
 using StoryExhibit.Core.Analytics;
 using StoryExhibit.Core.Exhibit;
 using StoryExhibit.Core.Illustrations;
@@ -214,13 +213,12 @@ public sealed partial class StorySession : IAsyncDisposable, IDisposable
     {
         var sinceRender = Stopwatch.StartNew();
         StoryChangedException? changedUnder = null;
-        ChannelWriter<string>? narrate = null;
+        LiveNarration? narrate = null;
         Scene? scene = null;
         try
         {
             await foreach (var step in progress)
             {
-                var previous = StreamingProse;
                 StreamingProse = step.Prose;
                 if (scene is null)
                 {
@@ -228,13 +226,11 @@ public sealed partial class StorySession : IAsyncDisposable, IDisposable
                     narrate = step.Finished || !narrateLive ? null : narration.BeginLive(scene.Id);
                     Refresh();
                 }
-                // The prose shown only grows while a scene streams; narration gets what is new.
-                if (narrate is not null && step.Prose.Length > previous.Length && step.Prose.StartsWith(previous, StringComparison.Ordinal))
-                    narrate.TryWrite(step.Prose[previous.Length..]);
+                narrate?.Show(step.Prose);
                 if (step.Finished) break;
                 if (sinceRender.Elapsed >= RenderEvery) { ProseChanged?.Invoke(); sinceRender.Restart(); }
             }
-            narrate?.TryComplete();
+            narrate?.Complete();
             if (scene is not null)
             {
                 narration.SceneFinished(scene, narratedLive: narrate is not null);
@@ -253,7 +249,7 @@ public sealed partial class StorySession : IAsyncDisposable, IDisposable
         catch (OperationCanceledException) { }
         finally
         {
-            narrate?.TryComplete();
+            narrate?.Complete();
             _writing?.Dispose();
             _writing = null;
             Refresh();

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -94,15 +95,84 @@ public sealed class SceneNarratorTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_missing_audio_file_makes_the_scene_narrate_anew()
+    public async Task A_missing_audio_file_makes_only_that_sentence_narrate_anew()
     {
         var scene = await SceneAsync();
         var first = await AllAsync(Narrator.NarrateSceneAsync(scene, default));
         File.Delete(Narrator.AudioPath(first[1])!);
         var again = await AllAsync(Narrator.NarrateSceneAsync(scene, default));
+        Assert.Equal(first.Select(c => c.Sentence), again.Select(c => c.Sentence));
         Assert.All(again, c => Assert.NotNull(Narrator.AudioPath(c)));
-        Assert.DoesNotContain(first[0].Id, again.Select(c => c.Id));
-        Assert.Null(await Narrator.FindAsync(first[0].Id, default));
+        Assert.Equal([first[0].Id, first[2].Id], [again[0].Id, again[2].Id]);
+        Assert.NotEqual(first[1].Id, again[1].Id);
+        Assert.Null(await Narrator.FindAsync(first[1].Id, default));
+    }
+
+    [Fact]
+    public async Task A_narration_cut_short_is_finished_when_read_aloud_synthesising_only_what_is_missing()
+    {
+        var scene = await SceneAsync();
+        // The page closed (or the app died) after the first two sentences were narrated.
+        var live = new List<NarrationClip>();
+        using (var closed = new CancellationTokenSource())
+        {
+            await foreach (var clip in Narrator.NarrateLiveAsync(scene.Id, Pieces(Prose), closed.Token))
+            {
+                live.Add(clip);
+                if (live.Count == 2) break;
+            }
+        }
+        Assert.Equal(2, (await ClipsOfAsync(scene.Id)).Count);
+
+        var read = await AllAsync(Narrator.NarrateSceneAsync(scene, default));
+        Assert.Equal(SentenceSegmenter.Split(Prose, new SegmenterOptions(MinLength: 10)), read.Select(c => c.Sentence));
+        Assert.Equal([0, 1, 2], read.Select(c => c.Index));
+        Assert.Equal(live.Select(c => c.Id), read.Take(2).Select(c => c.Id));
+        Assert.All(read, c => Assert.NotNull(Narrator.AudioPath(c)));
+        Assert.Equal(3, (await ClipsOfAsync(scene.Id)).Count);
+
+        // Complete now: read again, nothing new is made.
+        var again = await AllAsync(Narrator.NarrateSceneAsync(scene, default));
+        Assert.Equal(read.Select(c => c.Id), again.Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task A_scene_written_again_never_plays_the_old_narration_and_its_clips_and_files_are_deleted()
+    {
+        var scene = await SceneAsync();
+        var old = await AllAsync(Narrator.NarrateSceneAsync(scene, default));
+        var oldFiles = old.Select(c => Narrator.AudioPath(c)!).ToList();
+
+        scene.Prose = "The harbour was empty when they came back. Only the gulls remembered the fox.";
+        await _services.GetRequiredService<StoryStore>().SaveSceneAsync(scene, default);
+        var read = await AllAsync(Narrator.NarrateSceneAsync(scene, default));
+
+        Assert.Equal(["The harbour was empty when they came back.", "Only the gulls remembered the fox."], read.Select(c => c.Sentence));
+        Assert.Empty(read.Select(c => c.Id).Intersect(old.Select(c => c.Id)));
+        Assert.Equal(read.Select(c => c.Id).Order(), (await ClipsOfAsync(scene.Id)).Select(c => c.Id).Order());
+        Assert.All(oldFiles, path => Assert.False(File.Exists(path), $"{path} outlived its text."));
+    }
+
+    [Fact]
+    public async Task Sweeping_after_a_rewrite_deletes_the_clips_of_the_old_text_and_keeps_those_that_still_fit()
+    {
+        var scene = await SceneAsync();
+        var old = await AllAsync(Narrator.NarrateSceneAsync(scene, default));
+
+        // The new version keeps the first sentence only.
+        await Narrator.SweepAsync(scene.Id, "The lantern flickered twice. Nobody came to the harbour that night.", default);
+
+        var left = await ClipsOfAsync(scene.Id);
+        Assert.Equal([old[0].Id], left.Select(c => c.Id));
+        Assert.NotNull(Narrator.AudioPath(old[0]));
+        Assert.Null(Narrator.AudioPath(old[1]));
+        Assert.False(File.Exists(Path.Combine(NarrationFolder, old[2].FileName!)));
+    }
+
+    private async Task<List<NarrationClip>> ClipsOfAsync(Guid sceneId)
+    {
+        await using var db = await _services.GetRequiredService<IDbContextFactory<StoryExhibitDb>>().CreateDbContextAsync();
+        return await db.NarrationClips.Where(c => c.SceneId == sceneId).OrderBy(c => c.Index).ToListAsync();
     }
 
     [Fact]

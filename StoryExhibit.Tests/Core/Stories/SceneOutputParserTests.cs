@@ -169,6 +169,32 @@ public sealed class SceneOutputParserTests
     }
 
     [Fact]
+    public void ProseSoFar_never_hides_again_a_short_line_ending_in_a_colon()
+    {
+        var full = "The bell rang twice.\n\nAn unexpected thought came to Isolde:\nShe had heard that bell before.\n\n"
+            + $"{SceneFormat.ChoicesHeading}\n1. {Fox}\n2. {Door}";
+        var previous = "";
+        for (var i = 1; i <= full.Length; i++)
+        {
+            var now = SceneOutputParser.ProseSoFar(full[..i]);
+            Assert.True(now.StartsWith(previous, StringComparison.Ordinal), $"at {i}: \"{previous}\" -> \"{now}\"");
+            previous = now;
+        }
+        Assert.Equal(SceneOutputParser.Parse(full).Prose, previous);
+    }
+
+    [Fact]
+    public void A_short_line_ending_in_a_colon_before_the_choices_is_their_heading_once_they_come()
+    {
+        const string partial = "The bell rang twice.\n\nIsolde had to decide:\n";
+        Assert.Equal("The bell rang twice.\n\nIsolde had to decide:", SceneOutputParser.ProseSoFar(partial));
+        Assert.Equal("The bell rang twice.", SceneOutputParser.ProseSoFar(partial + $"1. {Fox}\n2. {Door}\n"));
+        var output = SceneOutputParser.Parse(partial + $"1. {Fox}\n2. {Door}");
+        Assert.Equal("The bell rang twice.", output.Prose);
+        Assert.Equal([Fox, Door], output.Choices);
+    }
+
+    [Fact]
     public void Fallback_choices_are_varied_and_never_repeat_an_existing_one()
     {
         var a = SceneOutputParser.Parse($"{P1}\n\n1. Look more closely at what just happened", "Mystery");
