@@ -1,6 +1,7 @@
 using System.Globalization;
 using StoryExhibit.Core.Generation.Images;
 using StoryExhibit.Core.Stories;
+using StoryExhibit.Core.Text;
 
 namespace StoryExhibit.Core.Canvases;
 
@@ -30,14 +31,14 @@ public static class CanvasRules
 
     public static bool IsSlug(string? slug) => SlugProblem(slug) is null;
 
-    /// <summary>Trims text fields and tidies the story code; the result is what gets checked and saved.</summary>
+    /// <summary>Normalises text fields as typed text (<see cref="FreeText"/>) and tidies the story code; the result is what gets checked and saved.</summary>
     public static CanvasDefinition Tidy(CanvasDefinition canvas) => new()
     {
         Slug = (canvas.Slug ?? "").Trim(),
-        Title = (canvas.Title ?? "").Trim(),
+        Title = FreeText.Normalize(canvas.Title),
         Source = canvas.Source,
         StoryCode = string.IsNullOrWhiteSpace(canvas.StoryCode) ? null : SessionCodes.Normalize(canvas.StoryCode) ?? canvas.StoryCode.Trim(),
-        Prompt = string.IsNullOrWhiteSpace(canvas.Prompt) ? null : canvas.Prompt.Trim(),
+        Prompt = FreeText.Normalize(canvas.Prompt) is { Length: > 0 } prompt ? prompt : null,
         Style = canvas.Style,
         FramesPerSecond = canvas.FramesPerSecond,
         CreatedUtc = canvas.CreatedUtc,

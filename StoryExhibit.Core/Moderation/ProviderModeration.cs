@@ -19,6 +19,7 @@ public sealed class ProviderModeration(
 {
     // A text is often judged twice in a row (by the page before it spends an allowance, then by the engine).
     private readonly RecentFindings _recent = new();
+    private int _failing;
 
     public async Task<ContentFindings?> ClassifyAsync(string content, CancellationToken ct)
     {
@@ -35,6 +36,7 @@ public sealed class ProviderModeration(
                 ? await OpenAIModeration.ClassifyAsync(provider, settings, content, deadline.Token)
                 : await PromptModeration.ClassifyAsync(provider, content, deadline.Token);
             _recent.Add(content, findings);
+            if (Interlocked.Exchange(ref _failing, 0) == 1) log.LogInformation("Provider moderation ({Method}) answers again", method);
             return findings;
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -43,7 +45,11 @@ public sealed class ProviderModeration(
         }
         catch (Exception ex)
         {
-            log.LogWarning(ex, "Provider moderation ({Method}) failed or timed out; the word lists decide alone", method);
+            // Said once when it starts failing, not for every text while the provider stays down.
+            if (Interlocked.Exchange(ref _failing, 1) == 0)
+                log.LogWarning(ex, "Provider moderation ({Method}) failed or timed out; the word lists decide alone until it answers again", method);
+            else
+                log.LogDebug("Provider moderation ({Method}) still failing: {Error}", method, ex.Message);
             return null;
         }
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using StoryExhibit.Core.Persistence;
 using StoryExhibit.Core.Staff;
+using StoryExhibit.Core.Text;
 
 namespace StoryExhibit.Web.Auth;
 
@@ -30,7 +31,7 @@ public sealed class StaffAccounts(
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>User names are kept trimmed and in lower case, so "Ana" and "ana" are the same person.</summary>
-    public static string NormalizeUserName(string? userName) => (userName ?? "").Trim().ToLowerInvariant();
+    public static string NormalizeUserName(string? userName) => FreeText.Normalize(userName, FreeTextKind.Name).ToLowerInvariant();
 
     public static string? CheckUserName(string userName) => userName switch
     {

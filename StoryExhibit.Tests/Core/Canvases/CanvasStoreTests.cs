@@ -62,6 +62,13 @@ public sealed class CanvasStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Titles_and_prompts_are_tidied_as_typed_text()
+    {
+        var tidy = CanvasRules.Tidy(new CanvasDefinition { Slug = " lobby ", Title = "\u202eLobby\u200b  wall\u0007", Prompt = "\u200b\u200d " });
+        Assert.Equal(("lobby", "Lobby wall", null), (tidy.Slug, tidy.Title, tidy.Prompt));
+    }
+
+    [Fact]
     public async Task Creating_checks_every_field_and_refuses_a_taken_address()
     {
         var bad = await _store.CreateAsync(new CanvasDefinition { Slug = "Bad Slug", Source = CanvasSource.LiveGenerator, Prompt = " ", FramesPerSecond = 9 }, default);

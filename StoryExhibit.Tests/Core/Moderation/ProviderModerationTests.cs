@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StoryExhibit.Core.Generation;
 using StoryExhibit.Core.Generation.OpenAI;
@@ -17,6 +17,8 @@ public sealed class ProviderModerationTests : IAsyncLifetime
     public async Task InitializeAsync() => _server = await OpenAICompatibleServer.StartAsync();
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
+    private readonly CapturedLogs _logs = new();
+
     private (ProviderModeration Provider, ContentModerator Moderator) Create(ProviderModerationMethod method, TimeSpan? timeout = null, TextProvider provider = TextProvider.OpenAICompatible)
     {
         var text = new TextGenerationOptions
@@ -25,7 +27,7 @@ public sealed class ProviderModerationTests : IAsyncLifetime
             OpenAICompatible = new OpenAICompatibleOptions { Endpoint = _server.Endpoint, Model = OpenAICompatibleServer.Model, ApiKey = "sk-test", MaxRetries = 0 },
         };
         var levels = new ModerationOptions { ProviderMethod = method, ProviderTimeout = timeout ?? TimeSpan.FromSeconds(10) };
-        var moderation = new ProviderModeration(Monitor(text), Monitor(levels), NullLogger<ProviderModeration>.Instance);
+        var moderation = new ProviderModeration(Monitor(text), Monitor(levels), _logs.Factory().CreateLogger<ProviderModeration>());
         return (moderation, new ContentModerator(Monitor(levels), moderation));
     }
 
@@ -86,6 +88,23 @@ public sealed class ProviderModerationTests : IAsyncLifetime
         Assert.Null(await provider.ClassifyAsync("A dragon bakes bread", default));
         Assert.True((await moderator.CheckAsync("A dragon bakes bread", ContentRating.Gentle, Audience.Children, default)).Allowed);
         Assert.False((await moderator.CheckAsync("A dragon kills the baker", ContentRating.Gentle, Audience.Children, default)).Allowed);
+    }
+
+    [Fact]
+    public async Task A_provider_that_stays_down_is_reported_once_and_again_when_it_answers()
+    {
+        _server.Handler = (ctx, _) => OpenAICompatibleServer.WriteErrorAsync(ctx, 503, "overloaded");
+        var (provider, _) = Create(ProviderModerationMethod.ClassificationPrompt);
+
+        foreach (var text in new[] { "A dragon bakes bread", "A fox sails home", "An owl reads a map" })
+            Assert.Null(await provider.ClassifyAsync(text, default));
+        _server.ReplyWith("""{"fear":0,"violence":0,"gore":0,"sexual":0,"profanity":0,"hate":0,"self_harm":0}""");
+        Assert.NotNull(await provider.ClassifyAsync("A cat paints the moon", default));
+
+        var warning = Assert.Single(_logs.Lines, l => l.Level >= LogLevel.Warning);
+        Assert.NotNull(warning.Exception);
+        Assert.Equal(2, _logs.Lines.Count(l => l.Level == LogLevel.Debug && l.Exception is null));
+        Assert.Single(_logs.Lines, l => l.Level == LogLevel.Information && l.Message.Contains("answers again"));
     }
 
     [Fact]

@@ -55,6 +55,15 @@ public sealed class StaffAccountsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_user_name_is_tidied_as_typed_text_so_hidden_characters_make_no_second_ana()
+    {
+        Assert.True((await _accounts.CreateAsync("\u202eＡna\u200b", Password, StaffRole.Staff, default)).Succeeded);
+        Assert.Equal("ana", (await StoredAsync("ana")).UserName);
+        Assert.False((await _accounts.CreateAsync("ana\u2066", Password, StaffRole.Staff, default)).Succeeded);
+        Assert.Equal(SignInOutcome.SignedIn, (await _accounts.VerifyAsync("ana", Password, Here, default)).Outcome);
+    }
+
+    [Fact]
     public async Task An_unknown_user_and_a_wrong_password_get_the_same_answer()
     {
         await _accounts.CreateAsync("ana", Password, StaffRole.Staff, default);
