@@ -1,7 +1,5 @@
 using Microsoft.Extensions.AI;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using StoryExhibit.Core;
 using StoryExhibit.Core.Persistence;
 using StoryExhibit.Core.Stories;
@@ -12,42 +10,10 @@ namespace StoryExhibit.Tests.Core.Stories;
 /// Two devices on one story: one writer at a time, the others watch the same scene arrive, and no write builds on a
 /// scene or choice that is gone. Each "device" holds its own copy of the story, as each page does.
 /// </summary>
-public sealed class OneStoryOneTruthTests : IAsyncLifetime
+public sealed class OneStoryOneTruthTests : EngineOnSqlite
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("storyexhibit-onetruth-").FullName;
-    private ServiceProvider _services = null!;
-
-    private StoryEngine Engine => _services.GetRequiredService<StoryEngine>();
-    private StoryStore Store => _services.GetRequiredService<StoryStore>();
-    private LiveScenes Live => _services.GetRequiredService<LiveScenes>();
-
-    private static readonly StorySeed Seed = new()
-    {
-        Prompt = "A shy dragon who is afraid of the dark", Genre = "Fantasy", Characters = ["Ember"], Length = 4, RandomSeed = 42,
-    };
-
-    public Task InitializeAsync() => StartAsync(storyteller: null);
-
-    private async Task StartAsync(IChatClient? storyteller)
-    {
-        if (_services is not null) await _services.DisposeAsync();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:StoryExhibit"] = $"Data Source={Path.Combine(_folder, "stories.db")}",
-            ["Generation:Text:Offline:WordDelay"] = "00:00:00",
-        }).Build();
-        var services = new ServiceCollection().AddLogging().AddStoryExhibitCore(configuration);
-        if (storyteller is not null) services.AddSingleton(storyteller);
-        _services = services.BuildServiceProvider();
-        foreach (var hosted in _services.GetServices<IHostedService>()) await hosted.StartAsync(default);
-    }
-
-    private static async Task<SceneProgress> LastAsync(IAsyncEnumerable<SceneProgress> progress)
-    {
-        SceneProgress? last = null;
-        await foreach (var step in progress) last = step;
-        return last!;
-    }
+    private StoryStore Store => Services.GetRequiredService<StoryStore>();
+    private LiveScenes Live => Services.GetRequiredService<LiveScenes>();
 
     private async Task<Story> DeviceAsync(Story story) => (await Engine.OpenAsync(story.SessionCode, default))!;
 
@@ -189,12 +155,5 @@ public sealed class OneStoryOneTruthTests : IAsyncLifetime
         Assert.Contains("continue the scene from exactly where it stops", prompt);
         Assert.Equal("Ember lit a tiny lantern. The cave glowed softly.", carried.Prose);
         Assert.Equal(["Follow the light", "Call out to the cave"], carried.Choices.Select(c => c.Text));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
     }
 }

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.AI;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using StoryExhibit.Core;
 using StoryExhibit.Core.Generation;
 using StoryExhibit.Core.Persistence;
@@ -10,41 +8,8 @@ using StoryExhibit.Core.Stories;
 namespace StoryExhibit.Tests.Core.Stories;
 
 /// <summary>The engine on a real SQLite database, with the offline storyteller or a scripted one.</summary>
-public sealed class StoryEngineTests : IAsyncLifetime
+public sealed class StoryEngineTests : EngineOnSqlite
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("storyexhibit-engine-").FullName;
-    private ServiceProvider _services = null!;
-
-    private StoryEngine Engine => _services.GetRequiredService<StoryEngine>();
-
-    private static readonly StorySeed Seed = new()
-    {
-        Prompt = "A shy dragon who is afraid of the dark", Genre = "Fantasy", Characters = ["Ember"], Length = 4, RandomSeed = 42,
-    };
-
-    public Task InitializeAsync() => StartAsync(storyteller: null);
-
-    private async Task StartAsync(IChatClient? storyteller)
-    {
-        if (_services is not null) await _services.DisposeAsync();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:StoryExhibit"] = $"Data Source={Path.Combine(_folder, "stories.db")}",
-            ["Generation:Text:Offline:WordDelay"] = "00:00:00",
-        }).Build();
-        var services = new ServiceCollection().AddLogging().AddStoryExhibitCore(configuration);
-        if (storyteller is not null) services.AddSingleton(storyteller);
-        _services = services.BuildServiceProvider();
-        foreach (var hosted in _services.GetServices<IHostedService>()) await hosted.StartAsync(default);
-    }
-
-    private static async Task<SceneProgress> LastAsync(IAsyncEnumerable<SceneProgress> progress)
-    {
-        SceneProgress? last = null;
-        await foreach (var step in progress) last = step;
-        return last!;
-    }
-
     [Fact]
     public async Task A_scene_streams_then_is_saved_complete_with_choices_and_becomes_current()
     {
@@ -174,7 +139,7 @@ public sealed class StoryEngineTests : IAsyncLifetime
     public async Task Scenes_left_writing_by_a_crash_are_kept_as_stopped_at_the_next_start()
     {
         var story = await Engine.StartAsync(Seed, default);
-        var store = _services.GetRequiredService<StoryStore>();
+        var store = Services.GetRequiredService<StoryStore>();
         await store.AddSceneAsync(new Scene { StoryId = story.Id, Number = 1, Prose = "Half a scene" }, default);
         await StartAsync(storyteller: null);
         var scene = Assert.Single((await Engine.OpenAsync(story.SessionCode, default))!.Scenes);
@@ -182,12 +147,5 @@ public sealed class StoryEngineTests : IAsyncLifetime
         Assert.Equal("Half a scene", scene.Prose);
         // Not a dead end: ways on are offered from the saved words.
         Assert.InRange(scene.Choices.Count, 2, 3);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
     }
 }
