@@ -46,8 +46,13 @@ public sealed class DatabaseInitializerTests : IDisposable
             var store = services.GetRequiredService<StoryStore>();
             story = await store.CreateAsync(new Story { Seed = new StorySeed { Prompt = "A kite that will not come down", Genre = "Adventure" } }, default);
             var first = new Scene { StoryId = story.Id, Number = 1, Prose = "The kite rose.", State = SceneState.Complete };
+            var climb = new Choice { SceneId = first.Id, Text = "Climb after it" };
+            first.Choices.Add(climb);
             await store.AddSceneAsync(first, default);
-            await store.AddSceneAsync(new Scene { StoryId = story.Id, ParentId = first.Id, Number = 2, Prose = "Then the string", State = SceneState.Writing }, default);
+            await store.AddSceneAsync(new Scene
+            {
+                StoryId = story.Id, ParentId = first.Id, ViaChoiceId = climb.Id, Number = 2, Prose = "Then the string", State = SceneState.Writing,
+            }, default);
         }
 
         await StartAsync();
