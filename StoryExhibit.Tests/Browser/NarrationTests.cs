@@ -80,6 +80,8 @@ public sealed class NarrationTests(NarrationTests.AutoplayAllowed app) : IClassF
         await StartStoryAsync(page, "A shy dragon who is afraid of the dark", "Fantasy");
         await page.WaitForFunctionAsync("() => (window.storyNarration?.log.length ?? 0) >= 1");
         await page.GetByRole(AriaRole.Button, new() { Name = "Stop writing" }).ClickAsync();
+        // The page shows the scene stopped once the server has handled the click (the audio's stop goes out before that).
+        await Expect(page.GetByText("This scene was stopped before it was finished")).ToBeVisibleAsync();
         await Expect(Caption(page)).ToBeEmptyAsync();
         Assert.Equal(0, await page.EvaluateAsync<int>("() => window.storyNarration.playing.length"));
 
