@@ -20,6 +20,8 @@ public sealed record DashboardSnapshot
     public required IReadOnlyList<LabelCount> Genres { get; init; }
     public required IReadOnlyList<LabelCount> ArtStyles { get; init; }
     public required IReadOnlyList<ProviderStats> Providers { get; init; }
+    /// <summary>Time to a scene's first words, per text provider: what a visitor waits for, unlike a whole scene's call.</summary>
+    public IReadOnlyList<FirstWordsStats> FirstWords { get; init; } = [];
     public required SpendReport Spend { get; init; }
     public required IReadOnlyList<JobCount> Jobs { get; init; }
     public required FeedbackReport Feedback { get; init; }
@@ -72,12 +74,21 @@ public sealed record FunnelStep(string Name, int Stories, int DroppedBefore, dou
 
 public sealed record LabelCount(string Label, int Count);
 
-/// <summary>Calls to one provider of one service: latency percentiles (milliseconds) and failures.</summary>
+/// <summary>
+/// Calls to one provider of one service: latency percentiles (milliseconds, of the calls not stopped) and failures. A storyteller's
+/// call lasts the whole scene: how soon its first words arrive is in <see cref="DashboardSnapshot.FirstWords"/>.
+/// </summary>
 public sealed record ProviderStats(GeneratorService Service, string Provider, int Calls, double P50Ms, double P95Ms, int Failures, string? CommonError)
 {
+    /// <summary>Calls the visitor cut short (Stop, or leaving): neither errors nor latency.</summary>
+    public int Stops { get; init; }
     public string Label => $"{Service} · {Provider}";
-    public double FailureRate => Calls == 0 ? 0 : (double)Failures / Calls;
+    /// <summary>Failures among the calls that were not stopped.</summary>
+    public double FailureRate => Calls - Stops <= 0 ? 0 : (double)Failures / (Calls - Stops);
 }
+
+/// <summary>How soon a storyteller's first words of a scene arrived (milliseconds), per text provider.</summary>
+public sealed record FirstWordsStats(string Provider, int Scenes, double P50Ms, double P95Ms);
 
 /// <summary>What was spent today (UTC day, as budgets are) against the budgets, and per day across the range.</summary>
 public sealed record SpendReport(string Currency, decimal Today, decimal DailyBudget, IReadOnlyList<ServiceSpend> Services, IReadOnlyList<DaySpend> PerDay)

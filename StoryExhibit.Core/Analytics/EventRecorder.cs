@@ -34,6 +34,9 @@ public sealed class EventRecorder(IOptions<AnalyticsOptions> options)
     /// <summary>A scene was written (or stopped, or failed): <paramref name="detail"/> is the provider, or the state when it did not complete.</summary>
     public void SceneGenerated(Story story, string detail, TimeSpan took) => Record(ExhibitEventKind.SceneGenerated, story.Id, story.SessionCode, detail, took.TotalMilliseconds);
 
+    /// <summary>The first words of a scene arrived, <paramref name="took"/> after the storyteller was asked; <paramref name="provider"/> wrote them.</summary>
+    public void SceneFirstWords(Story story, string provider, TimeSpan took) => Record(ExhibitEventKind.SceneFirstWords, story.Id, story.SessionCode, provider, took.TotalMilliseconds);
+
     public void ChoiceMade(Story story, string kind) => Record(ExhibitEventKind.ChoiceMade, story.Id, story.SessionCode, kind);
 
     public void BranchTaken(Story story, int fromSceneNumber) => Record(ExhibitEventKind.BranchTaken, story.Id, story.SessionCode, $"scene {fromSceneNumber}");

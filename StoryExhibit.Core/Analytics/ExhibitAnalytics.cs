@@ -74,6 +74,7 @@ public sealed class ExhibitAnalytics(IDbContextFactory<StoryExhibitDb> contexts,
             Genres = genres.OrderByDescending(g => g.Count).ThenBy(g => g.Label, StringComparer.Ordinal).ToList(),
             ArtStyles = styles.OrderByDescending(g => g.Count).ThenBy(g => g.Label, StringComparer.Ordinal).ToList(),
             Providers = await ProvidersAsync(db, fromUtc, nowUtc, ct),
+            FirstWords = await FirstWordsAsync(events, ct),
             Spend = await SpendAsync(db, fromUtc, nowUtc, ct),
             Jobs = await db.Illustrations.AsNoTracking().Where(i => i.CreatedUtc >= fromUtc && i.CreatedUtc <= nowUtc)
                 .GroupBy(i => i.State).Select(g => new JobCount(g.Key, g.Count())).ToListAsync(ct),
@@ -108,11 +109,27 @@ public sealed class ExhibitAnalytics(IDbContextFactory<StoryExhibitDb> contexts,
             .Select(c => new { c.Service, c.Provider, c.LatencyMs, c.Succeeded, c.Error }).ToListAsync(ct);
         return calls.GroupBy(c => (c.Service, c.Provider)).Select(g =>
         {
-            var sorted = g.Select(c => c.LatencyMs).Order().ToList();
-            var failures = g.Where(c => !c.Succeeded).ToList();
+            var stops = g.Count(c => !c.Succeeded && ProviderCall.IsStop(c.Error));
+            // A stopped call's length is the visitor's doing, not the provider's latency.
+            var sorted = g.Where(c => c.Succeeded || !ProviderCall.IsStop(c.Error)).Select(c => c.LatencyMs).Order().ToList();
+            var failures = g.Where(c => !c.Succeeded && !ProviderCall.IsStop(c.Error)).ToList();
             var common = failures.Where(f => f.Error is not null).GroupBy(f => f.Error).OrderByDescending(e => e.Count()).Select(e => e.Key).FirstOrDefault();
-            return new ProviderStats(g.Key.Service, g.Key.Provider, sorted.Count, Percentiles.NearestRank(sorted, 50), Percentiles.NearestRank(sorted, 95), failures.Count, common);
+            return new ProviderStats(g.Key.Service, g.Key.Provider, g.Count(), Percentiles.NearestRank(sorted, 50), Percentiles.NearestRank(sorted, 95), failures.Count, common)
+            {
+                Stops = stops,
+            };
         }).OrderBy(p => p.Service).ThenBy(p => p.Provider, StringComparer.Ordinal).ToList();
+    }
+
+    private static async Task<IReadOnlyList<FirstWordsStats>> FirstWordsAsync(IQueryable<ExhibitEvent> events, CancellationToken ct)
+    {
+        var waits = await events.Where(e => e.Kind == ExhibitEventKind.SceneFirstWords && e.Detail != null && e.DurationMs != null)
+            .Select(e => new { Provider = e.Detail!, Ms = e.DurationMs!.Value }).ToListAsync(ct);
+        return waits.GroupBy(w => w.Provider).Select(g =>
+        {
+            var sorted = g.Select(w => w.Ms).Order().ToList();
+            return new FirstWordsStats(g.Key, sorted.Count, Percentiles.NearestRank(sorted, 50), Percentiles.NearestRank(sorted, 95));
+        }).OrderBy(f => f.Provider, StringComparer.Ordinal).ToList();
     }
 
     private async Task<SpendReport> SpendAsync(StoryExhibitDb db, DateTime fromUtc, DateTime nowUtc, CancellationToken ct)

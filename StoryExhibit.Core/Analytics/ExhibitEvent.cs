@@ -18,6 +18,8 @@ public enum ExhibitEventKind
     InputRefused,
     /// <summary>A storyteller's scene went beyond the rating; Detail is "category/rewritten" or "category/softened".</summary>
     SceneModerated,
+    /// <summary>A scene's first words reached the visitor; Detail is the text provider, DurationMs the wait from asking.</summary>
+    SceneFirstWords,
 }
 
 /// <summary>One recorded event, for the dashboards and the CSV export. Carries no visitor text.</summary>

@@ -55,6 +55,8 @@ public sealed class CostAccounting(BudgetGuard guard, ProviderCallLog calls, IOp
 
     internal void Record(GeneratorService service, string provider, long started, Exception? failure, double units, string unitKind, decimal cost, bool stopped = false)
     {
+        // A visitor's Stop (or leaving) cancels the call: that is not the provider failing. A provider's own timeout comes wrapped in a GenerationException.
+        if (failure is OperationCanceledException) (stopped, failure) = (true, null);
         calls.Record(new ProviderCall
         {
             OccurredUtc = _clock.GetUtcNow().UtcDateTime - _clock.GetElapsedTime(started),
@@ -62,12 +64,15 @@ public sealed class CostAccounting(BudgetGuard guard, ProviderCallLog calls, IOp
             Provider = provider,
             LatencyMs = _clock.GetElapsedTime(started).TotalMilliseconds,
             Succeeded = failure is null && !stopped,
-            Error = failure is not null ? ErrorKind(failure) : stopped ? "Stopped" : null,
+            Error = failure is not null ? ErrorKind(failure) : stopped ? Stopped : null,
             Units = units,
             UnitKind = unitKind,
             EstimatedCost = cost,
         });
     }
+
+    /// <summary>The <see cref="ProviderCall.Error"/> of a call cut short by the visitor: counted as a stop, never as an error.</summary>
+    public const string Stopped = "Stopped";
 
     /// <summary>The offline provider's name as the settings call it.</summary>
     internal static string OfflineName(GeneratorService service) => service == GeneratorService.Speech ? "Espeak" : "Offline";
@@ -75,7 +80,6 @@ public sealed class CostAccounting(BudgetGuard guard, ProviderCallLog calls, IOp
     /// <summary>What kind of failure, for the dashboard: never the message, which may quote the visitor.</summary>
     internal static string ErrorKind(Exception ex) => ex switch
     {
-        OperationCanceledException => "Cancelled",
         GenerationException { InnerException: ClientResultException { Status: > 0 } http } => $"HTTP {http.Status}",
         GenerationException { InnerException: TimeoutException or OperationCanceledException } => "Timeout",
         GenerationException => "Provider error",

@@ -21,4 +21,10 @@ public sealed class ProviderCall
     /// <summary>Estimated cost in the configured currency; 0 for offline providers.</summary>
     public decimal EstimatedCost { get; set; }
     public Guid? StoryId { get; set; }
+
+    /// <summary>
+    /// Whether a call that did not succeed was cut short by the visitor (<see cref="CostAccounting.Stopped"/>; older rows say
+    /// "Cancelled") rather than failed by the provider: a stop is never counted as an error.
+    /// </summary>
+    public static bool IsStop(string? error) => error is CostAccounting.Stopped or "Cancelled";
 }

@@ -19,7 +19,7 @@ public sealed class SpendQueries(IDbContextFactory<StoryExhibitDb> contexts)
     {
         var rows = await RowsAsync(fromUtc, toUtc, ct).ConfigureAwait(false);
         return rows.GroupBy(r => (r.Service, r.Provider))
-            .Select(g => new ProviderSpend(g.Key.Service, g.Key.Provider, g.Count(), g.Count(r => !r.Succeeded), g.Sum(r => r.EstimatedCost)))
+            .Select(g => new ProviderSpend(g.Key.Service, g.Key.Provider, g.Count(), g.Count(r => !r.Succeeded && !ProviderCall.IsStop(r.Error)), g.Sum(r => r.EstimatedCost)))
             .OrderBy(s => s.Service).ThenByDescending(s => s.Cost).ThenBy(s => s.Provider, StringComparer.Ordinal)
             .ToList();
     }
@@ -40,8 +40,8 @@ public sealed class SpendQueries(IDbContextFactory<StoryExhibitDb> contexts)
         await using var db = await contexts.CreateDbContextAsync(ct).ConfigureAwait(false);
         var calls = db.ProviderCalls.AsNoTracking().Where(c => c.OccurredUtc >= fromUtc && c.OccurredUtc < toUtc);
         if (paidOnly) calls = calls.Where(c => c.EstimatedCost > 0);
-        return await calls.Select(c => new Row(c.OccurredUtc, c.Service, c.Provider, c.Succeeded, c.EstimatedCost)).ToListAsync(ct).ConfigureAwait(false);
+        return await calls.Select(c => new Row(c.OccurredUtc, c.Service, c.Provider, c.Succeeded, c.Error, c.EstimatedCost)).ToListAsync(ct).ConfigureAwait(false);
     }
 
-    private sealed record Row(DateTime OccurredUtc, GeneratorService Service, string Provider, bool Succeeded, decimal EstimatedCost);
+    private sealed record Row(DateTime OccurredUtc, GeneratorService Service, string Provider, bool Succeeded, string? Error, decimal EstimatedCost);
 }

@@ -175,10 +175,19 @@ public sealed partial class StoryEngine(
         var canRewrite = textOptions.CurrentValue.Provider != TextProvider.Offline;
         var attempt = new SceneAttempt();
         ModerationCategory? rewrittenFor = null;
+        var firstWordsSeen = false;
         for (var tries = 0; ; tries++)
         {
             attempt = new SceneAttempt { WatchForRewrite = canRewrite && tries == 0 };
-            await foreach (var progress in StreamAsync(story, scene, brief, earlier, attempt, ct)) yield return progress;
+            await foreach (var progress in StreamAsync(story, scene, brief, earlier, attempt, ct))
+            {
+                if (!firstWordsSeen && progress.Prose.Length > 0)
+                {
+                    firstWordsSeen = true;
+                    events.SceneFirstWords(story, textOptions.CurrentValue.Provider.ToString(), took.Elapsed);
+                }
+                yield return progress;
+            }
             if (attempt.Outcome != SceneState.Complete) break;
             var verdict = attempt.Exceeded is { } seen
                 ? new ModerationVerdict(false, seen, ContentFindings.None)

@@ -71,6 +71,7 @@ public static class ExhibitHosting
         app.UseVisitorCookie();
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapFavicon();
         app.MapExhibitHealth();
         app.MapNarration();
         app.MapIllustrations();

@@ -74,7 +74,7 @@ public sealed class DashboardViewTests : ComponentTestContext
     public void Latency_errors_health_jobs_and_feedback_are_all_there()
     {
         var cut = RenderView();
-        Assert.Equal("Text · Offline: p50 850, p95 1900 milliseconds", cut.Find("figure[aria-labelledby=latency-title] .dash-chart[role=img]").GetAttribute("aria-label"));
+        Assert.Equal("Text · Offline (whole scene): p50 850, p95 1900 milliseconds", cut.Find("figure[aria-labelledby=latency-title] .dash-chart[role=img]").GetAttribute("aria-label"));
         Assert.Contains("mostly: timeout", cut.Find("figure[aria-labelledby=errors-title]").TextContent);
         Assert.Contains("Connection refused", cut.Find(".dash-health li.status-unhealthy").TextContent);
         Assert.Equal(["0", "0", "30", "2"], cut.FindAll(".dash-jobs-count").Select(e => e.TextContent));
@@ -84,5 +84,46 @@ public sealed class DashboardViewTests : ComponentTestContext
         Assert.Equal("The voice was too quick", comment.QuerySelector(".dash-comment-text")!.TextContent);
         Assert.Equal("negative −0.45", comment.QuerySelector(".dash-sentiment")!.TextContent);
         Assert.Equal("2 of 5 stars", comment.QuerySelector(".dash-comment-stars")!.GetAttribute("aria-label"));
+    }
+
+    [Fact]
+    public void Stored_names_and_counts_read_as_plain_words()
+    {
+        var cut = Render<DashboardView>(p => p.Add(c => c.Snapshot, Snapshot() with
+        {
+            Kpis = new Kpis(3, 3, 1, 1, null, null, 1),
+            ArtStyles = [new("PixelArt", 2), new("OilPainting", 1)],
+            Providers = [new ProviderStats(GeneratorService.Images, "SdxlTurbo", 1, 500, 500, 1, "HTTP 500"), new ProviderStats(GeneratorService.Text, "OpenAICompatible", 2, 900, 900, 0, null)],
+            Moderation = new ModerationReport([new("SelfHarm", 1)], [new("Idea", 1)], [new("SelfHarm · softened", 1)]),
+        }));
+
+        Assert.Equal("1 story each", cut.Find("[data-kpi=visitors]").NextElementSibling!.TextContent);
+        Assert.Equal(["Pixel art", "Oil painting"], cut.FindAll("figure[aria-labelledby=styles-title] .dash-bar-label").Select(e => e.TextContent));
+        Assert.Equal("Self-harm", cut.Find("figure[aria-labelledby=refused-title] .dash-bar-label").TextContent);
+        Assert.Contains("Self-harm · softened 1", cut.Find("figure[aria-labelledby=refused-title]").TextContent);
+        Assert.Equal("Images · SDXL Turbo: 1 error in 1 call; Text · OpenAI-compatible: 0 errors in 2 calls",
+            cut.Find("figure[aria-labelledby=errors-title] .dash-chart[role=img]").GetAttribute("aria-label"));
+        Assert.DoesNotContain("PixelArt", cut.Markup);
+        Assert.DoesNotContain("OpenAICompatible", cut.Markup);
+    }
+
+    [Fact]
+    public void Visitors_stops_are_shown_apart_from_errors_and_first_words_apart_from_whole_scenes()
+    {
+        var cut = Render<DashboardView>(p => p.Add(c => c.Snapshot, Snapshot() with
+        {
+            Providers = [new ProviderStats(GeneratorService.Text, "Offline", 10, 850, 1900, 0, null) { Stops = 3 }],
+            FirstWords = [new FirstWordsStats("Offline", 7, 40, 95)],
+        }));
+
+        var errors = cut.Find("figure[aria-labelledby=errors-title]");
+        Assert.Equal("Text · Offline: 0 errors in 7 calls, 3 calls stopped by visitors", errors.QuerySelector(".dash-chart[role=img]")!.GetAttribute("aria-label"));
+        Assert.Equal("0 of 7 (0%)", errors.QuerySelector(".dash-errors-count")!.TextContent);
+        Assert.DoesNotContain("has-errors", errors.QuerySelector("li")!.ClassList);
+
+        var latency = cut.Find("figure[aria-labelledby=latency-title]");
+        Assert.Equal("Text · Offline: first words after 40 ms (p50), 95 ms (p95), over 7 scenes", latency.QuerySelector(".dash-first-words")!.TextContent);
+        Assert.StartsWith("Text · Offline: first words after 40 ms", latency.QuerySelector(".dash-chart[role=img]")!.GetAttribute("aria-label"));
+        Assert.Contains("Text · Offline (whole scene): p50 850, p95 1900 milliseconds", latency.QuerySelector(".dash-chart[role=img]")!.GetAttribute("aria-label"));
     }
 }
