@@ -28,6 +28,8 @@ public sealed class CanvasDefinition
     public ArtStyle Style { get; set; } = ArtStyle.Storybook;
     /// <summary>Frames a second for generated sources, at most <see cref="MaxFramesPerSecond"/>.</summary>
     public double FramesPerSecond { get; set; } = 2;
+    /// <summary>Whether the screen shows the time and frame id in its corner (for setting up; off for a clean picture).</summary>
+    public bool ShowCornerLabel { get; set; } = true;
     public DateTime CreatedUtc { get; set; } = DateTime.UtcNow;
     public DateTime UpdatedUtc { get; set; } = DateTime.UtcNow;
 }

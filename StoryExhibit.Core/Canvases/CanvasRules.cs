@@ -41,6 +41,7 @@ public static class CanvasRules
         Prompt = FreeText.Normalize(canvas.Prompt) is { Length: > 0 } prompt ? prompt : null,
         Style = canvas.Style,
         FramesPerSecond = canvas.FramesPerSecond,
+        ShowCornerLabel = canvas.ShowCornerLabel,
         CreatedUtc = canvas.CreatedUtc,
         UpdatedUtc = canvas.UpdatedUtc,
     };

@@ -75,6 +75,7 @@ public sealed class CanvasStore(IDbContextFactory<StoryExhibitDb> contexts, Time
         stored.Prompt = tidy.Prompt;
         stored.Style = tidy.Style;
         stored.FramesPerSecond = tidy.FramesPerSecond;
+        stored.ShowCornerLabel = tidy.ShowCornerLabel;
         stored.UpdatedUtc = _clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         Changed?.Invoke();

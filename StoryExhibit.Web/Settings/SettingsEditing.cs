@@ -101,6 +101,31 @@ public static partial class SettingsEditing
         return changes;
     }
 
+    /// <summary>
+    /// Adds the overrides that make the list at <paramref name="listKey"/> exactly <paramref name="items"/>. Configuration
+    /// binding merges lists slot by slot across sources, so every slot is written (none is left to appsettings.json), and
+    /// slots beyond the new length lose their override, or are emptied where appsettings.json has them. Nothing is
+    /// written when the list in effect is already this one; when it is appsettings.json's own list, the overrides go.
+    /// </summary>
+    public static void AddList(IConfiguration configuration, string listKey, IReadOnlyList<string> items, Dictionary<string, string?> changes)
+    {
+        var current = configuration.GetSection(listKey).GetChildren().Select(c => c.Value).Where(v => !string.IsNullOrEmpty(v)).ToList();
+        if (current.SequenceEqual(items, StringComparer.Ordinal)) return;
+        var slots = configuration.GetSection(listKey).GetChildren().Select(c => int.TryParse(c.Key, out var i) ? i : -1).Where(i => i >= 0).ToList();
+        var baseList = slots.Order().Select(i => SettingsConfiguration.BaseValue(configuration, Slot(listKey, i))).Where(v => !string.IsNullOrEmpty(v)).ToList();
+        var backToBase = baseList.SequenceEqual(items, StringComparer.Ordinal);
+        for (var i = 0; i < Math.Max(items.Count, slots.DefaultIfEmpty(-1).Max() + 1); i++)
+        {
+            var key = Slot(listKey, i);
+            var overridden = SettingsConfiguration.IsOverridden(configuration, key);
+            var inBase = SettingsConfiguration.BaseValue(configuration, key) is not null;
+            string? value = backToBase || (i >= items.Count && !inBase) ? null : i < items.Count ? items[i] : "";
+            if (value is not null || overridden) changes[key] = value;
+        }
+    }
+
+    private static string Slot(string listKey, int index) => $"{listKey}:{index.ToString(CultureInfo.InvariantCulture)}";
+
     /// <summary>Equal as text: empty is missing, spaces around do not count, case does.</summary>
     public static bool SameText(string? a, string? b) => string.Equals(a?.Trim() ?? "", b?.Trim() ?? "", StringComparison.Ordinal);
 

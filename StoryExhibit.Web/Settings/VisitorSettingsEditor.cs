@@ -96,11 +96,10 @@ public sealed class VisitorSettingsEditor(
     public IReadOnlyDictionary<string, string?> ChangesFor(VisitorSettingsForm form)
     {
         var defaults = Values(new ExhibitOptions(), new SpeechOptions(), new PrivacyOptions());
-        var current = Current();
         var changes = SettingsEditing.Changes(configuration, Values(Apply(form), Speech(form), Privacy(form)), defaults, FreeText);
-        // Audiences are a list: unchanged means no write at all, or configuration binding would see a new list.
-        if (current.Content.AllowedAudiences.Order().SequenceEqual(form.Audiences.Order()))
-            foreach (var key in changes.Keys.Where(k => k.StartsWith(E + "Content:Audiences:", StringComparison.OrdinalIgnoreCase)).ToList()) changes.Remove(key);
+        // An empty list in appsettings.json means every audience: the same audiences chosen again are no change.
+        if (!Current().Content.AllowedAudiences.Order().SequenceEqual(form.Audiences.Order()))
+            SettingsEditing.AddList(configuration, E + "Content:Audiences", [.. form.Audiences.Order().Select(a => a.ToString())], changes);
         return changes;
     }
 
@@ -155,10 +154,6 @@ public sealed class VisitorSettingsEditor(
             [P + "RetentionDays"] = privacy.RetentionDays.ToString(System.Globalization.CultureInfo.InvariantCulture),
             [P + "PolicyVersion"] = privacy.PolicyVersion,
         };
-        // Always every slot: a shorter list over a longer one from appsettings.json would keep its tail; repeats are harmless.
-        var audiences = o.Content.AllowedAudiences.Order().ToList();
-        for (var i = 0; i < Enum.GetValues<Audience>().Length; i++)
-            values[$"{E}Content:Audiences:{i}"] = audiences[Math.Min(i, audiences.Count - 1)].ToString();
         return values;
     }
 }

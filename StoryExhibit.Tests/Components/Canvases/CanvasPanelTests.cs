@@ -87,4 +87,20 @@ public sealed class CanvasPanelTests : ComponentTestContext
         Assert.Equal(0, hub.ViewerCount("lobby"));
         Assert.Contains("screen = False", Assert.Single(module.Invocations["attach"]).Arguments[1]!.ToString());
     }
+
+    [Fact]
+    public void The_corner_label_can_be_switched_off_and_on_again()
+    {
+        var first = Frame("clean");
+        hub.Publish("lobby", first);
+        var cut = Render<CanvasPanel>(p => p.Add(c => c.Slug, "lobby").Add(c => c.ShowCornerLabel, false));
+
+        // The picture still arrives; only the time and frame id stay off the screen.
+        cut.WaitForAssertion(() => Assert.Single(module.Invocations["show"]));
+        Assert.Empty(cut.FindAll(".canvas-label"));
+        Assert.Empty(cut.FindAll(".canvas-waiting"));
+
+        cut.Render(p => p.Add(c => c.ShowCornerLabel, true));
+        Assert.Equal(first.Id, cut.Find(".canvas-id").TextContent);
+    }
 }

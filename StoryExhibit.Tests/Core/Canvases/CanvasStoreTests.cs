@@ -116,10 +116,10 @@ public sealed class CanvasStoreTests : IAsyncLifetime
 
         var refused = await _store.UpdateAsync(new CanvasDefinition { Slug = "hall", FramesPerSecond = 0 }, default);
         Assert.False(refused.Saved);
-        var updated = await _store.UpdateAsync(new CanvasDefinition { Slug = "hall", Title = "Great hall", Source = CanvasSource.LiveGenerator, Prompt = "Banners", FramesPerSecond = 1 }, default);
+        var updated = await _store.UpdateAsync(new CanvasDefinition { Slug = "hall", Title = "Great hall", Source = CanvasSource.LiveGenerator, Prompt = "Banners", FramesPerSecond = 1, ShowCornerLabel = false }, default);
         Assert.True(updated.Saved);
         var stored = await _store.GetAsync("hall", default);
-        Assert.Equal(("Great hall", CanvasSource.LiveGenerator, "Banners", 1.0), (stored!.Title, stored.Source, stored.Prompt, stored.FramesPerSecond));
+        Assert.Equal(("Great hall", CanvasSource.LiveGenerator, "Banners", 1.0, false), (stored!.Title, stored.Source, stored.Prompt, stored.FramesPerSecond, stored.ShowCornerLabel));
 
         var missing = await _store.UpdateAsync(new CanvasDefinition { Slug = "nowhere" }, default);
         Assert.Contains("removed meanwhile", missing.Errors[""]);

@@ -62,12 +62,15 @@ public sealed class ReleaseDatabaseTests : IDisposable
             {
                 Assert.False(db.Database.HasPendingModelChanges());
                 Assert.Empty(await db.Database.GetPendingMigrationsAsync(ct));
-                Assert.Equal(["20261121070435_Initial", "20261121073544_StaffSide", "20261121084513_EventVisitors", "20261129180644_LongerStoryCodes"], await db.Database.GetAppliedMigrationsAsync(ct));
+                Assert.Equal(["20261121070435_Initial", "20261121073544_StaffSide", "20261121084513_EventVisitors", "20261129180644_LongerStoryCodes", "20261129194500_CanvasCornerLabel"], await db.Database.GetAppliedMigrationsAsync(ct));
             }
 
-            // The start changed and removed nothing (it may add rows of its own, e.g. a story recorded as abandoned).
+            // The start changed and removed nothing (it may add rows of its own, e.g. a story recorded as abandoned, and
+            // columns after the old ones, e.g. Canvases.ShowCornerLabel).
             var afterStart = RawRows();
-            foreach (var (table, rows) in before) Assert.Empty(rows.Except(afterStart[table]));
+            foreach (var (table, rows) in before)
+                foreach (var row in rows)
+                    Assert.Contains(afterStart[table], after => after == row || after.StartsWith(row + " | ", StringComparison.Ordinal));
 
             await ReadsBackStoriesAsync(services, prose, ct);
             await ReadsBackSettingsAsync(services, ct);
@@ -210,11 +213,12 @@ public sealed class ReleaseDatabaseTests : IDisposable
     {
         Assert.Equal(
             [
-                ("live", CanvasSource.LiveGenerator, ArtStyle.Watercolour, 2.0),
-                ("lobby", CanvasSource.LiveGenerator, ArtStyle.Comic, 1.5),
-                ("test-pattern", CanvasSource.TestPattern, ArtStyle.Storybook, 4.0),
+                // Canvases from before the corner-label switch keep their label.
+                ("live", CanvasSource.LiveGenerator, ArtStyle.Watercolour, 2.0, true),
+                ("lobby", CanvasSource.LiveGenerator, ArtStyle.Comic, 1.5, true),
+                ("test-pattern", CanvasSource.TestPattern, ArtStyle.Storybook, 4.0, true),
             ],
-            (await services.GetRequiredService<CanvasStore>().ListAsync(ct)).Select(c => (c.Slug, c.Source, c.Style, c.FramesPerSecond)));
+            (await services.GetRequiredService<CanvasStore>().ListAsync(ct)).Select(c => (c.Slug, c.Source, c.Style, c.FramesPerSecond, c.ShowCornerLabel)));
 
         var picture = Assert.Single((await services.GetRequiredService<SceneIllustrations>().ForStoryAsync(LighthouseId, ct)).Values);
         Assert.Equal((FirstSceneId, ArtStyle.Watercolour, IllustrationState.Ready, "image/svg+xml"), (picture.SceneId, picture.Style, picture.State, picture.MediaType));
