@@ -46,8 +46,10 @@ public abstract class EngineOnSqlite : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        // Background work (a picture being painted) may still be writing into the folder until its service stops.
+        foreach (var hosted in Services.GetServices<IHostedService>()) await hosted.StopAsync(default);
         await Services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }
 }
