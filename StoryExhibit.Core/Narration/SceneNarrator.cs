@@ -111,7 +111,7 @@ public sealed class SceneNarrator(
             if (!await SaveClipAsync(clip))
             {
                 // The story was deleted while this sentence was spoken: nothing of it is kept, and nothing failed.
-                if (clip.FileName is not null) File.Delete(Path.Combine(folders.Narration, clip.FileName));
+                if (clip.FileName is not null) DeleteIfPresent(Path.Combine(folders.Narration, clip.FileName));
                 yield break;
             }
             yield return clip;
@@ -153,10 +153,17 @@ public sealed class SceneNarrator(
         }
         if (stale.Count == 0) return fitting;
         foreach (var clip in stale)
-            if (AudioPath(clip) is { } path) File.Delete(path);
+            if (AudioPath(clip) is { } path) DeleteIfPresent(path);
         db.NarrationClips.RemoveRange(stale);
         await db.SaveChangesAsync(CancellationToken.None);
         log.LogInformation("Deleted {Stale} narration clips of scene {SceneId} that no longer fit its text", stale.Count, sceneId);
         return fitting;
+    }
+
+    /// <summary>Deletes a clip's file; the story's eraser may already have removed it together with its folder.</summary>
+    private static void DeleteIfPresent(string path)
+    {
+        try { File.Delete(path); }
+        catch (DirectoryNotFoundException) { }
     }
 }
