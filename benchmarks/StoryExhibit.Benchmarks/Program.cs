@@ -1,7 +1,7 @@
 using StoryExhibit.Benchmarks;
 
 // Benchmarks print figures; they are not tests and assert nothing.
-//   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- story [runs]
+//   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- story [runs=30] [warmup=10]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- narration [runs]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- canvases [canvases=8] [viewers=2] [seconds=20] [svg-800|svg-4k|jpeg-800|jpeg-4k]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- frames [runs=20]
@@ -11,7 +11,7 @@ var which = args.FirstOrDefault() ?? "story";
 switch (which)
 {
     case "story":
-        await StoryLatencyBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 30);
+        await StoryLatencyBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 30, args.Length > 2 ? int.Parse(args[2]) : 10);
         break;
     case "narration":
         await NarrationLatencyBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 20);
