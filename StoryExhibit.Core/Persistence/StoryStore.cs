@@ -37,12 +37,13 @@ public sealed class StoryStore(IDbContextFactory<StoryExhibitDb> contexts)
     /// Stores a new scene, in one transaction with the checks that what it grows from is still there and current: the
     /// story, the parent scene (finished, not an ending) and the parent's choice it follows, not yet taken by another
     /// scene; a first scene only while the story has none. Otherwise <see cref="StoryChangedException"/> and nothing is saved.
+    /// The new scene becomes the story's current one in the same write (one commit before the storyteller starts, not two).
     /// </summary>
     public async Task AddSceneAsync(Scene scene, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await EnsureStoryAsync(db, scene.StoryId, ct);
+        var story = await db.Stories.FirstOrDefaultAsync(s => s.Id == scene.StoryId, ct) ?? throw new StoryDeletedException();
         if (scene.ParentId is { } parentId)
         {
             var parent = await db.Scenes.AsNoTracking().Where(s => s.Id == parentId && s.StoryId == scene.StoryId)
@@ -59,7 +60,8 @@ public sealed class StoryStore(IDbContextFactory<StoryExhibitDb> contexts)
             throw new StoryChangedException(StoryChangedException.AlreadyWritten);
         }
         db.Scenes.Add(scene);
-        await TouchAsync(db, scene.StoryId, ct);
+        story.CurrentSceneId = scene.Id;
+        story.UpdatedUtc = DateTime.UtcNow;
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
     }

@@ -96,10 +96,9 @@ public sealed partial class StoryEngine(
 
         if (parent is { IsEnding: true }) throw new InvalidOperationException("The story ended with that scene.");
         var scene = new Scene { StoryId = story.Id, ParentId = parent?.Id, ViaChoiceId = choiceId, Number = (parent?.Number ?? 0) + 1 };
-        await store.AddSceneAsync(scene, ct);
+        await store.AddSceneAsync(scene, ct); // and makes it the current scene
         story.Scenes.Add(scene);
         story.CurrentSceneId = scene.Id;
-        await store.SetCurrentSceneAsync(story.Id, scene.Id, ct);
         writer.Begin(scene);
         await foreach (var progress in WriteAsync(story, scene, soFar: null, ct)) yield return writer.Published(progress);
     }
