@@ -5,14 +5,20 @@ namespace StoryExhibit.Core.Generation.Speech;
 
 /// <summary>
 /// Runs a command-line audio tool with its input on stdin and its output read from stdout: never through a shell, so
-/// nothing in the input can become a command. A cancelled or overdue process is killed with its children.
+/// nothing in the input can become a command. A cancelled or overdue process is killed with its children. A process may
+/// be started ahead of its input (<see cref="Start"/>), so its start-up is paid before the input is ready.
 /// </summary>
-public static class PipedProcess
+public sealed class PipedProcess : IDisposable
 {
     private const int MaxOutputBytes = 64 * 1024 * 1024;
 
-    /// <summary>The tool's stdout. Failures surface as <see cref="GenerationException"/> naming <paramref name="tool"/>, the caller's cancellation as <see cref="OperationCanceledException"/>.</summary>
-    public static async Task<byte[]> RunAsync(string executable, IEnumerable<string> args, ReadOnlyMemory<byte> stdin, string tool, TimeSpan timeout, CancellationToken ct)
+    private readonly Process _process;
+    private readonly string _tool;
+
+    private PipedProcess(Process process, string tool) => (_process, _tool) = (process, tool);
+
+    /// <summary>Starts the tool, which then waits for its input; dispose it to kill it if it is never used.</summary>
+    public static PipedProcess Start(string executable, IEnumerable<string> args, string tool)
     {
         var start = new ProcessStartInfo(executable)
         {
@@ -24,16 +30,38 @@ public static class PipedProcess
         };
         foreach (var a in args) start.ArgumentList.Add(a);
 
-        using var process = new Process { StartInfo = start };
+        var process = new Process { StartInfo = start };
         try
         {
             if (!process.Start()) throw new GenerationException(tool, $"{tool} could not be started.");
         }
         catch (Win32Exception ex)
         {
+            process.Dispose();
             throw new GenerationException(tool, $"{tool} is not installed: run scripts/setup.sh", ex);
         }
+        catch
+        {
+            process.Dispose();
+            throw;
+        }
+        return new PipedProcess(process, tool);
+    }
 
+    /// <summary>Starts the tool, gives it its input and returns its stdout.</summary>
+    public static async Task<byte[]> RunAsync(string executable, IEnumerable<string> args, ReadOnlyMemory<byte> stdin, string tool, TimeSpan timeout, CancellationToken ct)
+    {
+        using var process = Start(executable, args, tool);
+        return await process.RunAsync(stdin, timeout, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Gives the started tool its input and returns its stdout. Failures surface as <see cref="GenerationException"/>
+    /// naming the tool, the caller's cancellation as <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public async Task<byte[]> RunAsync(ReadOnlyMemory<byte> stdin, TimeSpan timeout, CancellationToken ct)
+    {
+        var (process, tool) = (_process, _tool);
         using var overdue = new CancellationTokenSource(timeout);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, overdue.Token);
         await using var kill = linked.Token.Register(() => Kill(process));
@@ -78,6 +106,22 @@ public static class PipedProcess
         {
             Kill(process);
         }
+    }
+
+    /// <summary>False once the process has ended (a started process that was never given input died).</summary>
+    public bool IsRunning
+    {
+        get
+        {
+            try { return !_process.HasExited; }
+            catch (InvalidOperationException) { return false; }
+        }
+    }
+
+    public void Dispose()
+    {
+        Kill(_process);
+        _process.Dispose();
     }
 
     private static async Task<byte[]> ReadAllAsync(Stream stream, string tool, CancellationToken ct)

@@ -53,10 +53,11 @@ class AudioQueue {
         this.pumping = true;
         const generation = this.generation;
         try {
-            while (this.pending.length && generation === this.generation) {
+            // While paused nothing new is scheduled: sentences arriving meanwhile wait (decoded) for resume().
+            while (this.pending.length && generation === this.generation && !this.paused) {
                 const entry = this.pending[0];
                 await entry.ready;
-                if (generation !== this.generation || this.pending[0] !== entry) continue;
+                if (generation !== this.generation || this.pending[0] !== entry || this.paused) continue;
                 this.pending.shift();
                 if (entry.buffer) this.schedule(entry);
                 else if (!entry.failed && 'speechSynthesis' in window) await this.speak(entry);
@@ -126,6 +127,7 @@ class AudioQueue {
         this.paused = false;
         this.context?.resume();
         if ('speechSynthesis' in window) speechSynthesis.resume();
+        this.pump();
     }
 
     /** Ends the sentence being spoken; the next one starts straight away. */

@@ -11,14 +11,27 @@ namespace StoryExhibit.Core.Generation.Speech.Compression;
 /// is not WAV (an MP3 from a speech server) is already compressed and passes through. Without ffmpeg the WAV is kept,
 /// and a warning is logged once.
 /// </summary>
-public sealed class SpeechAudioEncoder(SpeechEncodingOptions? options = null, ILogger<SpeechAudioEncoder>? log = null)
+/// <remarks>
+/// ffmpeg's start-up costs more than encoding a sentence, so one ffmpeg is kept started and waiting for its input: the
+/// first sentence of a narration, which the visitor waits for, pays only the encoding.
+/// </remarks>
+public sealed class SpeechAudioEncoder : IDisposable
 {
     public const string Tool = "ffmpeg";
     public const string MediaType = "audio/ogg";
 
-    private readonly SpeechEncodingOptions _options = options ?? new SpeechEncodingOptions();
-    private readonly ILogger _log = log ?? (ILogger)NullLogger.Instance;
+    private readonly SpeechEncodingOptions _options;
+    private readonly ILogger _log;
+    private PipedProcess? _spare;
     private int _missingReported;
+    private volatile bool _disposed;
+
+    public SpeechAudioEncoder(SpeechEncodingOptions? options = null, ILogger<SpeechAudioEncoder>? log = null)
+    {
+        _options = options ?? new SpeechEncodingOptions();
+        _log = log ?? (ILogger)NullLogger.Instance;
+        KeepOneStarted();
+    }
 
     public async Task<SpeechAudio> CompressAsync(SpeechAudio audio, CancellationToken ct)
     {
@@ -27,7 +40,9 @@ public sealed class SpeechAudioEncoder(SpeechEncodingOptions? options = null, IL
         var duration = audio.Duration ?? WavFile.Duration(audio.Bytes);
         try
         {
-            var ogg = await PipedProcess.RunAsync(_options.FfmpegPath, Arguments(), audio.Bytes, Tool, _options.Timeout, ct).ConfigureAwait(false);
+            byte[] ogg;
+            using (var ffmpeg = TakeStarted())
+                ogg = await ffmpeg.RunAsync(audio.Bytes, _options.Timeout, ct).ConfigureAwait(false);
             if (!IsOgg(ogg)) throw new GenerationException(Tool, "ffmpeg produced no usable audio.");
             return new SpeechAudio(ogg, MediaType, duration);
         }
@@ -43,10 +58,33 @@ public sealed class SpeechAudioEncoder(SpeechEncodingOptions? options = null, IL
             _log.LogWarning(ex, "Compressing a narrated sentence failed ({Detail}); it is stored as WAV", ex.Detail);
             return audio;
         }
+        finally
+        {
+            KeepOneStarted();
+        }
     }
 
     /// <summary>True when <paramref name="bytes"/> starts like an Ogg stream.</summary>
     public static bool IsOgg(ReadOnlySpan<byte> bytes) => bytes.Length >= 4 && bytes[..4].SequenceEqual("OggS"u8);
+
+    private PipedProcess TakeStarted()
+    {
+        var spare = Interlocked.Exchange(ref _spare, null);
+        if (spare is { IsRunning: true }) return spare;
+        spare?.Dispose();
+        return PipedProcess.Start(_options.FfmpegPath, Arguments(), Tool);
+    }
+
+    private void KeepOneStarted()
+    {
+        if (_disposed || Volatile.Read(ref _missingReported) == 1 || Volatile.Read(ref _spare) is not null) return;
+        try
+        {
+            var started = PipedProcess.Start(_options.FfmpegPath, Arguments(), Tool);
+            if (Interlocked.CompareExchange(ref _spare, started, null) is not null || _disposed) started.Dispose();
+        }
+        catch (GenerationException) { /* the next sentence starts its own, and reports why it cannot */ }
+    }
 
     private string[] Arguments() =>
     [
@@ -56,4 +94,10 @@ public sealed class SpeechAudioEncoder(SpeechEncodingOptions? options = null, IL
         "-c:a", "libopus", "-b:a", $"{_options.BitrateKbps.ToString(CultureInfo.InvariantCulture)}k", "-application", "voip",
         "-f", "ogg", "pipe:1",
     ];
+
+    public void Dispose()
+    {
+        _disposed = true;
+        Interlocked.Exchange(ref _spare, null)?.Dispose();
+    }
 }
