@@ -2,7 +2,7 @@ namespace StoryExhibit.Core.Costs;
 
 /// <summary>
 /// What one call costs by <see cref="PriceList"/>. Offline providers (the offline storyteller and illustrator,
-/// espeak-ng, the visitor's browser) cost nothing; every other provider is priced per unit.
+/// espeak-ng, Festival, the visitor's browser) cost nothing; every other provider is priced per unit.
 /// </summary>
 public static class Prices
 {
@@ -10,6 +10,7 @@ public static class Prices
     public static bool IsFree(string provider) =>
         provider.Equals("Offline", StringComparison.OrdinalIgnoreCase)
         || provider.Equals("Espeak", StringComparison.OrdinalIgnoreCase)
+        || provider.Equals("Festival", StringComparison.OrdinalIgnoreCase)
         || provider.Equals("Browser", StringComparison.OrdinalIgnoreCase);
 
     public static decimal Text(PriceList prices, string provider, long inputTokens, long outputTokens) => IsFree(provider)

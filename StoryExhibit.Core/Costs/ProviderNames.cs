@@ -7,6 +7,7 @@ public static class ProviderNames
     {
         "Offline" => "offline",
         "Espeak" => "espeak-ng",
+        "Festival" => "Festival",
         "SdxlTurbo" => "SDXL-Turbo",
         "OpenAICompatible" => "OpenAI-compatible server",
         "Browser" => "the visitor's browser",

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
 using StoryExhibit.Core.Generation.Speech;
+using StoryExhibit.Core.Generation.Speech.Compression;
 using StoryExhibit.Core.Persistence;
 using StoryExhibit.Core.Routing;
 using StoryExhibit.Core.Stories;
@@ -17,7 +18,7 @@ namespace StoryExhibit.Core.Narration;
 /// belong to the text (it was written again) are never played, and are deleted with their files.
 /// </summary>
 public sealed class SceneNarrator(
-    IDbContextFactory<StoryExhibitDb> contexts, CurrentSpeech speech, Kernel kernel, DataFolders folders, ILogger<SceneNarrator> log, ILogger<NarrationPipeline> pipelineLog)
+    IDbContextFactory<StoryExhibitDb> contexts, CurrentSpeech speech, SpeechAudioEncoder encoder, Kernel kernel, DataFolders folders, ILogger<SceneNarrator> log, ILogger<NarrationPipeline> pipelineLog)
 {
     public bool Enabled => speech.Options.Enabled;
     public bool RealTime => speech.Options.Enabled && speech.Options.RealTimeNarration;
@@ -71,8 +72,14 @@ public sealed class SceneNarrator(
     public async Task SweepAsync(Guid sceneId, string prose, CancellationToken ct)
         => await KeepFittingAsync(sceneId, SentenceSegmenter.Split(prose, speech.Settings.Segmenter), speech.VoiceKey, ct);
 
-    /// <summary>Sentences are spoken through the kernel's narrator; without a server voice the browser speaks them.</summary>
-    private NarrationPipeline Pipeline() => new(speech.Synthesizer is null ? null : kernel.SpeakSentenceAsync, speech.Settings, pipelineLog);
+    /// <summary>
+    /// Sentences are spoken through the kernel's narrator and compressed in the same worker, so encoding overlaps the
+    /// next sentences' synthesis; without a server voice the browser speaks them.
+    /// </summary>
+    private NarrationPipeline Pipeline() => new(speech.Synthesizer is null ? null : SpeakCompressedAsync, speech.Settings, pipelineLog);
+
+    private async Task<SpeechAudio> SpeakCompressedAsync(SpeechRequest request, CancellationToken ct)
+        => await encoder.CompressAsync(await kernel.SpeakSentenceAsync(request, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
 
     public async Task<NarrationClip?> FindAsync(Guid clipId, CancellationToken ct)
     {

@@ -90,4 +90,37 @@ public sealed class NarrationTests(NarrationTests.AutoplayAllowed app) : IClassF
         await page.WaitForFunctionAsync("() => window.storyNarration.log.filter(e => e.index === 0).length >= 2");
         await Expect(Caption(page)).Not.ToBeEmptyAsync();
     }
+
+    [Theory]
+    [InlineData("kiosk", 1920, 1080)]
+    [InlineData("phone", 390, 844)]
+    public async Task The_bar_shows_the_caption_and_restart_and_never_covers_the_last_line_of_prose(string name, int width, int height)
+    {
+        var page = await app.NewPageAsync(width, height);
+        page.SetDefaultTimeout(20_000);
+        await StartStoryAsync(page, "A girl who can talk to the wind finds a jar of fireflies", "Fairy tale");
+        await WaitForChoicesAsync(page);
+        await Expect(Caption(page)).Not.ToBeEmptyAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Restart" })).ToBeVisibleAsync();
+        Assert.Equal("polite", await Caption(page).GetAttributeAsync("aria-live"));
+
+        var bar = page.GetByRole(AriaRole.Region, new() { Name = "Narration" });
+        var lastLine = page.Locator(".scene.current .prose > :last-child");
+        await lastLine.EvaluateAsync("e => e.scrollIntoView({ block: 'end' })");
+        await page.WaitForTimeoutAsync(300); // the smooth scroll, if any, settles
+        var line = (await lastLine.BoundingBoxAsync())!;
+        var box = (await bar.BoundingBoxAsync())!;
+        Assert.True(line.Y + line.Height <= box.Y + 1, $"the last line ends at {line.Y + line.Height} px, under the bar from {box.Y} px");
+        Directory.CreateDirectory(ScreenshotTests.Folder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotTests.Folder, $"narration-bar-{name}.png") });
+
+        if (name != "phone") return;
+        // The docked bar is out of the page's flow: the page's padding lets its end scroll clear of the bar.
+        await page.EvaluateAsync("() => window.scrollTo(0, document.documentElement.scrollHeight)");
+        await page.WaitForTimeoutAsync(300);
+        var layout = (await page.Locator(".story-layout").BoundingBoxAsync())!;
+        box = (await bar.BoundingBoxAsync())!;
+        Assert.True(layout.Y + layout.Height <= box.Y + 1, $"the page ends at {layout.Y + layout.Height} px, under the bar from {box.Y} px");
+        Assert.True(box.Height <= height * 0.15, $"the bar is {box.Height} px high on a {height} px screen");
+    }
 }

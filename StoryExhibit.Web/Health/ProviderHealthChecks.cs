@@ -60,6 +60,7 @@ public sealed class ImageProviderHealthCheck(IOptionsMonitor<ImageOptions> optio
 public sealed class SpeechProviderHealthCheck(IOptionsMonitor<SpeechOptions> options, ProviderReachability reach) : IHealthCheck
 {
     public const string EspeakProgram = "espeak-ng";
+    public const string FestivalProgram = "text2wave";
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
     {
@@ -71,6 +72,9 @@ public sealed class SpeechProviderHealthCheck(IOptionsMonitor<SpeechOptions> opt
             SpeechProvider.Espeak => Task.FromResult(OnPath(EspeakProgram) is { } path
                 ? HealthCheckResult.Healthy($"espeak-ng is installed ({path}).")
                 : HealthCheckResult.Degraded("espeak-ng is not installed: stories are shown without narration. Install the espeak-ng package.")),
+            SpeechProvider.Festival => Task.FromResult(OnPath(FestivalProgram) is { } festival
+                ? HealthCheckResult.Healthy($"Festival is installed ({festival}).")
+                : HealthCheckResult.Degraded("Festival is not installed: stories are shown without narration. Install the festival and festvox-us-slt-hts packages.")),
             SpeechProvider.OpenAI => ProviderHealth.RemoteAsync(reach.OpenAIAsync(null, ct), "OpenAI speech", null, fallback),
             SpeechProvider.OpenAICompatible when speech.Endpoint is { } endpoint =>
                 ProviderHealth.RemoteAsync(reach.OpenAIAsync(endpoint, ct), "The speech server", endpoint, fallback),

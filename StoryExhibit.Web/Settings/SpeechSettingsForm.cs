@@ -26,6 +26,7 @@ public sealed class SpeechSettingsForm : ISecretField
     public static string ProviderName(SpeechProvider provider) => provider switch
     {
         SpeechProvider.Espeak => "espeak-ng on this machine",
+        SpeechProvider.Festival => "Festival on this machine (more natural)",
         SpeechProvider.OpenAI => "OpenAI",
         SpeechProvider.OpenAICompatible => "OpenAI-compatible server (e.g. Chatterbox)",
         SpeechProvider.Browser => "The visitor's browser",
@@ -36,6 +37,7 @@ public sealed class SpeechSettingsForm : ISecretField
     public static string ShortName(SpeechProvider provider) => provider switch
     {
         SpeechProvider.Espeak => "espeak-ng",
+        SpeechProvider.Festival => "Festival",
         SpeechProvider.OpenAICompatible => "an OpenAI-compatible server",
         SpeechProvider.Browser => "the visitor's browser",
         _ => provider.ToString(),

@@ -43,7 +43,7 @@ public sealed class CurrentSpeech(IOptionsMonitor<SpeechOptions> options, CostAc
     /// <summary>Every sentence is recorded; once today's speech budget is spent, espeak-ng reads instead of a paid voice.</summary>
     private ISpeechSynthesizer? Metered(ISpeechSynthesizer? synthesizer, SpeechOptions o) => synthesizer is null || costs is null ? synthesizer
         : costs.WrapSpeech(synthesizer, o.Provider.ToString(),
-            o.Provider == SpeechProvider.Espeak ? null : SpeechServices.CreateSynthesizer(new SpeechOptions { Provider = SpeechProvider.Espeak, Timeout = o.Timeout }));
+            o.Provider is SpeechProvider.Espeak or SpeechProvider.Festival ? null : SpeechServices.CreateSynthesizer(new SpeechOptions { Provider = SpeechProvider.Espeak, Timeout = o.Timeout }));
 
     private static string KeyOf(SpeechOptions o)
     {

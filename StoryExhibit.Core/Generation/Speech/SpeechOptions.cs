@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace StoryExhibit.Core.Generation.Speech;
 
-/// <summary>Who narrates: espeak-ng on this machine, OpenAI, an OpenAI-compatible TTS server, or the visitor's browser.</summary>
-public enum SpeechProvider { Espeak, OpenAI, OpenAICompatible, Browser }
+/// <summary>Who narrates: espeak-ng or Festival on this machine, OpenAI, an OpenAI-compatible TTS server, or the visitor's browser.</summary>
+public enum SpeechProvider { Espeak, Festival, OpenAI, OpenAICompatible, Browser }
 
 /// <summary>Narration settings (<c>Generation:Speech</c> in appsettings.json).</summary>
 public sealed class SpeechOptions
@@ -12,7 +12,7 @@ public sealed class SpeechOptions
 
     public bool Enabled { get; set; } = true;
     public SpeechProvider Provider { get; set; } = SpeechProvider.Espeak;
-    /// <summary>Narrator's voice; empty for the provider's default ("en" for espeak-ng, "alloy" for OpenAI).</summary>
+    /// <summary>Narrator's voice; empty for the provider's default ("en" for espeak-ng, "cmu_us_slt_arctic_hts" for Festival, "alloy" for OpenAI).</summary>
     public string? Voice { get; set; }
     /// <summary>1.0 is normal speed.</summary>
     public double Speed { get; set; } = 1.0;

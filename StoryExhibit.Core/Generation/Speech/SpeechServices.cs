@@ -2,7 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using StoryExhibit.Core.Generation.Speech.Compression;
 using StoryExhibit.Core.Generation.Speech.Espeak;
+using StoryExhibit.Core.Generation.Speech.Festival;
 using StoryExhibit.Core.Generation.Speech.OpenAI;
 using StoryExhibit.Core.Narration;
 
@@ -37,6 +39,7 @@ public static class SpeechServices
             .ValidateOnStart();
 
         services.AddSingleton<CurrentSpeech>();
+        services.AddSingleton(sp => new SpeechAudioEncoder(new SpeechEncodingOptions(), sp.GetService<ILogger<SpeechAudioEncoder>>()));
         return services;
     }
 
@@ -50,6 +53,11 @@ public static class SpeechServices
             SpeechProvider.Espeak => new EspeakSpeechSynthesizer(new EspeakOptions
             {
                 DefaultVoice = string.IsNullOrWhiteSpace(options.Voice) ? "en" : options.Voice,
+                Timeout = options.Timeout,
+            }),
+            SpeechProvider.Festival => new FestivalSpeechSynthesizer(new FestivalOptions
+            {
+                DefaultVoice = string.IsNullOrWhiteSpace(options.Voice) ? FestivalSpeechSynthesizer.SltVoice : options.Voice,
                 Timeout = options.Timeout,
             }),
             SpeechProvider.OpenAI or SpeechProvider.OpenAICompatible => new OpenAISpeechSynthesizer(new OpenAISpeechOptions

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using StoryExhibit.Core;
 using StoryExhibit.Core.Generation.Speech;
+using StoryExhibit.Core.Generation.Speech.Compression;
 using StoryExhibit.Core.Narration;
 using StoryExhibit.Core.Persistence;
 using StoryExhibit.Core.Stories;
@@ -67,7 +68,9 @@ public sealed class SceneNarratorTests : IAsyncLifetime
             Assert.Null(c.Error);
             var path = Narrator.AudioPath(c)!;
             Assert.StartsWith(NarrationFolder, path);
-            Assert.True(WavFile.IsWav(File.ReadAllBytes(path)));
+            Assert.EndsWith(".ogg", path, StringComparison.Ordinal);
+            Assert.Equal("audio/ogg", c.MediaType);
+            Assert.True(SpeechAudioEncoder.IsOgg(File.ReadAllBytes(path))); // compressed, not WAV
             Assert.InRange(c.DurationSeconds!.Value, 0.3, 10);
         });
         Assert.Equal("Mira", clips[1].Speaker);

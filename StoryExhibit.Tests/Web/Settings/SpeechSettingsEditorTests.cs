@@ -51,4 +51,24 @@ public sealed class SpeechSettingsEditorTests : IAsyncLifetime
         Assert.True((await _app.Store.ReadAllAsync()).Single(s => s.Key == SpeechSettingsEditor.ApiKeyKey).IsSecret);
         Assert.Equal(["API key", "Voice"], result.Changes.Select(c => SettingLabels.For(c.Key)).Order());
     }
+
+    [Fact]
+    public async Task Festival_can_be_chosen_its_voice_listed_and_tested()
+    {
+        var editor = Editor();
+        var form = editor.Load();
+        form.Provider = SpeechProvider.Festival;
+        form.Voice = null;
+
+        var voices = await editor.VoicesAsync(form, isAdmin: true, CancellationToken.None);
+        Assert.Contains(voices.Voices, v => v.Id == "cmu_us_slt_arctic_hts");
+        var test = await editor.TestAsync(form, isAdmin: true, CancellationToken.None);
+        Assert.True(test.Success, test.Message);
+        Assert.Contains("festival", test.Message, StringComparison.Ordinal);
+        Assert.True(WavFile.IsWav(test.Audio));
+
+        var saved = await editor.SaveAsync(form, "ada", isAdmin: true, CancellationToken.None);
+        Assert.True(saved.Saved, string.Join("; ", saved.Errors.Values));
+        Assert.Equal(SpeechProvider.Festival, _app.Speech.CurrentValue.Provider);
+    }
 }

@@ -4,8 +4,9 @@
 // text and reported to .NET for the caption.
 const LEAD = 0.03; // seconds between scheduling and the first sound, so the start is never clipped
 
-export function createQueue(dotnet, options) {
+export function createQueue(dotnet, options, bar) {
     const queue = new AudioQueue(dotnet, options ?? {});
+    queue.room = bar ? new BarRoom(bar) : null;
     window.storyNarration = queue; // read by the browser tests and the benchmark
     return queue;
 }
@@ -52,10 +53,11 @@ class AudioQueue {
         this.pumping = true;
         const generation = this.generation;
         try {
-            while (this.pending.length && generation === this.generation) {
+            // While paused nothing new is scheduled: sentences arriving meanwhile wait (decoded) for resume().
+            while (this.pending.length && generation === this.generation && !this.paused) {
                 const entry = this.pending[0];
                 await entry.ready;
-                if (generation !== this.generation || this.pending[0] !== entry) continue;
+                if (generation !== this.generation || this.pending[0] !== entry || this.paused) continue;
                 this.pending.shift();
                 if (entry.buffer) this.schedule(entry);
                 else if (!entry.failed && 'speechSynthesis' in window) await this.speak(entry);
@@ -125,6 +127,7 @@ class AudioQueue {
         this.paused = false;
         this.context?.resume();
         if ('speechSynthesis' in window) speechSynthesis.resume();
+        this.pump();
     }
 
     /** Ends the sentence being spoken; the next one starts straight away. */
@@ -160,10 +163,40 @@ class AudioQueue {
     }
 
     dispose() {
+        this.room?.dispose();
         this.stop();
         clearInterval(this.timer);
         this.context?.close();
         if (window.storyNarration === this) delete window.storyNarration;
+    }
+}
+
+// Keeps the page's text out from under the narration bar: its height goes to --narration-bar-height (scrolling
+// into view stops above it), and, while it is docked to the bottom of a phone's screen, to --narration-dock-height
+// (the page's bottom padding, so its last lines can be scrolled above it).
+class BarRoom {
+    constructor(bar) {
+        this.bar = bar;
+        this.observer = new ResizeObserver(() => this.measure());
+        this.observer.observe(bar);
+        this.onResize = () => this.measure();
+        window.addEventListener('resize', this.onResize);
+        this.measure();
+    }
+
+    measure() {
+        const height = Math.ceil(this.bar.getBoundingClientRect().height);
+        const docked = getComputedStyle(this.bar).position === 'fixed';
+        const root = document.documentElement.style;
+        root.setProperty('--narration-bar-height', `${height}px`);
+        root.setProperty('--narration-dock-height', docked ? `${height}px` : '0px');
+    }
+
+    dispose() {
+        this.observer.disconnect();
+        window.removeEventListener('resize', this.onResize);
+        document.documentElement.style.removeProperty('--narration-bar-height');
+        document.documentElement.style.removeProperty('--narration-dock-height');
     }
 }
 

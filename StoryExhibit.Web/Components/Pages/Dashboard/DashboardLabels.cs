@@ -16,6 +16,7 @@ public static class DashboardLabels
         "OpenAICompatible" => "OpenAI-compatible",
         "SdxlTurbo" => "SDXL Turbo",
         "Espeak" => "espeak-ng",
+        "Festival" => "Festival",
         _ => stored,
     };
 
