@@ -74,8 +74,16 @@ public sealed class ScreenshotTests(AppFixture app) : IClassFixture<AppFixture>
             await Expect(page.Locator("article.scene.current .scene-figure.ready img")).ToBeVisibleAsync(new() { Timeout = 30_000 });
             await page.WaitForTimeoutAsync(700); // entrance animations end
             await AssertFitsAsync(page);
-            await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"layout-{layout}-{name}.png"), FullPage = name == "phone" });
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"layout-{layout}-{name}.png") });
         }
+        // The switch at the top of the story page, and the picker on the start page.
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"layout-switch-{name}.png") });
+        await page.GotoAsync("/");
+        var picker = page.Locator(".seed-form .layout-picker");
+        await picker.ScrollIntoViewIfNeededAsync();
+        await AssertFitsAsync(page);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"layout-picker-{name}.png") });
     }
 
     public static readonly string[] StaffPages =
