@@ -55,6 +55,37 @@ public sealed class ScreenshotTests(AppFixture app) : IClassFixture<AppFixture>
         await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"my-data-confirm-{name}.png") });
     }
 
+    [Theory]
+    [InlineData("kiosk", 1920, 1080)]
+    [InlineData("phone", 390, 844)]
+    public async Task Every_reading_layout_fits_the_screen(string name, int width, int height)
+    {
+        Directory.CreateDirectory(Folder);
+        var page = await app.NewPageAsync(width, height);
+        await StartStoryAsync(page, "An old fox who runs a night train through the forest", "Adventure");
+        await WaitForChoicesAsync(page);
+        await Choices(page).First.ClickAsync();
+        await WaitForChoicesAsync(page, 2);
+        var code = page.Url.Split('/')[^1];
+        foreach (var (layout, shown) in new[] { ("novella", ".novella"), ("slides", ".slide-deck"), ("comic", ".comic-strip") })
+        {
+            await page.GotoAsync($"/story/{code}?layout={layout}");
+            await Expect(page.Locator(shown)).ToBeVisibleAsync();
+            await Expect(page.Locator("article.scene.current .scene-figure.ready img")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+            await page.WaitForTimeoutAsync(700); // entrance animations end
+            await AssertFitsAsync(page);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"layout-{layout}-{name}.png") });
+        }
+        // The switch at the top of the story page, and the picker on the start page.
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"layout-switch-{name}.png") });
+        await page.GotoAsync("/");
+        var picker = page.Locator(".seed-form .layout-picker");
+        await picker.ScrollIntoViewIfNeededAsync();
+        await AssertFitsAsync(page);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"layout-picker-{name}.png") });
+    }
+
     public static readonly string[] StaffPages =
     [
         "/dashboard", "/settings", "/settings/providers", "/settings/storyteller", "/settings/visitors", "/settings/speech",

@@ -9,7 +9,16 @@ window.storyExhibit = {
     scrollToScene(id) {
         const element = document.getElementById(id);
         if (!element) return;
-        const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-        element.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
+        element.scrollIntoView({ behavior: this.motion(), block: 'start' });
+    },
+    /** Moves focus to a new scene's heading (tabindex -1) and brings it into view. */
+    focusScene(id) {
+        const heading = document.getElementById(id);
+        if (!heading) return;
+        heading.focus({ preventScroll: true });
+        heading.scrollIntoView({ behavior: this.motion(), block: 'start' });
+    },
+    motion() {
+        return window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
     },
 };

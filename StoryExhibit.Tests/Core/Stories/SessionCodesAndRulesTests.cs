@@ -93,5 +93,8 @@ public sealed class SessionCodesAndRulesTests
         Assert.Equal("Place", Assert.Single(StoryRules.Check(good with { Place = new string('p', 61) })).Field);
         Assert.Equal("Length", Assert.Single(StoryRules.Check(good with { Length = 40 })).Field);
         Assert.Equal("Prompt", Assert.Single(StoryRules.Check(good with { Prompt = "ab" })).Field);
+        var tooLong = Assert.Single(StoryRules.Check(good with { Prompt = new string('a', StoryLimits.PromptMax + 1) }));
+        Assert.Equal(("Prompt", "That is a lot! Keep the idea under 500 characters (now 501)."), tooLong);
+        Assert.Empty(StoryRules.Check(good with { Prompt = new string('a', StoryLimits.PromptMax) }));
     }
 }

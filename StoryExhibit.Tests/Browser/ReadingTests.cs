@@ -1,0 +1,121 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using StoryExhibit.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+using static StoryExhibit.Tests.Browser.StoryPages;
+
+namespace StoryExhibit.Tests.Browser;
+
+/// <summary>Reading a story while it is written, and in each layout, as a visitor on a phone or at the kiosk.</summary>
+public sealed class ReadingTests(AppFixture app) : IClassFixture<AppFixture>
+{
+    /// <summary>
+    /// Waits until the streaming scene holds at least <paramref name="words"/> words and reads, in the same instant,
+    /// where the Stop button and the caret are on the screen and how far the page is scrolled.
+    /// </summary>
+    private static async Task<JsonElement> WhileStreamingAsync(IPage page, int words)
+    {
+        var handle = await page.WaitForFunctionAsync("""
+            words => {
+                const prose = document.querySelector('.prose.streaming');
+                const stop = document.querySelector('button[aria-label="Stop writing"]');
+                if (!prose || !stop || prose.innerText.trim().split(/\s+/).length < words) return null;
+                const box = r => ({ x: r.x, y: r.y, width: r.width, height: r.height, bottom: r.bottom });
+                return { stop: box(stop.getBoundingClientRect()), caret: box(prose.querySelector('.caret').getBoundingClientRect()),
+                         scrollY: window.scrollY, viewport: window.innerHeight };
+            }
+            """, words, new() { Timeout = 20_000, PollingInterval = 20 });
+        return await handle.JsonValueAsync<JsonElement>();
+    }
+
+    private static ILocator LayoutChoice(IPage page, string name) => page.Locator(".layout-picker .mud-toggle-item", new() { HasText = name });
+
+    [Fact]
+    public async Task While_a_scene_streams_the_page_follows_its_newest_line_and_Stop_stays_put()
+    {
+        var page = await app.NewPageAsync(390, 844);
+        await StartStoryAsync(page, "A lighthouse keeper who collects lost echoes");
+
+        var early = await WhileStreamingAsync(page, 6);
+        var later = await WhileStreamingAsync(page, 36);
+
+        Assert.Equal(early.GetProperty("stop").ToString(), later.GetProperty("stop").ToString());
+        var stop = later.GetProperty("stop");
+        Assert.InRange(stop.GetProperty("y").GetDouble(), 0, 844 - stop.GetProperty("height").GetDouble());
+        // The newest line is on screen, in its upper part (the narration bar has the bottom), and the page scrolled to it.
+        var caretBottom = later.GetProperty("caret").GetProperty("bottom").GetDouble();
+        Assert.InRange(caretBottom, stop.GetProperty("bottom").GetDouble(), 844 * 0.7);
+        Assert.True(later.GetProperty("scrollY").GetDouble() > early.GetProperty("scrollY").GetDouble(), $"The page did not follow the text: {early} then {later}.");
+    }
+
+    [Fact]
+    public async Task After_a_choice_focus_lands_on_the_new_scene()
+    {
+        var page = await app.NewPageAsync();
+        await StartStoryAsync(page, "A clockmaker who repairs broken promises", "Fairy tale");
+        await WaitForChoicesAsync(page);
+
+        await Choices(page).First.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        var heading = Scene(page, 2).GetByRole(AriaRole.Heading);
+        await Expect(heading).ToBeFocusedAsync();
+        await Expect(heading).ToContainTextAsync("Scene 2");
+        await WaitForChoicesAsync(page, 2);
+        await Expect(heading).ToBeInViewportAsync();
+    }
+
+    [Fact]
+    public async Task Slides_chosen_on_the_start_page_move_with_the_arrow_keys()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.GetByLabel("What is your story about?").FillAsync("A cartographer who maps the dreams of cities");
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Adventure" }).ClickAsync();
+        await LayoutChoice(page, "Slides").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Begin the story" }).ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/story/[A-Z-0-9]+\\?layout=slides$"));
+        await WaitForChoicesAsync(page);
+        await Choices(page).First.ClickAsync();
+        await WaitForChoicesAsync(page, 2);
+
+        var slide = page.Locator("article.slide");
+        await Expect(slide).ToHaveCountAsync(1);
+        await Expect(slide).ToHaveAttributeAsync("aria-label", "Scene 2");
+        await page.Keyboard.PressAsync("ArrowLeft");
+        await Expect(slide).ToHaveAttributeAsync("aria-label", "Scene 1");
+        await Expect(page.GetByText("Scene 1 of 2")).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("ArrowLeft"); // the first slide: nowhere further back
+        await Expect(slide).ToHaveAttributeAsync("aria-label", "Scene 1");
+        await page.Keyboard.PressAsync("ArrowRight");
+        await Expect(slide).ToHaveAttributeAsync("aria-label", "Scene 2");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Previous" }).ClickAsync();
+        await Expect(slide).ToHaveAttributeAsync("aria-label", "Scene 1");
+    }
+
+    [Fact]
+    public async Task The_layout_switches_on_the_story_page_and_is_kept_on_reload()
+    {
+        var page = await app.NewPageAsync();
+        await StartStoryAsync(page, "A beekeeper whose bees carry messages", "Fairy tale");
+        await WaitForChoicesAsync(page);
+        var prose = await ProseAsync(page, 1);
+        await Expect(page.Locator(".novella")).ToBeVisibleAsync();
+
+        await LayoutChoice(page, "Comic strip").ClickAsync();
+        await Expect(page.Locator("ol.comic-strip article.comic-panel")).ToHaveCountAsync(1);
+        await Expect(page.Locator(".novella")).ToHaveCountAsync(0);
+        Assert.Equal(prose, await ProseAsync(page, 1));
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("\\?layout=comic$"));
+
+        await page.ReloadAsync();
+        await Expect(page.Locator("ol.comic-strip article.comic-panel")).ToHaveCountAsync(1);
+        await Expect(Choices(page).First).ToBeVisibleAsync();
+
+        await LayoutChoice(page, "Slides").ClickAsync();
+        await Expect(page.Locator(".slide-deck article.slide")).ToHaveAttributeAsync("aria-label", "Scene 1");
+        await LayoutChoice(page, "Novella").ClickAsync();
+        await Expect(page.Locator(".novella article.scene")).ToHaveCountAsync(1);
+        await page.WaitForURLAsync(StoryUrl);
+    }
+}
