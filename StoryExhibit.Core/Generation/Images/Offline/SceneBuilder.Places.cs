@@ -153,6 +153,6 @@ internal sealed partial class SceneBuilder
         var lx = W * 0.88;
         _c.Rect(Layer.Near, Ink, lx - 5, H * 0.36, 10, GroundY - H * 0.36);
         _c.Poly(Layer.Near, Rgb.Hex("f2d08a"), [new(lx - 70, H * 0.36), new(lx + 70, H * 0.36), new(lx + 45, H * 0.26), new(lx - 45, H * 0.26)]);
-        if (Night || _r.Time == TimeOfDay.Golden) _c.Oval(Layer.Near, Rgb.Hex("ffe0a0"), lx, H * 0.36, 260, 200, 0.22, soft: true);
+        if (Night || _r.Time == TimeOfDay.Golden) _c.Oval(Layer.Near, Rgb.Hex("ffe0a0"), lx, H * 0.4, 150, 110, 0.14, soft: true);
     }
 }
