@@ -81,17 +81,23 @@ public sealed class CanvasTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
-    public async Task An_unknown_canvas_waits_quietly_and_starts_when_staff_create_it()
+    public async Task An_unknown_canvas_is_black_to_the_public_not_set_up_to_staff_and_starts_when_staff_create_it()
     {
         var screen = await app.NewPageAsync();
-        await OpenCanvasAsync(screen, "later-wall");
-        await Expect(screen.Locator(".canvas-waiting")).ToBeVisibleAsync();
+        var response = await screen.GotoAsync("/canvas/later-wall");
+        Assert.Equal(200, response!.Status);
+        await screen.WaitForFunctionAsync("() => window.canvasStats !== undefined");
         await Task.Delay(1500);
         Assert.Equal(0, await FramesShownAsync(screen));
+        await Expect(screen.Locator(".canvas-waiting")).ToBeHiddenAsync();
         await Expect(screen.Locator(".canvas-label")).ToBeHiddenAsync();
+        Assert.Equal("", (await screen.Locator("body").InnerTextAsync()).Trim());
+        Assert.Equal("rgb(0, 0, 0)", await screen.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor"));
 
         var staff = await app.NewPageAsync();
         await app.SignInAsync(staff);
+        await staff.GotoAsync("/canvas/later-wall");
+        await Expect(staff.Locator(".canvas-not-set-up")).ToHaveTextAsync("Canvas “later-wall” is not set up yet");
         await OpenStaffPageAsync(staff);
         await CreateCanvasAsync(staff, "later-wall", 4, title: "Later wall");
         await Expect(CanvasItem(staff, "later-wall")).ToBeVisibleAsync();

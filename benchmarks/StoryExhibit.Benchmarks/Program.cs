@@ -7,6 +7,7 @@ using StoryExhibit.Benchmarks;
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- frames [runs=20]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- quality [ideas=all]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- moderation [rounds=200]
+//   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- pictures
 var which = args.FirstOrDefault() ?? "story";
 switch (which)
 {
@@ -29,8 +30,11 @@ switch (which)
     case "moderation":
         ModerationBenchmark.Run(args.Length > 1 ? int.Parse(args[1]) : 200);
         break;
+    case "pictures":
+        PictureReadingBenchmark.Run();
+        break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: story, narration, canvases, frames, quality, moderation");
+        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: story, narration, canvases, frames, quality, moderation, pictures");
         return 2;
 }
 return 0;

@@ -12,9 +12,6 @@ internal static class AltText
         return text + ".";
     }
 
-    /// <summary>A comic caption: "Meanwhile, in a misty forest..."</summary>
-    public static string Caption(SceneReading r) => $"Meanwhile, {(r.Setting is Setting.Sea or Setting.Space or Setting.Sky ? "on" : "in")} {Place(r)}…";
-
     public static string Place(SceneReading r)
     {
         var adjective = r.Weather switch
@@ -45,12 +42,18 @@ internal static class AltText
             Setting.Cave => "crystal cave",
             Setting.Sky => "floating island above the clouds",
             Setting.Underwater => "coral reef under the sea",
+            Setting.Lake => "lake",
+            Setting.Starship => "starship corridor with a viewport on the stars",
+            Setting.Room => "room",
             _ => "meadow",
         };
+        if (r.Has(Feature.Mountains) && r.Setting is not Setting.Mountains) place += " below mountains";
+        else if (r.Has(Feature.Trees) && r.Setting is Setting.Lake or Setting.Meadow or Setting.Village or Setting.Castle) place += " by a forest";
+        if (r.Has(Feature.Fireflies)) place += " with fireflies";
         return $"{Article(adjective)} {adjective} {place}";
     }
 
-    private static string Time(SceneReading r) => r.Setting is Setting.Space or Setting.Cave or Setting.Underwater ? "" : r.Time switch
+    private static string Time(SceneReading r) => r.Setting is Setting.Space or Setting.Cave or Setting.Underwater or Setting.Starship ? "" : r.Time switch
     {
         TimeOfDay.Dawn => " at dawn",
         TimeOfDay.Golden => " in the golden evening light",
@@ -62,6 +65,7 @@ internal static class AltText
     private static string Named(string name)
     {
         if (name.Length == 0 || char.IsUpper(name[0])) return name;
+        if (name.EndsWith('s') && !name.EndsWith("ss", StringComparison.Ordinal)) return name; // "camels", not "a camels"
         var lower = name.ToLowerInvariant();
         if (lower.StartsWith("a ", StringComparison.Ordinal) || lower.StartsWith("an ", StringComparison.Ordinal) || lower.StartsWith("the ", StringComparison.Ordinal)
             || lower.StartsWith("my ", StringComparison.Ordinal) || lower.StartsWith("her ", StringComparison.Ordinal) || lower.StartsWith("his ", StringComparison.Ordinal)

@@ -41,11 +41,11 @@ public sealed class OfflineIllustrator(OfflineIllustratorOptions? options = null
         const double height = 1080;
         var width = Math.Round(height * request.Width / request.Height);
         var canvas = new Canvas(width, height);
-        new SceneBuilder(canvas, reading, new Rng(layoutSeed), time) { Labels = _options.LabelFigures }.Build();
+        new SceneBuilder(canvas, reading, new Rng(layoutSeed), time).Build();
 
         var alt = AltText.Describe(request.Style, reading);
         var svg = new SvgRenderer(canvas, request.Style, new Rng(layoutSeed ^ (ulong)(request.Style + 1) * 0x9E3779B97F4A7C15UL), time)
-            .Render(request.Width, request.Height, alt, AltText.Caption(reading));
+            .Render(request.Width, request.Height, alt);
         return new GeneratedImage(Encoding.UTF8.GetBytes(svg), MediaType, alt, request.Width, request.Height);
     }
 

@@ -11,7 +11,7 @@ internal sealed class PixelRaster
     public PixelRaster(IEnumerable<Shape> ordered, double minStroke = 0)
     {
         _minStroke = minStroke;
-        _shapes = ordered.Where(s => s is not Label).Select(s => { var (a, b, c, d) = Bounds(s); return (s, a, b, c, d); }).ToArray();
+        _shapes = ordered.Select(s => { var (a, b, c, d) = Bounds(s); return (s, a, b, c, d); }).ToArray();
     }
 
 

@@ -69,8 +69,6 @@ internal sealed record Oval(Layer Layer, Paint Fill, double Cx, double Cy, doubl
 
 internal sealed record Stroke(Layer Layer, Paint Fill, IReadOnlyList<Pt> Points, double Width, double Opacity = 1) : Shape(Layer, Fill, Opacity);
 
-internal sealed record Label(Layer Layer, Paint Fill, double X, double Y, string Text, double Size, double Opacity = 1) : Shape(Layer, Fill, Opacity);
-
 /// <summary>A small deterministic generator (SplitMix64): the same seed gives the same picture on every machine and runtime.</summary>
 internal sealed class Rng(ulong seed)
 {

@@ -6,9 +6,6 @@ internal sealed partial class SceneBuilder
     private static readonly Rgb[] Hairs = new[] { "2a1a12", "5a3a1a", "c89a4a", "8a2a1a", "1a1a22", "d8d0c0" }.Select(Rgb.Hex).ToArray();
     private static readonly Rgb Ink = Rgb.Hex("1e1a24");
 
-    /// <summary>When true, names are written under figures and things.</summary>
-    public bool Labels { get; init; } = true;
-
     private void Cast()
     {
         var figures = _r.Figures;
@@ -44,14 +41,7 @@ internal sealed partial class SceneBuilder
             }
             var hover = _r.Things[j].Kind is ObjectKind.Star or ObjectKind.Orb or ObjectKind.Gem or ObjectKind.Feather ? 40 + Math.Sin(_t * 1.6 + j) * 10 : 0;
             DrawThing(things[j], x, y - size * 0.5 - hover, size);
-            if (Labels) Name(things[j].Name, x, big ? y + 40 : baseY + 84, 0.8);
         }
-    }
-
-    private void Name(string name, double x, double y, double scale = 1)
-    {
-        var text = name.Length > 28 ? name[..27] + "…" : name;
-        _c.Add(new Label(Layer.Object, Night ? Rgb.Hex("f4f0e0") : Rgb.Hex("2a2430"), x, y, text, 30 * scale, 0.85));
     }
 
     private void Shadow(double x, double y, double w) =>
@@ -61,7 +51,6 @@ internal sealed partial class SceneBuilder
     {
         var rng = new Rng(Rng.Hash(f.Name, index.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         var c = Lit(f.Colour, 0) .Mix(f.Colour, 0.35);
-        var labelY = b + 46;
         switch (f.Kind)
         {
             case FigureKind.Person: Person(f, x, b, 270 * s, c, rng); break;
@@ -70,10 +59,17 @@ internal sealed partial class SceneBuilder
             case FigureKind.Dragon: Dragon(x, b, 300 * s, c); break;
             case FigureKind.Robot: Robot(x, b, 240 * s, c); break;
             case FigureKind.Ghost: Ghost(x, b - 40 - Math.Sin(_t * 1.5 + index) * 14, 230 * s); break;
-            case FigureKind.Horse: Horse(x, b, 230 * s, c, f.Name.Contains("unicorn", StringComparison.OrdinalIgnoreCase)); break;
+            case FigureKind.Horse: Horse(x, b, 230 * s, c, f.Name.Contains("unicorn", StringComparison.OrdinalIgnoreCase), f.Name.Contains("camel", StringComparison.OrdinalIgnoreCase)); break;
+            case FigureKind.Turtle: Turtle(x, _r.Setting is Setting.Underwater or Setting.Sea or Setting.Lake ? b - 120 : b, 200 * s, c); break;
             case FigureKind.Fish: Shadow(x, b, 60); FishShape(Layer.Figure, x, b - 110, 60 * s, c, true); break;
+            case FigureKind.Rabbit: Beast(f.Kind, x, b, 100 * s, c); break;
+            case FigureKind.Bear: Beast(f.Kind, x, b, 190 * s, c); break;
+            case FigureKind.Drone: Drone(x, b, 220 * s, c, index); break;
+            case FigureKind.Boat: Boat(x, HasWater ? Waterline : b, 300 * s, c, f.Name); break;
+            case FigureKind.Car: Car(x, b, 320 * s, c); break;
+            case FigureKind.Train: Train(x, b, 300 * s, c); break;
+            case FigureKind.Rocket: Rocket(x, b, 320 * s, c); break;
         }
-        if (Labels) Name(f.Name, x, labelY);
     }
 
     private void Person(Figure f, double x, double b, double h, Rgb cloak, Rng rng)
@@ -165,6 +161,7 @@ internal sealed partial class SceneBuilder
             _c.Poly(Layer.Figure, fur, [new(x - dir * h * 0.45, bodyY - h * 0.05), new(x - dir * h * 0.95, bodyY - h * 0.3 + wag), new(x - dir * h * 1.05, bodyY - h * 0.05 + wag), new(x - dir * h * 0.5, bodyY + h * 0.12)]);
             _c.Oval(Layer.Figure, light, x - dir * h * 1.0, bodyY - h * 0.18 + wag, h * 0.09, h * 0.09);
         }
+        else if (kind is FigureKind.Rabbit or FigureKind.Bear) _c.Oval(Layer.Figure, kind == FigureKind.Rabbit ? Rgb.Hex("f8f6f0") : fur, x - dir * h * 0.5, bodyY - h * 0.08, h * 0.11, h * 0.11);
         else _c.Line(Layer.Figure, fur, h * 0.08, 1, false, new Pt(x - dir * h * 0.45, bodyY), new Pt(x - dir * h * 0.7, bodyY - h * 0.15), new Pt(x - dir * h * 0.75 + wag, bodyY - h * 0.45));
         _c.Oval(Layer.Figure, Vertical(fur.Lighter(0.08), fur.Darker(0.1), bodyY - h * 0.2, bodyY + h * 0.2), x, bodyY, h * 0.52, h * 0.22);
         _c.Oval(Layer.Figure, light, x + dir * h * 0.28, bodyY + h * 0.06, h * 0.16, h * 0.12);
@@ -173,8 +170,19 @@ internal sealed partial class SceneBuilder
         var hy = bodyY - h * 0.32;
         var hr = h * 0.2;
         var pointy = kind is FigureKind.Fox or FigureKind.Wolf or FigureKind.Cat;
-        _c.Poly(Layer.Figure, fur.Darker(0.05), [new(hx - hr * 0.8, hy - hr * 0.4), new(hx - hr * (pointy ? 0.55 : 0.9), hy - hr * (pointy ? 1.5 : 0.6)), new(hx - hr * 0.1, hy - hr * 0.7)]);
-        _c.Poly(Layer.Figure, fur.Darker(0.05), [new(hx + hr * 0.8, hy - hr * 0.4), new(hx + hr * (pointy ? 0.55 : 0.9), hy - hr * (pointy ? 1.5 : 0.6)), new(hx + hr * 0.1, hy - hr * 0.7)]);
+        if (kind == FigureKind.Rabbit)
+            foreach (var side in new[] { -1, 1 })
+            {
+                _c.Oval(Layer.Figure, fur.Darker(0.05), hx + side * hr * 0.35, hy - hr * 1.45, hr * 0.24, hr * 0.85);
+                _c.Oval(Layer.Figure, Rgb.Hex("f2b0b8"), hx + side * hr * 0.35, hy - hr * 1.4, hr * 0.11, hr * 0.6);
+            }
+        else if (kind == FigureKind.Bear)
+            foreach (var side in new[] { -1, 1 }) _c.Oval(Layer.Figure, fur.Darker(0.1), hx + side * hr * 0.75, hy - hr * 0.72, hr * 0.32, hr * 0.32);
+        else
+        {
+            _c.Poly(Layer.Figure, fur.Darker(0.05), [new(hx - hr * 0.8, hy - hr * 0.4), new(hx - hr * (pointy ? 0.55 : 0.9), hy - hr * (pointy ? 1.5 : 0.6)), new(hx - hr * 0.1, hy - hr * 0.7)]);
+            _c.Poly(Layer.Figure, fur.Darker(0.05), [new(hx + hr * 0.8, hy - hr * 0.4), new(hx + hr * (pointy ? 0.55 : 0.9), hy - hr * (pointy ? 1.5 : 0.6)), new(hx + hr * 0.1, hy - hr * 0.7)]);
+        }
         if (kind == FigureKind.Dog)
         {
             _c.Oval(Layer.Figure, fur.Darker(0.3), hx - hr * 0.9, hy, hr * 0.3, hr * 0.6);
@@ -282,7 +290,7 @@ internal sealed partial class SceneBuilder
         _c.Oval(Layer.Figure, Ink, x, b - h * 0.48, h * 0.05, h * 0.06, 0.8);
     }
 
-    private void Horse(double x, double b, double h, Rgb coat, bool unicorn)
+    private void Horse(double x, double b, double h, Rgb coat, bool unicorn, bool camel)
     {
         Shadow(x, b, h * 0.55);
         var by = b - h * 0.55;
@@ -291,7 +299,8 @@ internal sealed partial class SceneBuilder
             _c.Rect(Layer.Figure, coat.Darker(0.12), x + lx * h - h * 0.035, by, h * 0.07, b - by);
             _c.Rect(Layer.Figure, Ink, x + lx * h - h * 0.04, b - h * 0.04, h * 0.08, h * 0.04);
         }
-        var mane = unicorn ? Rgb.Hex("c88af0") : coat.Darker(0.45);
+        var mane = unicorn ? Rgb.Hex("c88af0") : camel ? coat.Darker(0.1) : coat.Darker(0.45);
+        if (camel) _c.Oval(Layer.Figure, coat.Lighter(0.05), x - h * 0.04, by - h * 0.15, h * 0.2, h * 0.17);
         _c.Line(Layer.Figure, mane, h * 0.06, 1, false, new Pt(x - h * 0.4, by - h * 0.05), new Pt(x - h * 0.55, by + h * 0.15 + Math.Sin(_t * 2) * 6), new Pt(x - h * 0.52, by + h * 0.3));
         _c.Oval(Layer.Figure, coat, x, by, h * 0.42, h * 0.17);
         _c.Poly(Layer.Figure, coat, [new(x + h * 0.22, by - h * 0.08), new(x + h * 0.36, by - h * 0.45), new(x + h * 0.48, by - h * 0.4), new(x + h * 0.4, by + h * 0.02)]);

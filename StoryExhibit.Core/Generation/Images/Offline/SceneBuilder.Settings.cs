@@ -92,21 +92,34 @@ internal sealed partial class SceneBuilder
     private void Mountains()
     {
         var rng = _rng.Fork("peaks");
-        for (var range = 0; range < 3; range++)
+        MountainRanges(3, _horizon - 10, rng);
+        for (var x = -30.0; x < W; x += rng.Range(50, 110))
+            if (Math.Abs(x - W / 2) > W * 0.2) Conifer(Layer.Mid, x, GroundY - 40 + rng.Range(0, 30), rng.Range(160, 260), Lit(Rgb.Hex("2f5a44"), 0.2));
+        Ground(Rgb.Hex("7a9a5a"), Rgb.Hex("4a6a3a"));
+    }
+
+    /// <summary>
+    /// Ranges of peaks standing on <paramref name="baseY"/>, snow-capped but for the nearest; returns each range's outline
+    /// (so a lake can mirror them).
+    /// </summary>
+    private List<List<Pt>> MountainRanges(int ranges, double baseY0, Rng rng, double scale = 1)
+    {
+        var outlines = new List<List<Pt>>();
+        for (var range = 0; range < ranges; range++)
         {
             var depth = 0.85 - range * 0.3;
-            var baseY = _horizon - 10 + range * 60;
+            var baseY = baseY0 + range * 60 * scale;
             var colour = Lit(Rgb.Hex(range switch { 0 => "8a9ab8", 1 => "6a7a98", _ => "4f6a5a" }), depth);
             var pts = new List<Pt> { new(-20, H) };
             var caps = new List<Pt[]>();
             var x = -20.0;
             while (x < W + 200)
             {
-                var peakH = rng.Range(180, 420) * (1 - range * 0.25);
+                var peakH = rng.Range(180, 420) * (1 - range * 0.25) * scale;
                 var half = rng.Range(160, 300);
                 var px = x + half; var py = baseY - peakH;
                 var prev = pts[^1];
-                var next = new Pt(x + half * 2, baseY - rng.Range(20, 90));
+                var next = new Pt(x + half * 2, baseY - rng.Range(20, 90) * scale);
                 pts.Add(new(px, py));
                 pts.Add(next);
                 Pt At(Pt to, double f) => new(px + (to.X - px) * f, py + (to.Y - py) * f);
@@ -116,12 +129,11 @@ internal sealed partial class SceneBuilder
             }
             pts.Add(new(W + 20, H));
             var layer = range < 2 ? Layer.Far : Layer.Mid;
-            _c.Poly(layer, Vertical(colour, colour.Darker(0.15), baseY - 420, baseY), pts);
+            _c.Poly(layer, Vertical(colour, colour.Darker(0.15), baseY - 420 * scale, baseY), pts);
             if (range < 2) foreach (var cap in caps) _c.Poly(layer, Lit(Rgb.Hex("f4f6fa"), depth * 0.6), cap);
+            outlines.Add(pts);
         }
-        for (var x = -30.0; x < W; x += rng.Range(50, 110))
-            if (Math.Abs(x - W / 2) > W * 0.2) Conifer(Layer.Mid, x, GroundY - 40 + rng.Range(0, 30), rng.Range(160, 260), Lit(Rgb.Hex("2f5a44"), 0.2));
-        Ground(Rgb.Hex("7a9a5a"), Rgb.Hex("4a6a3a"));
+        return outlines;
     }
 
     private void Sea()

@@ -73,11 +73,6 @@ internal sealed partial class SceneBuilder
                 _c.Poly(L, c.Lighter(0.45), [new(x - s * 0.18, y - s * 0.34), new(x + s * 0.02, y - s * 0.34), new(x - s * 0.1, y - s * 0.12)]);
                 _c.Poly(L, c.Darker(0.25), [new(x + s * 0.36, y - s * 0.12), new(x, y + s * 0.4), new(x + s * 0.1, y - s * 0.12)]);
                 break;
-            case ObjectKind.Boat:
-                _c.Poly(L, c, [new(x - s * 0.5, y + s * 0.1), new(x + s * 0.5, y + s * 0.1), new(x + s * 0.34, y + s * 0.35), new(x - s * 0.34, y + s * 0.35)]);
-                _c.Rect(L, dark, x - s * 0.02, y - s * 0.5, s * 0.04, s * 0.6);
-                _c.Poly(L, Rgb.Hex("f4f0e6"), [new(x + s * 0.04, y - s * 0.48), new(x + s * 0.4, y + s * 0.04), new(x + s * 0.04, y + s * 0.04)]);
-                break;
             case ObjectKind.Flower:
                 _c.Line(L, Rgb.Hex("3a8a3a"), s * 0.05, 1, false, new Pt(x, y + s * 0.5), new Pt(x + s * 0.04, y));
                 _c.Oval(L, Rgb.Hex("4a9a3a"), x + s * 0.12, y + s * 0.28, s * 0.12, s * 0.05);

@@ -18,7 +18,7 @@ internal sealed partial class SceneBuilder
         _c = canvas; _r = reading; _rng = rng; _t = time;
         _horizon = canvas.H * (reading.Setting switch
         {
-            Setting.Sea => 0.56, Setting.Mountains => 0.7, Setting.Sky => 0.78, Setting.Space => 0.8, Setting.City => 0.74, Setting.Underwater => 0.8,
+            Setting.Sea or Setting.Lake => 0.56, Setting.Mountains => 0.7, Setting.Sky => 0.78, Setting.Space => 0.8, Setting.City => 0.74, Setting.Underwater => 0.8,
             _ => 0.64,
         });
         (_skyTop, _skyBottom) = SkyColours();
@@ -32,8 +32,12 @@ internal sealed partial class SceneBuilder
     public void Build()
     {
         Sky();
+        Backdrops();
         switch (_r.Setting)
         {
+            case Setting.Lake: Lake(); break;
+            case Setting.Starship: Starship(); break;
+            case Setting.Room: Room(); break;
             case Setting.Forest: Forest(); break;
             case Setting.Sea: Sea(); break;
             case Setting.City: City(); break;
@@ -48,6 +52,7 @@ internal sealed partial class SceneBuilder
             default: Meadow(); break;
         }
         Cast();
+        AirFeatures();
         WeatherLayer();
     }
 
@@ -60,6 +65,7 @@ internal sealed partial class SceneBuilder
             Setting.Space => (Rgb.Hex("05061a"), Rgb.Hex("1c1440")),
             Setting.Underwater => (Rgb.Hex("1f8fb8"), Rgb.Hex("0a3a66")),
             Setting.Cave => (Rgb.Hex("2a2436"), Rgb.Hex("4a3a48")),
+            Setting.Starship => (Rgb.Hex("dfe4ec"), Rgb.Hex("c8d0dc")),
             _ => _r.Time switch
             {
                 TimeOfDay.Dawn => (Rgb.Hex("6d7fc0"), Rgb.Hex("f9c4a4")),
@@ -109,7 +115,7 @@ internal sealed partial class SceneBuilder
     private void Sky()
     {
         _c.Rect(Layer.Sky, Vertical(_skyTop, _skyBottom, 0, _horizon), -10, -10, W + 20, H + 20);
-        if (_r.Setting is Setting.Cave or Setting.Underwater) return;
+        if (_r.Setting is Setting.Cave or Setting.Underwater or Setting.Starship or Setting.Room) return;
 
         var stars = Night || _r.Setting == Setting.Space;
         if (stars && _r.Weather is not (Weather.Storm or Weather.Rain))

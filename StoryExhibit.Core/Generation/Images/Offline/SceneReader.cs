@@ -2,84 +2,36 @@ using System.Text.RegularExpressions;
 
 namespace StoryExhibit.Core.Generation.Images.Offline;
 
-internal enum Setting { Meadow, Forest, Sea, City, Space, Castle, Desert, Mountains, Village, Cave, Sky, Underwater }
+internal enum Setting { Meadow, Forest, Sea, City, Space, Castle, Desert, Mountains, Village, Cave, Sky, Underwater, Lake, Starship, Room }
+/// <summary>What a picture shows besides its setting: a backdrop behind it, or something in the air.</summary>
+internal enum Feature { Mountains, Trees, Fireflies, Birds, Rainbow }
 internal enum TimeOfDay { Day, Dawn, Golden, Night }
 internal enum Weather { Clear, Mist, Rain, Storm, Snow }
 internal enum Mood { Calm, Cheerful, Mysterious, Tense, Sad }
 
-internal enum FigureKind { Person, Cat, Dog, Fox, Wolf, Bird, Dragon, Robot, Ghost, Horse, Fish }
+internal enum FigureKind { Person, Cat, Dog, Fox, Wolf, Bird, Dragon, Robot, Ghost, Horse, Fish, Rabbit, Bear, Drone, Boat, Car, Train, Rocket, Turtle }
 internal enum Headwear { None, Pointed, Crown, Helmet, Hood, Tricorn, Fedora }
-internal enum ObjectKind { Orb, Compass, Key, Lantern, Sword, Book, Map, Crown, Gem, Boat, Flower, Star, Feather, Clock, Shell, Potion, Mirror, Ring, Letter, Umbrella, Telescope, Apple, Egg, Shield, Harp }
+internal enum ObjectKind { Orb, Compass, Key, Lantern, Sword, Book, Map, Crown, Gem, Flower, Star, Feather, Clock, Shell, Potion, Mirror, Ring, Letter, Umbrella, Telescope, Apple, Egg, Shield, Harp }
 
 internal sealed record Figure(string Name, FigureKind Kind, Headwear Hat, Rgb Colour);
 internal sealed record Thing(string Name, ObjectKind Kind, Rgb Colour);
 
 /// <summary>What the offline illustrator understood of a request: where, when, what weather and mood, who and what.</summary>
-internal sealed record SceneReading(Setting Setting, TimeOfDay Time, Weather Weather, Mood Mood, IReadOnlyList<Figure> Figures, IReadOnlyList<Thing> Things);
+internal sealed record SceneReading(Setting Setting, TimeOfDay Time, Weather Weather, Mood Mood, IReadOnlyList<Figure> Figures, IReadOnlyList<Thing> Things)
+{
+    public IReadOnlySet<Feature> Features { get; init; } = new HashSet<Feature>();
+    public bool Has(Feature feature) => Features.Contains(feature);
+}
 
-/// <summary>Reads a scene's text with keyword lists: no model, deterministic, cheap.</summary>
+/// <summary>Reads a scene's text with the phrase lists of <see cref="SceneVocabulary"/>: no model, deterministic, cheap.</summary>
 internal static partial class SceneReader
 {
-    private static readonly (Setting Setting, string[] Words)[] SettingWords =
-    [
-        (Setting.Underwater, ["underwater", "under the sea", "seabed", "sea floor", "ocean floor", "coral", "reef", "mermaid", "submarine", "kelp"]),
-        (Setting.Space, ["space", "spaceship", "starship", "rocket", "planet", "galaxy", "orbit", "asteroid", "nebula", "astronaut", "moon base", "mars", "cosmos", "alien"]),
-        (Setting.Cave, ["cave", "cavern", "grotto", "underground", "tunnel", "mine", "crystal cave", "stalactite", "burrow", "dungeon", "catacomb"]),
-        (Setting.Castle, ["castle", "palace", "tower", "fortress", "keep", "throne", "kingdom", "citadel", "battlements", "drawbridge"]),
-        (Setting.City, ["city", "street", "streets", "town square", "skyscraper", "alley", "metropolis", "rooftop", "rooftops", "station", "neon", "downtown", "avenue", "office", "detective", "cafe", "market"]),
-        (Setting.Sea, ["sea", "ocean", "ship", "boat", "harbour", "harbor", "beach", "shore", "island", "waves", "sail", "sailing", "pirate", "lighthouse", "coast", "bay", "voyage"]),
-        (Setting.Desert, ["desert", "dune", "dunes", "sand", "oasis", "pyramid", "pyramids", "cactus", "camel", "canyon", "sahara"]),
-        (Setting.Mountains, ["mountain", "mountains", "peak", "peaks", "summit", "cliff", "cliffs", "glacier", "ridge", "alps", "valley", "pass"]),
-        (Setting.Village, ["village", "cottage", "hamlet", "farm", "barn", "inn", "mill", "bakery", "house", "home", "garden", "cabin"]),
-        (Setting.Forest, ["forest", "wood", "woods", "woodland", "jungle", "grove", "trees", "tree", "pines", "oak", "thicket", "glade", "enchanted forest", "wildwood"]),
-        (Setting.Sky, ["sky", "clouds", "cloud", "flying", "flight", "balloon", "airship", "soaring", "floating island", "heavens", "wings"]),
-        (Setting.Meadow, ["meadow", "field", "fields", "hill", "hills", "prairie", "park", "picnic", "orchard"]),
-    ];
-
-    private static readonly (TimeOfDay Time, string[] Words)[] TimeWords =
-    [
-        (TimeOfDay.Night, ["night", "midnight", "moon", "moonlight", "moonlit", "stars", "starlight", "starry", "dark", "darkness", "nocturnal", "owl", "candlelight"]),
-        (TimeOfDay.Dawn, ["dawn", "sunrise", "daybreak", "morning", "first light", "early"]),
-        (TimeOfDay.Golden, ["sunset", "dusk", "evening", "twilight", "golden", "sundown", "afternoon"]),
-        (TimeOfDay.Day, ["noon", "midday", "sunny", "sunshine", "daylight", "bright", "day"]),
-    ];
-
-    private static readonly (Weather Weather, string[] Words)[] WeatherWords =
-    [
-        (Weather.Storm, ["storm", "stormy", "thunder", "lightning", "tempest", "gale", "hurricane"]),
-        (Weather.Rain, ["rain", "rainy", "raining", "drizzle", "downpour", "wet", "puddle"]),
-        (Weather.Snow, ["snow", "snowy", "snowing", "winter", "frost", "frozen", "ice", "icy", "blizzard"]),
-        (Weather.Mist, ["mist", "misty", "fog", "foggy", "haze", "hazy", "smoke", "ghost", "ghostly", "veil"]),
-    ];
-
-    private static readonly (Mood Mood, string[] Words)[] MoodWords =
-    [
-        (Mood.Tense, ["danger", "chase", "fear", "afraid", "tense", "threat", "escape", "battle", "fight", "monster", "scream", "trap", "dark", "villain", "storm"]),
-        (Mood.Mysterious, ["mystery", "mysterious", "secret", "strange", "whisper", "hidden", "riddle", "clue", "shadow", "shadows", "magic", "eerie", "ghost", "curious"]),
-        (Mood.Sad, ["sad", "lonely", "alone", "lost", "tears", "grief", "farewell", "goodbye", "melancholy", "rain"]),
-        (Mood.Cheerful, ["happy", "cheerful", "joy", "laugh", "laughing", "party", "festival", "celebrate", "celebration", "friends", "fun", "bright", "sunny", "dance", "giggle"]),
-        (Mood.Calm, ["calm", "quiet", "peaceful", "gentle", "still", "rest", "sleep", "serene", "soft"]),
-    ];
-
-    private static readonly (FigureKind Kind, string[] Words)[] KindWords =
-    [
-        (FigureKind.Dragon, ["dragon", "wyvern", "serpent"]),
-        (FigureKind.Robot, ["robot", "android", "droid", "automaton", "machine", "cyborg"]),
-        (FigureKind.Ghost, ["ghost", "spirit", "phantom", "spectre", "specter", "wraith"]),
-        (FigureKind.Cat, ["cat", "kitten", "tiger", "lion", "lynx", "panther"]),
-        (FigureKind.Fox, ["fox", "vixen"]),
-        (FigureKind.Wolf, ["wolf", "wolves"]),
-        (FigureKind.Dog, ["dog", "puppy", "hound", "pup"]),
-        (FigureKind.Bird, ["bird", "owl", "raven", "crow", "eagle", "parrot", "sparrow", "robin", "hawk", "phoenix", "gull"]),
-        (FigureKind.Horse, ["horse", "pony", "unicorn", "stallion", "mare", "deer", "stag"]),
-        (FigureKind.Fish, ["fish", "whale", "dolphin", "shark", "octopus"]),
-    ];
 
     private static readonly (Headwear Hat, string[] Words)[] HatWords =
     [
         (Headwear.Pointed, ["wizard", "witch", "sorcerer", "sorceress", "mage", "magician", "enchantress"]),
         (Headwear.Crown, ["king", "queen", "prince", "princess", "emperor", "empress", "royal", "monarch"]),
-        (Headwear.Helmet, ["knight", "soldier", "guard", "warrior", "astronaut", "pilot"]),
+        (Headwear.Helmet, ["knight", "soldier", "guard", "warrior", "astronaut", "pilot", "diver"]),
         (Headwear.Tricorn, ["pirate", "captain", "admiral"]),
         (Headwear.Fedora, ["detective", "inspector", "spy", "gangster", "reporter", "explorer", "professor"]),
         (Headwear.Hood, ["thief", "ranger", "hunter", "monk", "hermit", "traveller", "traveler", "stranger", "cloaked"]),
@@ -95,7 +47,6 @@ internal static partial class SceneReader
         (ObjectKind.Map, ["map", "chart", "scroll"]),
         (ObjectKind.Crown, ["crown", "tiara", "diadem"]),
         (ObjectKind.Gem, ["gem", "jewel", "crystal", "diamond", "ruby", "emerald", "sapphire", "stone", "pearl"]),
-        (ObjectKind.Boat, ["boat", "ship", "canoe", "raft"]),
         (ObjectKind.Flower, ["flower", "rose", "lily", "tulip", "bloom", "blossom", "seed"]),
         (ObjectKind.Star, ["star", "starfall", "comet", "meteor"]),
         (ObjectKind.Feather, ["feather", "quill", "pen"]),
@@ -134,42 +85,68 @@ internal static partial class SceneReader
         ["Fairy tale"] = Setting.Forest, ["Ghost story"] = Setting.Village, ["Comedy"] = Setting.Meadow, ["Myth and legend"] = Setting.Sea,
     };
 
+    private static readonly PhraseTable<Setting> Settings = new(SceneVocabulary.Settings);
+    private static readonly PhraseTable<Feature> Features = new(SceneVocabulary.Features);
+    private static readonly PhraseTable<TimeOfDay> Times = new(SceneVocabulary.Times);
+    private static readonly PhraseTable<Weather> Weathers = new(SceneVocabulary.Weathers);
+    private static readonly PhraseTable<Mood> Moods = new(SceneVocabulary.Moods);
+    private static readonly PhraseTable<FigureKind> Kinds = new(SceneVocabulary.Kinds);
+    private static readonly PhraseTable<Headwear> Hats = new(HatWords);
+    private static readonly PhraseTable<ObjectKind> ObjectKinds = new(ObjectWords);
+    private const int MaxSubjectsFromText = 3;
+
     public static SceneReading Read(ImageRequest request)
     {
         var text = Normalise($"{request.Prompt} {request.Mood} {string.Join(' ', request.Characters)} {string.Join(' ', request.Objects)}");
         var sceneText = Normalise(request.Prompt);
 
-        var setting = Best(SettingWords, sceneText) ?? (request.Genre is { } g && GenreSettings.TryGetValue(g.Trim(), out var s) ? s : Setting.Meadow);
-        var time = Best(TimeWords, text) ?? (request.Genre?.Trim().Equals("Ghost story", StringComparison.OrdinalIgnoreCase) == true ? TimeOfDay.Night
-            : setting == Setting.Space ? TimeOfDay.Night : TimeOfDay.Day);
-        if (setting is Setting.Space) time = TimeOfDay.Night;
-        var weather = Best(WeatherWords, text) ?? Weather.Clear;
-        if (setting is Setting.Space or Setting.Underwater or Setting.Cave) weather = weather == Weather.Mist ? Weather.Mist : Weather.Clear;
-        var mood = request.Mood is { } m && Best(MoodWords, Normalise(m)) is { } explicitMood ? explicitMood
-            : Best(MoodWords, text) ?? (weather == Weather.Storm ? Mood.Tense : time == TimeOfDay.Night ? Mood.Mysterious : Mood.Calm);
+        var settingScores = Settings.Score(sceneText);
+        var setting = Settings.Best(settingScores)
+            ?? (request.Genre is { } g && GenreSettings.TryGetValue(g.Trim(), out var s) ? s : Setting.Meadow);
+        var features = Features.Score(sceneText).Keys.ToHashSet();
+        foreach (var (backdrop, feature) in SceneVocabulary.Backdrops)
+            if (backdrop != setting && settingScores.ContainsKey(backdrop)) features.Add(feature);
 
-        var figures = request.Characters.Select((c, i) => ReadFigure(c.Trim(), i)).ToList();
+        var time = Times.Best(Times.Score(text))
+            ?? (features.Contains(Feature.Fireflies) || request.Genre?.Trim().Equals("Ghost story", StringComparison.OrdinalIgnoreCase) == true || setting is Setting.Space
+                ? TimeOfDay.Night : TimeOfDay.Day);
+        if (setting is Setting.Space or Setting.Starship) time = TimeOfDay.Night;
+        var weather = Weathers.Best(Weathers.Score(text, SceneVocabulary.NotWeather)) ?? Weather.Clear;
+        if (setting is Setting.Space or Setting.Underwater or Setting.Cave) weather = weather == Weather.Mist ? Weather.Mist : Weather.Clear;
+        if (setting is Setting.Starship or Setting.Room) weather = Weather.Clear;
+        var mood = request.Mood is { } m && Moods.Best(Moods.Score(Normalise(m))) is { } explicitMood ? explicitMood
+            : Moods.Best(Moods.Score(text)) ?? (weather == Weather.Storm ? Mood.Tense : time == TimeOfDay.Night ? Mood.Mysterious : Mood.Calm);
+
+        var figures = request.Characters.Select((c, i) => ReadFigure(c.Trim(), i, setting)).ToList();
+        // Who and what the text itself names: all of them for a bare prompt; beside a story's cast, only the animals,
+        // machines and vehicles the cast does not already show (its people are the cast).
+        var named = figures.Count == 0
+            ? Kinds.Find(sceneText, SceneVocabulary.NotSubjects).Take(MaxSubjectsFromText)
+            : Kinds.Find(sceneText, SceneVocabulary.NotSubjects).Where(h => h.Key != FigureKind.Person && figures.All(f => f.Kind != h.Key)).Take(2);
+        foreach (var (_, phrase) in named.ToList())
+            figures.Add(ReadFigure(PhraseAround(request.Prompt, phrase), figures.Count, setting));
+
         var things = request.Objects.Select(o => ReadThing(o.Trim())).ToList();
         if (things.Count == 0)
         {
             // Objects named in the scene itself, up to two, when none were given.
-            foreach (var (kind, words) in ObjectWords)
+            foreach (var (kind, hit) in ObjectKinds.Find(sceneText, SceneVocabulary.NotSubjects))
             {
-                var hit = words.FirstOrDefault(w => Contains(sceneText, w));
-                if (hit is null || kind is ObjectKind.Boat && setting is Setting.Sea || kind is ObjectKind.Star or ObjectKind.Lantern && hit is "stars" or "light") continue;
-                var phrase = PhraseAround(request.Prompt, hit);
-                things.Add(ReadThing(phrase));
+                if (kind is ObjectKind.Star or ObjectKind.Lantern && hit is "stars" or "light") continue;
+                things.Add(ReadThing(PhraseAround(request.Prompt, hit)));
                 if (things.Count == 2) break;
             }
         }
-        return new SceneReading(setting, time, weather, mood, figures, things);
+        return new SceneReading(setting, time, weather, mood, figures, things) { Features = features };
     }
 
-    private static Figure ReadFigure(string name, int index)
+    private static Figure ReadFigure(string name, int index, Setting setting)
     {
         var t = Normalise(name);
-        var kind = Best(KindWords, t) ?? FigureKind.Person;
-        var hat = kind == FigureKind.Person ? Best(HatWords, t) ?? Headwear.None : Headwear.None;
+        var kind = Kinds.Best(Kinds.Score(t)) ?? FigureKind.Person;
+        var hat = kind == FigureKind.Person ? Hats.Best(Hats.Score(t)) ?? Headwear.None : Headwear.None;
+        // A starship's captain wears no pirate's hat.
+        if (setting is Setting.Starship or Setting.Space && hat is Headwear.Tricorn or Headwear.Fedora) hat = Headwear.None;
         var colour = ColourIn(t) ?? (kind switch
         {
             FigureKind.Fox => Rgb.Hex("d9702a"),
@@ -177,20 +154,27 @@ internal static partial class SceneReader
             FigureKind.Cat => Rgb.Hex("e0a050"),
             FigureKind.Dog => Rgb.Hex("a8743a"),
             FigureKind.Robot => Rgb.Hex("9fb4c8"),
+            FigureKind.Drone => Rgb.Hex("5a6270"),
             FigureKind.Ghost => Rgb.Hex("eef2ff"),
             FigureKind.Dragon => Rgb.Hex("3f9a5a"),
-            FigureKind.Horse => Rgb.Hex("f2eee6"),
+            FigureKind.Horse => Contains(t, "camel") || Contains(t, "camels") || Contains(t, "deer") ? Rgb.Hex("c8955a") : Rgb.Hex("f2eee6"),
             FigureKind.Fish => Rgb.Hex("f08a2a"),
             FigureKind.Bird => Rgb.Hex("6a5a8a"),
+            FigureKind.Rabbit => Rgb.Hex("c8b8a8"),
+            FigureKind.Bear => Contains(t, "polar") ? Rgb.Hex("f2f0ea") : Rgb.Hex("7a4a2a"),
+            FigureKind.Boat => Rgb.Hex("9a6a3a"),
+            FigureKind.Turtle => Rgb.Hex("6a7a3a"),
+            FigureKind.Car => Rgb.Hex("d8403a"),
+            FigureKind.Train => Rgb.Hex("2f6a4a"),
+            FigureKind.Rocket => Rgb.Hex("e8e8f0"),
             _ => CloakColours[(int)(Rng.Hash(name) % (ulong)CloakColours.Length + (ulong)index) % CloakColours.Length],
         });
         return new Figure(name, kind, hat, colour);
     }
-
     private static Thing ReadThing(string name)
     {
         var t = Normalise(name);
-        var kind = Best(ObjectWords, t) ?? ObjectKind.Orb;
+        var kind = ObjectKinds.Best(ObjectKinds.Score(t)) ?? ObjectKind.Orb;
         var colour = ColourIn(t) ?? (kind switch
         {
             ObjectKind.Compass or ObjectKind.Key or ObjectKind.Crown or ObjectKind.Clock or ObjectKind.Ring or ObjectKind.Harp => Rgb.Hex("e0b040"),
@@ -202,7 +186,6 @@ internal static partial class SceneReader
             ObjectKind.Flower or ObjectKind.Apple => Rgb.Hex("e0405a"),
             ObjectKind.Shell => Rgb.Hex("f2c0a8"),
             ObjectKind.Umbrella => Rgb.Hex("d04040"),
-            ObjectKind.Boat => Rgb.Hex("9a6a3a"),
             ObjectKind.Feather => Rgb.Hex("f4f4f0"),
             _ => Rgb.Hex("9ad8ff"),
         });
@@ -212,15 +195,18 @@ internal static partial class SceneReader
     /// <summary>"...found a silver compass under..." -> "a silver compass": the keyword with up to two words before it.</summary>
     private static string PhraseAround(string prompt, string word)
     {
-        var m = Regex.Match(prompt, $@"((?:\b[\p{{L}}'-]+\s+){{0,2}})\b{Regex.Escape(word)}\b", RegexOptions.IgnoreCase);
+        var noun = string.Join(@"[\s-]+", word.Split(' ').Select(Regex.Escape));
+        var m = Regex.Match(prompt, $@"((?:\b[\p{{L}}'-]+\s+){{0,2}})\b{noun}\b", RegexOptions.IgnoreCase);
         if (!m.Success) return word;
         var words = m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         // Keep only an article and adjectives before the noun: drop verbs/prepositions by keeping the words after the last stop word.
+        var nounWords = word.Split(' ').Length;
         var start = 0;
-        for (var i = 0; i < words.Count - 1; i++)
+        for (var i = 0; i < words.Count - nounWords; i++)
             if (!IsModifier(words[i])) start = i + 1;
         var phrase = string.Join(' ', words.Skip(start)).ToLowerInvariant();
-        return phrase.Contains(' ') || phrase.StartsWith("a ", StringComparison.Ordinal) ? phrase : (StartsWithVowel(phrase) ? "an " : "a ") + phrase;
+        var plural = phrase.EndsWith('s') && !phrase.EndsWith("ss", StringComparison.Ordinal);
+        return phrase.Contains(' ') || plural ? phrase : (StartsWithVowel(phrase) ? "an " : "a ") + phrase;
     }
 
     private static bool IsModifier(string w)
@@ -239,28 +225,8 @@ internal static partial class SceneReader
         return null;
     }
 
-    private static T? Best<T>((T Key, string[] Words)[] table, string text) where T : struct
-    {
-        T? best = null;
-        var bestScore = 0;
-        foreach (var (key, words) in table)
-        {
-            var score = words.Sum(w => Count(text, w));
-            if (score > bestScore) { best = key; bestScore = score; }
-        }
-        return best;
-    }
-
     private static string Normalise(string? s) => " " + NonWord().Replace((s ?? "").ToLowerInvariant(), " ") + " ";
     private static bool Contains(string normalised, string word) => normalised.Contains(" " + word + " ", StringComparison.Ordinal);
-
-    private static int Count(string normalised, string word)
-    {
-        var n = 0;
-        var needle = " " + word + " ";
-        for (var i = normalised.IndexOf(needle, StringComparison.Ordinal); i >= 0; i = normalised.IndexOf(needle, i + 1, StringComparison.Ordinal)) n++;
-        return n;
-    }
 
     [GeneratedRegex(@"[^\p{L}\p{N}]+")]
     private static partial Regex NonWord();

@@ -33,13 +33,13 @@ internal sealed class SvgRenderer
     private double W => _canvas.W;
     private double H => _canvas.H;
 
-    public string Render(int pixelWidth, int pixelHeight, string altText, string caption)
+    public string Render(int pixelWidth, int pixelHeight, string altText)
     {
         switch (_style)
         {
             case ArtStyle.Watercolour: Watercolour(); break;
             case ArtStyle.PixelArt: PixelArt(); break;
-            case ArtStyle.Comic: Comic(caption); break;
+            case ArtStyle.Comic: Comic(); break;
             case ArtStyle.Noir: Noir(); break;
             case ArtStyle.OilPainting: Oil(); break;
             default: Storybook(); break;
@@ -96,15 +96,6 @@ internal sealed class SvgRenderer
         }
     }
 
-    private void Labels(string fontFamily, Func<Rgb, Rgb> colour, string halo, string weight = "600", bool upper = false, string extra = "")
-    {
-        foreach (var l in _ordered.OfType<Label>())
-        {
-            var text = SecurityElement.Escape(upper ? l.Text.ToUpperInvariant() : l.Text);
-            _body.Append($"<text x=\"{F(l.X)}\" y=\"{F(l.Y)}\" font-size=\"{F(l.Size)}\" font-family=\"{fontFamily}\" font-weight=\"{weight}\" text-anchor=\"middle\" fill=\"{colour(l.Fill.Color)}\" stroke=\"{halo}\" stroke-width=\"{F(l.Size * 0.22)}\" paint-order=\"stroke\" stroke-linejoin=\"round\" opacity=\"{l.Opacity.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}\"{extra}>{text}</text>");
-        }
-    }
-
     private void Group(Func<Layer, bool> which, Func<Paint, Paint> colour, string? groupAttributes, (string, double)? outline = null, Func<Shape, (string, double)?>? outlineOf = null)
     {
         // A shared outline goes on the group once rather than on every shape.
@@ -112,7 +103,7 @@ internal sealed class SvgRenderer
         if (shared) groupAttributes = $"{groupAttributes} stroke=\"{outline!.Value.Item1}\" stroke-width=\"{F(outline.Value.Item2)}\" stroke-linejoin=\"round\"".Trim();
         _body.Append(string.IsNullOrEmpty(groupAttributes) ? "<g>" : $"<g {groupAttributes}>");
         foreach (var s in _ordered)
-            if (s is not Label && which(s.Layer)) Write(_body, s, colour, outlineOf?.Invoke(s) ?? outline, groupOutline: shared);
+            if (which(s.Layer)) Write(_body, s, colour, outlineOf?.Invoke(s) ?? outline, groupOutline: shared);
         _body.Append("</g>");
     }
 
@@ -146,7 +137,6 @@ internal sealed class SvgRenderer
         Group(l => l == Layer.Weather, P, "filter=\"url(#wash2)\" opacity=\"0.8\"");
         _body.Append("</g>");
         _body.Append($"<rect width=\"{F(W)}\" height=\"{F(H)}\" filter=\"url(#paper)\" opacity=\"0.32\" style=\"mix-blend-mode:multiply\"/>");
-        Labels("'Caveat','Segoe Print','Bradley Hand','Comic Neue',cursive", c => c.Mix(Rgb.Hex("4a3a4a"), 0.4), "rgba(247,240,225,0.85)", "600");
     }
 
     // ---- oil painting ----------------------------------------------------------------------------------------------
@@ -174,7 +164,6 @@ internal sealed class SvgRenderer
         Group(l => l == Layer.Weather, P, "filter=\"url(#glow)\" opacity=\"0.9\"");
         _body.Append($"<rect width=\"{F(W)}\" height=\"{F(H)}\" filter=\"url(#canvas)\" opacity=\"0.22\" style=\"mix-blend-mode:multiply\"/>");
         _body.Append($"<rect width=\"{F(W)}\" height=\"{F(H)}\" fill=\"url(#vig)\"/>");
-        Labels("'Cormorant Garamond',Garamond,Georgia,serif", c => Rgb.Hex("f4e8d0"), "rgba(40,24,12,0.75)", "700", extra: " font-style=\"italic\"");
     }
 
     /// <summary>Short directional dabs coloured like the paint under them: the oil painting's visible brushwork.</summary>
@@ -198,7 +187,7 @@ internal sealed class SvgRenderer
 
     // ---- comic -----------------------------------------------------------------------------------------------------
 
-    private void Comic(string caption)
+    private void Comic()
     {
         static Rgb Flat(Rgb c) => c.Saturate(1.3);
         Paint P(Paint p) => p.IsGradient ? new Paint(Flat(p.At((p.Top + p.Bottom) / 2))) : new Paint(Flat(p.Color));
@@ -219,12 +208,6 @@ internal sealed class SvgRenderer
         Group(Cast, P, null, (ink, 5.5));
         Group(l => l == Layer.Front, P, null, (ink, 6));
         Group(l => l == Layer.Weather, P, null, (ink, 2));
-        Labels("Bangers,'Comic Neue','Comic Sans MS','Chalkboard SE',Impact,sans-serif", c => Rgb.Hex("15121a"), "#fff", "700", upper: true);
-        // caption box
-        var text = SecurityElement.Escape(caption.ToUpperInvariant());
-        var boxW = Math.Min(W - 140, 60 + caption.Length * 21);
-        _body.Append($"<g transform=\"rotate(-1.2 70 60)\"><rect x=\"70\" y=\"56\" width=\"{F(boxW)}\" height=\"78\" fill=\"#fff1a8\" stroke=\"{ink}\" stroke-width=\"6\"/>"
-            + $"<text x=\"{F(70 + boxW / 2)}\" y=\"108\" font-size=\"38\" font-family=\"Bangers,'Comic Neue','Comic Sans MS','Chalkboard SE',Impact,sans-serif\" font-weight=\"700\" text-anchor=\"middle\" textLength=\"{F(boxW - 50)}\" lengthAdjust=\"spacingAndGlyphs\" fill=\"{ink}\">{text}</text></g>");
         _body.Append($"<rect x=\"8\" y=\"8\" width=\"{F(W - 16)}\" height=\"{F(H - 16)}\" fill=\"none\" stroke=\"{ink}\" stroke-width=\"16\"/>");
     }
 
@@ -257,7 +240,6 @@ internal sealed class SvgRenderer
         Group(l => l == Layer.Weather, p => new Paint(Rgb.Hex("f0f0f0")), "opacity=\"0.85\"");
         _body.Append($"<rect width=\"{F(W)}\" height=\"{F(H)}\" fill=\"url(#vig)\"/>");
         _body.Append($"<rect width=\"{F(W)}\" height=\"{F(H)}\" filter=\"url(#grain)\" opacity=\"0.13\" style=\"mix-blend-mode:overlay\"/>");
-        Labels("'Courier Prime','Courier New',Courier,monospace", _ => Rgb.Hex("e8e8e8"), "#000", "700", upper: true, extra: " letter-spacing=\"3\"");
     }
 
     // ---- storybook -------------------------------------------------------------------------------------------------
@@ -279,7 +261,6 @@ internal sealed class SvgRenderer
         Group(l => l == Layer.Front, p => p.Map(Soft), null, null, s => s.Soft ? null : ("self", 12));
         Group(l => l == Layer.Weather, p => p.Map(Soft), null);
         _body.Append($"<rect width=\"{F(W)}\" height=\"{F(H)}\" fill=\"url(#light)\"/>");
-        Labels("'Andika','Nunito','Comic Neue',Georgia,serif", c => c.Mix(Rgb.Hex("4a2a3a"), 0.5), "rgba(251,243,226,0.9)", "700");
         _body.Append("</g>");
         // the border: a double rule with little hearts and stars at the corners
         var brown = "#8a5a44";
@@ -329,8 +310,6 @@ internal sealed class SvgRenderer
         foreach (var (colour, d) in runs.OrderBy(r => r.Key.ToString(), StringComparer.Ordinal))
             _body.Append($"<path fill=\"{colour}\" d=\"{d}\"/>");
         _body.Append("</g>");
-        Labels("'Press Start 2P','VT323','Courier New',monospace", _ => Rgb.Hex("ffffff"), "#181425", "400", upper: true,
-            extra: " style=\"font-size:24px\"");
     }
 
     /// <summary>The nearest two palette colours, ordered-dithered by a 4x4 Bayer matrix: smooth skies in a 32-colour palette.</summary>

@@ -7,7 +7,8 @@ internal static class SettingGuess
 {
     private static readonly (string Word, Setting Setting)[] Hints =
     [
-        ("desert", Setting.Desert), ("starship", Setting.Spaceship), ("space", Setting.Spaceship), ("ship", Setting.Sea), ("station", Setting.Spaceship),
+        ("desert", Setting.Desert), ("starship", Setting.Spaceship), ("generation ship", Setting.Spaceship), ("colony ship", Setting.Spaceship),
+        ("spaceship", Setting.Spaceship), ("space", Setting.Spaceship), ("ship", Setting.Sea), ("station", Setting.Spaceship),
         ("mars", Setting.Planet), ("moon", Setting.Planet), ("planet", Setting.Planet), ("undersea", Setting.Underwater),
         ("underwater", Setting.Underwater), ("reef", Setting.Underwater), ("lighthouse", Setting.Coast), ("harbour", Setting.Coast),
         ("harbor", Setting.Coast), ("seaside", Setting.Coast), ("beach", Setting.Coast), ("cliff", Setting.Coast),
