@@ -32,7 +32,7 @@ public sealed class ProfileStory
 /// <summary>The avatars a visitor picks from, by stable key (the page draws each as an icon).</summary>
 public static class ProfileAvatars
 {
-    public static IReadOnlyList<string> All { get; } = ["fox", "owl", "rocket", "castle", "star", "tree", "ship", "dragon"];
+    public static IReadOnlyList<string> All { get; } = ["paw", "moon", "rocket", "castle", "star", "tree", "ship", "flame"];
 }
 
 /// <summary>What a visitor fills in on the profile page.</summary>

@@ -15,7 +15,7 @@ public sealed class ProfileStoreTests : IAsyncLifetime
     public async Task InitializeAsync() => _world = await PrivacyWorld.StartAsync();
     public async Task DisposeAsync() => await _world.DisposeAsync();
 
-    private static ProfileDraft Draft(string? name = "Ada", string avatar = "owl") => new(name, avatar, ["Mystery", "Fantasy"], Audience.Children);
+    private static ProfileDraft Draft(string? name = "Ada", string avatar = "moon") => new(name, avatar, ["Mystery", "Fantasy"], Audience.Children);
 
     [Fact]
     public async Task A_new_profile_gets_a_code_like_a_story_code_and_reopens_by_it_typed_loosely()
@@ -27,7 +27,7 @@ public sealed class ProfileStoreTests : IAsyncLifetime
         Assert.Equal(saved.Code, SessionCodes.Normalize(saved.Code));
         var found = await Store.FindAsync(saved.Code.ToLowerInvariant().Replace('-', ' '), default);
         Assert.NotNull(found);
-        Assert.Equal(("Ada Lovelace", "owl", Audience.Children), (found.Name, found.Avatar, found.Audience));
+        Assert.Equal(("Ada Lovelace", "moon", Audience.Children), (found.Name, found.Avatar, found.Audience));
         Assert.Equal(["Mystery", "Fantasy"], found.Genres);
         Assert.Null(await Store.FindAsync("OTTER-LANTERN-MANGO-48213", default));
     }
@@ -48,7 +48,7 @@ public sealed class ProfileStoreTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("a name far too long for the little box on the profile page", "owl", "Name")]
+    [InlineData("a name far too long for the little box on the profile page", "moon", "Name")]
     [InlineData("Ada", "unicorn", "Avatar")]
     public async Task A_draft_that_does_not_fit_is_refused_by_field_and_nothing_is_saved(string name, string avatar, string field)
     {
