@@ -23,9 +23,9 @@ public sealed class ProfileTests(ProfileTests.PublicApp app) : IClassFixture<Pro
         var page = await app.NewPageAsync();
         await page.GotoAsync("/profile");
         await page.GetByLabel("Your name").FillAsync("Mira");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Rocket" }).ClickAsync();
+        await page.Locator(".avatar-choices .mud-toggle-item", new() { HasText = "Rocket" }).ClickAsync();
         await page.Locator(".mud-chip", new() { HasText = "Science fiction" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Children", Exact = true }).ClickAsync();
+        await page.Locator(".mud-toggle-item", new() { HasText = "Children" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save my profile" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mira" })).ToBeVisibleAsync();
         var profileCode = (await page.Locator(".profile-code strong").InnerTextAsync()).Trim();
@@ -36,7 +36,8 @@ public sealed class ProfileTests(ProfileTests.PublicApp app) : IClassFixture<Pro
         await Expect(page.GetByText("Welcome back, Mira!")).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Radio, new() { Name = "Science fiction" })).ToHaveAttributeAsync("aria-checked", "true");
         await Expect(page.GetByLabel("Characters")).ToHaveValueAsync("Mira");
-        await Expect(page.Locator(".choice-bar[aria-labelledby=audience-label] .selected")).ToHaveTextAsync("Children");
+        await Expect(page.Locator(".mud-toggle-item.selected", new() { HasText = "Children" })).ToBeVisibleAsync();
+        await Expect(page.Locator(".mud-toggle-item.selected", new() { HasText = "Teens" })).ToHaveCountAsync(0);
 
         await page.GetByLabel("What is your story about?").FillAsync("A robot gardener on a quiet moon");
         await page.Locator("#length").FillAsync(StoryLimits.LengthMin.ToString());
