@@ -14,6 +14,9 @@ public sealed class ProfileTests(ProfileTests.PublicApp app) : IClassFixture<Pro
 {
     public sealed class PublicApp() : AppFixture(new Dictionary<string, string> { ["Exhibit__PublicBaseUrl"] = "https://stories.example.org/" });
 
+    // The server may be slow on a shared machine: every step that waits for it waits as long as the story pages' helpers do.
+    private const float ServerWait = 20_000;
+
     private static string Shot(string name) => Path.Combine(ScreenshotTests.Folder, name);
 
     [Fact]
@@ -27,24 +30,24 @@ public sealed class ProfileTests(ProfileTests.PublicApp app) : IClassFixture<Pro
         await page.Locator(".mud-chip", new() { HasText = "Science fiction" }).ClickAsync();
         await page.Locator(".mud-toggle-item", new() { HasText = "Children" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save my profile" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mira" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mira" })).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = ServerWait });
         var profileCode = (await page.Locator(".profile-code strong").InnerTextAsync()).Trim();
         Assert.Equal(profileCode, SessionCodes.Normalize(profileCode));
 
         // A new page load: the device remembers the profile and the start page is filled from it.
         await page.GotoAsync("/");
-        await Expect(page.GetByText("Welcome back, Mira!")).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Radio, new() { Name = "Science fiction" })).ToHaveAttributeAsync("aria-checked", "true");
-        await Expect(page.GetByLabel("Characters")).ToHaveValueAsync("Mira");
-        await Expect(page.Locator(".mud-toggle-item.selected", new() { HasText = "Children" })).ToBeVisibleAsync();
-        await Expect(page.Locator(".mud-toggle-item.selected", new() { HasText = "Teens" })).ToHaveCountAsync(0);
+        await Expect(page.GetByText("Welcome back, Mira!")).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = ServerWait });
+        await Expect(page.GetByRole(AriaRole.Radio, new() { Name = "Science fiction" })).ToHaveAttributeAsync("aria-checked", "true", new LocatorAssertionsToHaveAttributeOptions { Timeout = ServerWait });
+        await Expect(page.GetByLabel("Characters")).ToHaveValueAsync("Mira", new LocatorAssertionsToHaveValueOptions { Timeout = ServerWait });
+        await Expect(page.Locator(".mud-toggle-item.selected", new() { HasText = "Children" })).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = ServerWait });
+        await Expect(page.Locator(".mud-toggle-item.selected", new() { HasText = "Teens" })).ToHaveCountAsync(0, new LocatorAssertionsToHaveCountOptions { Timeout = ServerWait });
 
         await page.GetByLabel("What is your story about?").FillAsync("A robot gardener on a quiet moon");
         await page.Locator("#length").FillAsync(StoryLimits.LengthMin.ToString());
         await page.GetByRole(AriaRole.Button, new() { Name = "Begin the story" }).ClickAsync();
         await page.WaitForURLAsync(StoryUrl);
         var storyCode = page.Url.Split('/')[^1];
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "In Mira's profile" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "In Mira's profile" })).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = ServerWait });
         for (var scene = 1; scene <= StoryLimits.LengthMax; scene++)
         {
             await WaitForChoicesOrEndAsync(page, scene);
@@ -53,22 +56,28 @@ public sealed class ProfileTests(ProfileTests.PublicApp app) : IClassFixture<Pro
         }
 
         var ending = page.GetByRole(AriaRole.Region, new() { Name = "Your story is complete" });
-        await Expect(ending).ToBeVisibleAsync();
+        await Expect(ending).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = ServerWait });
         var badges = ending.GetByRole(AriaRole.List, new() { Name = "Badges you earned" });
-        await Expect(badges.Locator("[data-badge=first-story]")).ToContainTextAsync("First story");
-        await Expect(ending.GetByRole(AriaRole.Img, new() { Name = "QR code: scan it with a phone to open this story there" })).ToBeVisibleAsync();
-        await Expect(ending).ToContainTextAsync(storyCode);
-        await Expect(ending).ToContainTextAsync("take your story home");
-        await Expect(page.Locator("[data-step=Done]")).ToHaveAttributeAsync("aria-current", "step");
+        await Expect(badges.Locator("[data-badge=first-story]")).ToContainTextAsync("First story", new LocatorAssertionsToContainTextOptions { Timeout = ServerWait });
+        await Expect(ending.GetByRole(AriaRole.Img, new() { Name = "QR code: scan it with a phone to open this story there" })).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = ServerWait });
+        await Expect(ending).ToContainTextAsync(storyCode, new LocatorAssertionsToContainTextOptions { Timeout = ServerWait });
+        await Expect(ending).ToContainTextAsync("take your story home", new LocatorAssertionsToContainTextOptions { Timeout = ServerWait });
+        await Expect(page.Locator("[data-step=Done]")).ToHaveAttributeAsync("aria-current", "step", new LocatorAssertionsToHaveAttributeOptions { Timeout = ServerWait });
         await ending.ScrollIntoViewIfNeededAsync();
         await page.ScreenshotAsync(new() { Path = Shot("story-ending-kiosk.png") });
+        await page.Locator(".story-head").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new() { Path = Shot("story-progress-kiosk.png") });
         await page.SetViewportSizeAsync(390, 844);
-        await ending.ScrollIntoViewIfNeededAsync();
         await AssertFitsAsync(page);
+        await page.Locator(".story-progress").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new() { Path = Shot("story-progress-phone.png") });
+        await ending.ScrollIntoViewIfNeededAsync();
         await page.ScreenshotAsync(new() { Path = Shot("story-ending-phone.png") });
+        await ending.Locator(".take-home").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new() { Path = Shot("story-ending-take-home-phone.png") });
         await page.SetViewportSizeAsync(1920, 1080);
         await page.GotoAsync("/profile");
-        await Expect(page.Locator($"[data-code={storyCode}]")).ToBeVisibleAsync();
+        await Expect(page.Locator($"[data-code={storyCode}]")).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = ServerWait });
         await page.ScreenshotAsync(new() { Path = Shot("profile-kiosk.png"), FullPage = true });
 
         // Another device: the profile code finds the story.
@@ -76,22 +85,22 @@ public sealed class ProfileTests(ProfileTests.PublicApp app) : IClassFixture<Pro
         await phone.GotoAsync("/profile");
         await phone.GetByLabel("Profile code").FillAsync(profileCode.ToLowerInvariant());
         await phone.GetByRole(AriaRole.Button, new() { Name = "Open profile" }).ClickAsync();
-        await Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "Mira" })).ToBeVisibleAsync();
+        await Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "Mira" })).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = ServerWait });
         var listed = phone.Locator($"[data-code={storyCode}]");
-        await Expect(listed).ToContainTextAsync("finished");
+        await Expect(listed).ToContainTextAsync("finished", new LocatorAssertionsToContainTextOptions { Timeout = ServerWait });
         await AssertFitsAsync(phone);
         await phone.ScreenshotAsync(new() { Path = Shot("profile-phone.png"), FullPage = true });
 
         // Deleting the profile deletes its story.
         await phone.GetByRole(AriaRole.Button, new() { Name = "Delete profile" }).ClickAsync();
         await phone.GetByRole(AriaRole.Button, new() { Name = "Yes, delete my profile and stories" }).ClickAsync();
-        await Expect(phone.GetByRole(AriaRole.Status).Filter(new() { HasText = "Your profile and its 1 story were deleted" })).ToBeVisibleAsync();
+        await Expect(phone.GetByRole(AriaRole.Status).Filter(new() { HasText = "Your profile and its 1 story were deleted" })).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = ServerWait });
         await phone.GotoAsync($"/story/{storyCode}");
-        await Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "We could not find that story" })).ToBeVisibleAsync();
+        await Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "We could not find that story" })).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = ServerWait });
         await phone.GotoAsync("/profile");
         await phone.GetByLabel("Profile code").FillAsync(profileCode);
         await phone.GetByRole(AriaRole.Button, new() { Name = "Open profile" }).ClickAsync();
-        await Expect(phone.GetByText("No profile has that code")).ToBeVisibleAsync();
+        await Expect(phone.GetByText("No profile has that code")).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = ServerWait });
         Assert.Empty(app.CspViolations.Seen);
     }
 
