@@ -25,6 +25,8 @@ public sealed class ProfileTests(ProfileTests.PublicApp app) : IClassFixture<Pro
         Directory.CreateDirectory(ScreenshotTests.Folder);
         var page = await app.NewPageAsync();
         await page.GotoAsync("/profile");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Save my profile" })).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = ServerWait });
+        await page.ScreenshotAsync(new() { Path = Shot("profile-new-kiosk.png") });
         await page.GetByLabel("Your name").FillAsync("Mira");
         await page.Locator(".avatar-choices .mud-toggle-item", new() { HasText = "Rocket" }).ClickAsync();
         await page.Locator(".mud-chip", new() { HasText = "Science fiction" }).ClickAsync();
@@ -83,6 +85,9 @@ public sealed class ProfileTests(ProfileTests.PublicApp app) : IClassFixture<Pro
         // Another device: the profile code finds the story.
         var phone = await app.NewPageAsync(390, 844);
         await phone.GotoAsync("/profile");
+        await Expect(phone.GetByLabel("Profile code")).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = ServerWait });
+        await AssertFitsAsync(phone);
+        await phone.ScreenshotAsync(new() { Path = Shot("profile-new-phone.png"), FullPage = true });
         await phone.GetByLabel("Profile code").FillAsync(profileCode.ToLowerInvariant());
         await phone.GetByRole(AriaRole.Button, new() { Name = "Open profile" }).ClickAsync();
         await Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "Mira" })).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = ServerWait });
