@@ -14,6 +14,7 @@ using StoryExhibit.Core.Moderation;
 using StoryExhibit.Core.Narration;
 using StoryExhibit.Core.Persistence;
 using StoryExhibit.Core.Privacy;
+using StoryExhibit.Core.Profiles;
 using StoryExhibit.Core.Routing;
 using StoryExhibit.Core.Stories;
 
@@ -56,6 +57,8 @@ public static class StoryExhibitServices
         services.AddCosts(configuration.GetSection(CostOptions.Section));
         services.AddAnalytics(configuration);
         services.AddPrivacy(configuration);
+        services.AddSingleton<StoryFactsReader>();
+        services.AddSingleton<ProfileStore>();
         return services;
     }
 }

@@ -29,6 +29,7 @@ public static class RefusalMessages
         VisitorTextField.Place => "another place",
         VisitorTextField.StoryObject => "another object",
         VisitorTextField.FeedbackComment => "saying it another way",
+        VisitorTextField.ProfileName => "another name",
         _ => "another idea for what happens next",
     };
 }

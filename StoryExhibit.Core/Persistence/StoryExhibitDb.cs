@@ -7,6 +7,7 @@ using StoryExhibit.Core.Costs;
 using StoryExhibit.Core.Illustrations;
 using StoryExhibit.Core.Narration;
 using StoryExhibit.Core.Privacy;
+using StoryExhibit.Core.Profiles;
 using StoryExhibit.Core.Settings;
 using StoryExhibit.Core.Staff;
 using StoryExhibit.Core.Stories;
@@ -29,6 +30,8 @@ public sealed class StoryExhibitDb(DbContextOptions<StoryExhibitDb> options) : D
     public DbSet<VisitorFeedback> Feedback => Set<VisitorFeedback>();
     public DbSet<ProviderCall> ProviderCalls => Set<ProviderCall>();
     public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
+    public DbSet<VisitorProfile> Profiles => Set<VisitorProfile>();
+    public DbSet<ProfileStory> ProfileStories => Set<ProfileStory>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -123,6 +126,25 @@ public sealed class StoryExhibitDb(DbContextOptions<StoryExhibitDb> options) : D
             consent.Property(c => c.Purpose).HasMaxLength(20);
             consent.Property(c => c.PolicyVersion).HasMaxLength(20);
             consent.Property(c => c.SessionCode).HasMaxLength(SessionCodes.MaxLength);
+        });
+        model.Entity<VisitorProfile>(profile =>
+        {
+            profile.HasIndex(p => p.Code).IsUnique();
+            profile.Property(p => p.Code).HasMaxLength(SessionCodes.MaxLength);
+            profile.Property(p => p.Name).HasMaxLength(ProfileStore.NameMax);
+            profile.Property(p => p.Avatar).HasMaxLength(20);
+            profile.Property(p => p.Audience).HasConversion<string>().HasMaxLength(20);
+            profile.Property(p => p.Genres).HasMaxLength(400).HasConversion(
+                list => JsonSerializer.Serialize(list, (JsonSerializerOptions?)null),
+                json => JsonSerializer.Deserialize<List<string>>(json, (JsonSerializerOptions?)null) ?? new List<string>(),
+                new ValueComparer<List<string>>((a, b) => a!.SequenceEqual(b!), l => l.Aggregate(0, (h, s) => HashCode.Combine(h, s)), l => l.ToList()));
+        });
+        model.Entity<ProfileStory>(filed =>
+        {
+            filed.HasKey(p => new { p.ProfileId, p.StoryId });
+            filed.HasIndex(p => p.StoryId).IsUnique();
+            filed.HasOne<VisitorProfile>().WithMany().HasForeignKey(p => p.ProfileId).OnDelete(DeleteBehavior.Cascade);
+            filed.HasOne<Story>().WithMany().HasForeignKey(p => p.StoryId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

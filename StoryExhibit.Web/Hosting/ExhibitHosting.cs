@@ -57,7 +57,7 @@ public static class ExhibitHosting
 
     /// <summary>The view models of a visitor's circuit: the story page's state and its narration, and who the visitor is.</summary>
     public static IServiceCollection AddVisitorSessions(this IServiceCollection services)
-        => services.AddScoped<StorySession>().AddScoped<NarrationSession>().AddVisitorIdentity();
+        => services.AddScoped<StorySession>().AddScoped<NarrationSession>().AddScoped<Profiles.ActiveProfile>().AddVisitorIdentity();
 
     public static void UseStoryExhibit(this WebApplication app)
     {

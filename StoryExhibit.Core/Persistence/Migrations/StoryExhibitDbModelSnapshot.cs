@@ -330,6 +330,69 @@ namespace StoryExhibit.Core.Persistence.Migrations
                     b.ToTable("Consents");
                 });
 
+            modelBuilder.Entity("StoryExhibit.Core.Profiles.ProfileStory", b =>
+                {
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AddedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProfileId", "StoryId");
+
+                    b.HasIndex("StoryId")
+                        .IsUnique();
+
+                    b.ToTable("ProfileStories");
+                });
+
+            modelBuilder.Entity("StoryExhibit.Core.Profiles.VisitorProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Audience")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Avatar")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Genres")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Profiles");
+                });
+
             modelBuilder.Entity("StoryExhibit.Core.Settings.SettingChange", b =>
                 {
                     b.Property<long>("Id")
@@ -543,6 +606,21 @@ namespace StoryExhibit.Core.Persistence.Migrations
                     b.HasOne("StoryExhibit.Core.Stories.Scene", null)
                         .WithMany()
                         .HasForeignKey("SceneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StoryExhibit.Core.Profiles.ProfileStory", b =>
+                {
+                    b.HasOne("StoryExhibit.Core.Profiles.VisitorProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StoryExhibit.Core.Stories.Story", null)
+                        .WithMany()
+                        .HasForeignKey("StoryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
