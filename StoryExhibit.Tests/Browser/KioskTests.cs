@@ -16,7 +16,9 @@ public sealed class KioskTests(KioskTests.KioskApp app) : IClassFixture<KioskTes
         ["Exhibit__Kiosk__WholeExhibit"] = "true",
         ["Exhibit__Kiosk__IdleSeconds"] = "5",
         ["Exhibit__VisitorLimits__StoriesPerHour"] = "1",
-        ["Speech__AutoPlayLastScene"] = "false",
+        // Narration would hold the attract screen off until it ends: these visitors do not ask for it.
+        ["Generation__Speech__RealTimeNarration"] = "false",
+        ["Generation__Speech__AutoPlayLastScene"] = "false",
     });
 
     private static ILocator TouchToBegin(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Touch to begin" });
@@ -61,10 +63,14 @@ public sealed class KioskTests(KioskTests.KioskApp app) : IClassFixture<KioskTes
     {
         var page = await app.NewPageAsync();
         await StartStoryAsync(page);
+        await WaitForChoicesAsync(page);
 
         // The same visitor asks for a second story within the hour: refused, and the message is on screen beside Begin.
         await page.GetByRole(AriaRole.Link, new() { Name = "New story" }).ClickAsync();
-        await page.GetByLabel("What is your story about?").FillAsync("A second story from the same visitor");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your story" })).ToBeVisibleAsync();
+        var prompt = page.GetByLabel("What is your story about?");
+        await prompt.FillAsync("A second story from the same visitor");
+        await Expect(prompt).ToHaveValueAsync("A second story from the same visitor");
         var begin = page.GetByRole(AriaRole.Button, new() { Name = "Begin the story" });
         await begin.ClickAsync();
         var refusal = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "The storyteller needs a short rest" });

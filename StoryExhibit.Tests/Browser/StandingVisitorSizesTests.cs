@@ -45,7 +45,7 @@ public sealed class StandingVisitorSizesTests(StandingVisitorSizesTests.OneStory
         var prompt = page.GetByLabel("What is your story about?");
         await Expect(prompt).ToBeInViewportAsync(new() { Ratio = 1 });
         var formTop = (await form.BoundingBoxAsync())!.Y;
-        foreach (var later in new[] { page.Locator(".lede"), page.Locator(".steps"), page.GetByRole(AriaRole.Heading, new() { Name = "Continue a story" }) })
+        foreach (var later in new[] { page.GetByRole(AriaRole.Heading, new() { Name = "Let's write a story together" }), page.Locator(".steps"), page.GetByRole(AriaRole.Heading, new() { Name = "Continue a story" }) })
             Assert.True((await later.BoundingBoxAsync())!.Y > formTop, "The story form should come before the introduction and the code box.");
 
         var sample = page.Locator(".open-code .code-sample");

@@ -59,7 +59,11 @@ public sealed class KioskLayoutTests : ComponentTestContext
         Assert.Contains("Touch to begin", attract.Find("button").TextContent);
         Assert.DoesNotContain(attract.FindAll("img"), img => img.GetAttribute("src")?.StartsWith("data:", StringComparison.Ordinal) == true);
 
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        attract.Find("button").Click();
+        Assert.Equal("http://localhost/", navigation.Uri);
+        navigation.NavigateTo("/attract");
         attract.Find(".attract").Click();
-        Assert.Equal("http://localhost/", Services.GetRequiredService<NavigationManager>().Uri);
+        Assert.Equal("http://localhost/", navigation.Uri);
     }
 }

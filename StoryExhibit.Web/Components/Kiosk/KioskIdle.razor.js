@@ -1,8 +1,10 @@
 // The kiosk's idle timer. After `idleMs` with no touch, click, key or wheel, the screen loads the attract screen as a
 // fresh page (replacing this history entry), so nothing of the last visitor's story stays on screen or in memory.
-// A scene being written, narration playing, or a staff page being used counts as activity.
+// A scene being written, narration playing, or a staff page being used counts as activity, for at most `busyCapMs`
+// after the last real touch (audio a browser never lets play must not keep an abandoned story on screen all day).
 const activity = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'wheel'];
 const staffPaths = ['/settings', '/dashboard', '/account'];
+const busyCapMs = 10 * 60 * 1000;
 let idle = null;
 
 export function start(idleMs, attractPath) {
@@ -13,11 +15,11 @@ export function start(idleMs, attractPath) {
         location.replace(attractPath);
         return;
     }
-    const state = { last: Date.now() };
-    state.touched = () => { state.last = Date.now(); };
+    const state = { last: Date.now(), touchedAt: Date.now() };
+    state.touched = () => { state.last = state.touchedAt = Date.now(); };
     for (const type of activity) window.addEventListener(type, state.touched, { passive: true, capture: true });
     state.timer = setInterval(() => {
-        if (busy()) state.last = Date.now();
+        if (busy() && Date.now() - state.touchedAt < busyCapMs) state.last = Date.now();
         else if (Date.now() - state.last >= idleMs) {
             stop();
             location.replace(attractPath);
