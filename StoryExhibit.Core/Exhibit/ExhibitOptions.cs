@@ -10,6 +10,7 @@ public sealed class ExhibitOptions
     public FeatureSwitches Features { get; set; } = new();
     public ContentLimits Content { get; set; } = new();
     public VisitorLimits VisitorLimits { get; set; } = new();
+    public KioskOptions Kiosk { get; set; } = new();
 
     /// <summary>
     /// The address visitors reach the exhibit at, such as <c>https://stories.example.org</c>, for links in what visitors

@@ -20,6 +20,8 @@ public static class ExhibitServices
                 $"{s}:VisitorLimits:StoriesPerHour must be between 0 (no limit) and {VisitorRateLimiter.MaxStoriesPerHour}.")
             .Validate(o => o.VisitorLimits.ScenesPerMinute is >= 0 and <= VisitorRateLimiter.MaxScenesPerMinute,
                 $"{s}:VisitorLimits:ScenesPerMinute must be between 0 (no limit) and {VisitorRateLimiter.MaxScenesPerMinute}.")
+            .Validate(o => o.Kiosk.IdleSeconds is >= KioskOptions.MinIdleSeconds and <= KioskOptions.MaxIdleSeconds,
+                $"{s}:Kiosk:IdleSeconds must be between {KioskOptions.MinIdleSeconds} and {KioskOptions.MaxIdleSeconds}.")
             .Validate(o => ExhibitOptions.IsValidPublicBaseUrl(o.PublicBaseUrl), $"{s}:PublicBaseUrl must be empty or an http(s) address such as https://stories.example.org.")
             .ValidateOnStart();
         services.AddSingleton<VisitorRateLimiter>();

@@ -59,6 +59,14 @@ public sealed class SceneIllustrations(IDbContextFactory<StoryExhibitDb> context
         return ready.OrderByDescending(i => i.FinishedUtc).FirstOrDefault();
     }
 
+    /// <summary>The newest ready pictures of any story, newest first, for the kiosk's attract screen.</summary>
+    public async Task<IReadOnlyList<Illustration>> RecentReadyAsync(int count, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Illustrations.AsNoTracking().Where(i => i.State == IllustrationState.Ready && i.FileName != null)
+            .OrderByDescending(i => i.FinishedUtc).Take(count).ToListAsync(ct);
+    }
+
     public async Task<Illustration?> FindAsync(Guid illustrationId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

@@ -6,7 +6,7 @@ using static StoryExhibit.Tests.Browser.StoryPages;
 namespace StoryExhibit.Tests.Browser;
 
 /// <summary>
-/// The visitor pages (start, story, open, your data and its delete dialog) and the staff pages at kiosk (1920x1080) and
+/// The visitor pages (start, story, the kiosk's attract screen, open, your data and its delete dialog) and the staff pages at kiosk (1920x1080) and
 /// phone (390x844) size: nothing overflows sideways, and the screenshots are kept in TestResults/screenshots for a person
 /// to look at.
 /// </summary>
@@ -33,6 +33,14 @@ public sealed class ScreenshotTests(AppFixture app) : IClassFixture<AppFixture>
         await AssertFitsAsync(page);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"story-{name}.png"), FullPage = name == "phone" });
         var code = page.Url.Split('/')[^1];
+
+        // The kiosk's attract screen, with the pictures just painted.
+        await Expect(page.Locator(".scene-figure.ready img").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await page.GotoAsync("/attract");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Touch to begin" })).ToBeInViewportAsync(new() { Ratio = 1 });
+        await Expect(page.Locator(".attract img.slide.shown")).ToBeVisibleAsync();
+        await AssertFitsAsync(page);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"attract-{name}.png") });
 
         await page.GotoAsync("/open");
         await Expect(page.GetByLabel("Story code")).ToBeVisibleAsync();

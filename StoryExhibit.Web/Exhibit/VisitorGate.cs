@@ -1,16 +1,22 @@
 using Microsoft.Extensions.Options;
 using StoryExhibit.Core.Exhibit;
+using StoryExhibit.Web.Kiosk;
 
 namespace StoryExhibit.Web.Exhibit;
 
-/// <summary>What this visitor may do now: the staff's feature switches and content limits, and their per-visitor allowance.</summary>
-public sealed class VisitorGate(IOptionsMonitor<ExhibitOptions> options, VisitorRateLimiter limiter, VisitorIdentity visitor)
+/// <summary>
+/// What this visitor may do now: the staff's feature switches and content limits, and their per-visitor allowance. A
+/// visitor is one browser, or on a kiosk one visitor's session (the kiosk's browser serves everyone).
+/// </summary>
+public sealed class VisitorGate(IOptionsMonitor<ExhibitOptions> options, VisitorRateLimiter limiter, VisitorIdentity visitor, KioskMode kiosk)
 {
     public ExhibitOptions Options => options.CurrentValue;
     public FeatureSwitches Features => options.CurrentValue.Features;
     public ContentLimits Content => options.CurrentValue.Content;
 
-    public RateDecision TryStartStory() => limiter.TryAcquire(visitor.Key, VisitorAction.StartStory);
+    private string LimitKey => kiosk.IsOn ? kiosk.SessionKey : visitor.Key;
 
-    public RateDecision TryWriteScene() => limiter.TryAcquire(visitor.Key, VisitorAction.WriteScene);
+    public RateDecision TryStartStory() => limiter.TryAcquire(LimitKey, VisitorAction.StartStory);
+
+    public RateDecision TryWriteScene() => limiter.TryAcquire(LimitKey, VisitorAction.WriteScene);
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using StoryExhibit.Core.Privacy;
+using StoryExhibit.Web.Kiosk;
 
 namespace StoryExhibit.Web.Exhibit;
 
@@ -60,6 +61,7 @@ public static class VisitorHosting
     {
         services.AddHttpContextAccessor();
         services.AddScoped<VisitorIdentity>();
+        services.AddKiosk();
         services.AddScoped<VisitorGate>();
         services.AddScoped<StoryCodeGate>();
         return services;

@@ -10,6 +10,7 @@ using StoryExhibit.Web.Components;
 using StoryExhibit.Web.Health;
 using StoryExhibit.Web.Exhibit;
 using StoryExhibit.Web.Illustrations;
+using StoryExhibit.Web.Kiosk;
 using StoryExhibit.Web.Narration;
 using StoryExhibit.Web.Privacy;
 using StoryExhibit.Web.Security;
@@ -77,6 +78,7 @@ public static class ExhibitHosting
         app.MapIllustrations();
         app.MapCanvases();
         app.MapPrivacy();
+        app.MapKiosk();
         app.MapAnalytics().RequireAuthorization(StaffPolicies.Staff);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }

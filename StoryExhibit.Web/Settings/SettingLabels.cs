@@ -46,6 +46,8 @@ public static class SettingLabels
         [E + "Content:Audiences"] = "Audiences",
         [E + "VisitorLimits:StoriesPerHour"] = "Stories per visitor per hour",
         [E + "VisitorLimits:ScenesPerMinute"] = "Scenes per visitor per minute",
+        [E + "Kiosk:WholeExhibit"] = "Every screen is a kiosk",
+        [E + "Kiosk:IdleSeconds"] = "Kiosk idle time",
         [S + "Enabled"] = "Speech",
         [S + "Provider"] = "Provider",
         [S + "Endpoint"] = "Server URL",

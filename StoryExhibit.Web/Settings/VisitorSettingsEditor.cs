@@ -9,7 +9,7 @@ namespace StoryExhibit.Web.Settings;
 
 /// <summary>
 /// The visitors page's fields: content limits, feature switches (narration's two live with speech), per-visitor limits,
-/// and how long visitors' data is kept under which privacy policy.
+/// kiosk mode for every screen, and how long visitors' data is kept under which privacy policy.
 /// </summary>
 public sealed class VisitorSettingsForm
 {
@@ -26,6 +26,9 @@ public sealed class VisitorSettingsForm
 
     public int StoriesPerHour { get; set; } = 12;
     public int ScenesPerMinute { get; set; } = 6;
+
+    public bool KioskEverywhere { get; set; }
+    public int KioskIdleSeconds { get; set; } = 90;
 
     public int RetentionDays { get; set; } = 30;
     public string PolicyVersion { get; set; } = "";
@@ -56,6 +59,7 @@ public sealed class VisitorSettingsEditor(
         [E + "Content:Audiences"] = nameof(VisitorSettingsForm.Audiences),
         [E + "VisitorLimits:StoriesPerHour"] = nameof(VisitorSettingsForm.StoriesPerHour),
         [E + "VisitorLimits:ScenesPerMinute"] = nameof(VisitorSettingsForm.ScenesPerMinute),
+        [E + "Kiosk:IdleSeconds"] = nameof(VisitorSettingsForm.KioskIdleSeconds),
         [P + "RetentionDays"] = nameof(VisitorSettingsForm.RetentionDays),
         [P + "PolicyVersion"] = nameof(VisitorSettingsForm.PolicyVersion),
     };
@@ -78,6 +82,8 @@ public sealed class VisitorSettingsEditor(
             AutoPlayLastScene = speech.AutoPlayLastScene,
             StoriesPerHour = exhibit.VisitorLimits.StoriesPerHour,
             ScenesPerMinute = exhibit.VisitorLimits.ScenesPerMinute,
+            KioskEverywhere = exhibit.Kiosk.WholeExhibit,
+            KioskIdleSeconds = exhibit.Kiosk.IdleSeconds,
             RetentionDays = privacy.RetentionDays,
             PolicyVersion = privacy.PolicyVersion,
         };
@@ -122,6 +128,8 @@ public sealed class VisitorSettingsEditor(
         candidate.Features.CameraStart = form.CameraStart;
         candidate.VisitorLimits.StoriesPerHour = form.StoriesPerHour;
         candidate.VisitorLimits.ScenesPerMinute = form.ScenesPerMinute;
+        candidate.Kiosk.WholeExhibit = form.KioskEverywhere;
+        candidate.Kiosk.IdleSeconds = form.KioskIdleSeconds;
         return candidate;
     }
 
@@ -149,6 +157,8 @@ public sealed class VisitorSettingsEditor(
             [E + "Features:CameraStart"] = SettingsEditing.Bool(o.Features.CameraStart),
             [E + "VisitorLimits:StoriesPerHour"] = o.VisitorLimits.StoriesPerHour.ToString(System.Globalization.CultureInfo.InvariantCulture),
             [E + "VisitorLimits:ScenesPerMinute"] = o.VisitorLimits.ScenesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [E + "Kiosk:WholeExhibit"] = SettingsEditing.Bool(o.Kiosk.WholeExhibit),
+            [E + "Kiosk:IdleSeconds"] = o.Kiosk.IdleSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             [S + "RealTimeNarration"] = SettingsEditing.Bool(speech.RealTimeNarration),
             [S + "AutoPlayLastScene"] = SettingsEditing.Bool(speech.AutoPlayLastScene),
             [P + "RetentionDays"] = privacy.RetentionDays.ToString(System.Globalization.CultureInfo.InvariantCulture),

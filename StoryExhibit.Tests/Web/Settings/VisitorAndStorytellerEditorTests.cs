@@ -73,6 +73,28 @@ public sealed class VisitorAndStorytellerEditorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Kiosk_mode_for_every_screen_and_its_idle_time_are_checked_and_saved()
+    {
+        var editor = Editor<VisitorSettingsEditor>();
+        var form = editor.Load();
+        Assert.False(form.KioskEverywhere);
+        Assert.Equal(90, form.KioskIdleSeconds);
+        form.KioskIdleSeconds = 2;
+        var refused = await editor.SaveAsync(form, "ada", CancellationToken.None);
+        Assert.Contains($"Kiosk idle time must be between {KioskOptions.MinIdleSeconds} and {KioskOptions.MaxIdleSeconds}", refused.Errors[nameof(VisitorSettingsForm.KioskIdleSeconds)]);
+
+        form.KioskEverywhere = true;
+        form.KioskIdleSeconds = 45;
+        var saved = await editor.SaveAsync(form, "ada", CancellationToken.None);
+
+        Assert.True(saved.Saved, string.Join("; ", saved.Errors.Values));
+        Assert.Equal(["Every screen is a kiosk", "Kiosk idle time"], saved.Changes.Select(c => SettingLabels.For(c.Key)).Order());
+        Assert.True(Exhibit.Kiosk.WholeExhibit);
+        Assert.Equal(45, Exhibit.Kiosk.IdleSeconds);
+        Assert.True(editor.Load().KioskEverywhere);
+    }
+
+    [Fact]
     public async Task Storyteller_creativity_and_scene_length_are_checked_and_saved()
     {
         var editor = Editor<StorytellerSettingsEditor>();

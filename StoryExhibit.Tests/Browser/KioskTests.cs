@@ -1,0 +1,88 @@
+using Microsoft.Playwright;
+using StoryExhibit.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+using static StoryExhibit.Tests.Browser.StoryPages;
+
+namespace StoryExhibit.Tests.Browser;
+
+/// <summary>
+/// Every screen a kiosk, with a short idle time and one story per visitor an hour: the kiosk returns to its attract
+/// screen and forgets the last story on screen, and each visitor's session has its own allowance.
+/// </summary>
+public sealed class KioskTests(KioskTests.KioskApp app) : IClassFixture<KioskTests.KioskApp>
+{
+    public sealed class KioskApp() : AppFixture(new Dictionary<string, string>
+    {
+        ["Exhibit__Kiosk__WholeExhibit"] = "true",
+        ["Exhibit__Kiosk__IdleSeconds"] = "5",
+        ["Exhibit__VisitorLimits__StoriesPerHour"] = "1",
+        // Narration would hold the attract screen off until it ends: these visitors do not ask for it.
+        ["Generation__Speech__RealTimeNarration"] = "false",
+        ["Generation__Speech__AutoPlayLastScene"] = "false",
+    });
+
+    private static ILocator TouchToBegin(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Touch to begin" });
+
+    [Fact]
+    public async Task An_idle_kiosk_shows_the_last_pictures_forgets_the_story_and_its_code_still_opens_it()
+    {
+        var page = await app.NewPageAsync();
+        var code = await StartStoryAsync(page, "A clockmaker's robot who wants to see the sea", "Science fiction");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Settings" })).ToHaveCountAsync(0);
+        await WaitForChoicesAsync(page);
+        var picture = page.Locator(".scene-figure.ready img");
+        await Expect(picture).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        var pictureUrl = await picture.GetAttributeAsync("src");
+
+        // Nobody touches the screen: back to the attract screen, with this story's picture among the last ones.
+        await page.WaitForURLAsync("**/attract", new() { Timeout = 30_000 });
+        await Expect(TouchToBegin(page)).ToBeVisibleAsync();
+        var slides = page.Locator(".attract img.slide");
+        Assert.Contains(pictureUrl, await slides.EvaluateAllAsync<string[]>("all => all.map(i => i.getAttribute('src'))"));
+        Assert.All(await slides.EvaluateAllAsync<string[]>("all => all.map(i => i.getAttribute('src'))"), src => Assert.StartsWith("/illustrations/", src));
+
+        // Back does not bring the last visitor's story back.
+        await page.GoBackAsync();
+        await page.WaitForURLAsync("**/attract");
+        await Expect(TouchToBegin(page)).ToBeVisibleAsync();
+        await Expect(page.GetByText(code)).ToHaveCountAsync(0);
+
+        await TouchToBegin(page).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your story" })).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Open a story" }).ClickAsync();
+        await page.GetByLabel("Story code").FillAsync(code);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync($"**/story/{code}");
+        await Expect(page.Locator("article.scene").First).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Each_visitor_session_on_a_kiosk_has_its_own_story_allowance_and_a_refusal_shows_beside_Begin()
+    {
+        var page = await app.NewPageAsync();
+        await StartStoryAsync(page);
+        await WaitForChoicesAsync(page);
+
+        // The same visitor asks for a second story within the hour: refused, and the message is on screen beside Begin.
+        await page.GetByRole(AriaRole.Link, new() { Name = "New story" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your story" })).ToBeVisibleAsync();
+        var prompt = page.GetByLabel("What is your story about?");
+        await prompt.FillAsync("A second story from the same visitor");
+        await Expect(prompt).ToHaveValueAsync("A second story from the same visitor");
+        var begin = page.GetByRole(AriaRole.Button, new() { Name = "Begin the story" });
+        await begin.ClickAsync();
+        var refusal = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "The storyteller needs a short rest" });
+        await Expect(refusal).ToBeVisibleAsync();
+        await Expect(refusal).ToBeInViewportAsync(new() { Ratio = 1 });
+        await Expect(begin).ToBeInViewportAsync(new() { Ratio = 1 });
+
+        // The next visitor, after the attract screen, starts at once on the same browser.
+        await page.GotoAsync("/attract");
+        await TouchToBegin(page).ClickAsync();
+        await page.GetByLabel("What is your story about?").FillAsync("The next visitor's story about a moth who reads maps");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Begin the story" }).ClickAsync();
+        await page.WaitForURLAsync(StoryUrl);
+    }
+}
