@@ -6,16 +6,15 @@ using static StoryExhibit.Tests.Browser.StoryPages;
 namespace StoryExhibit.Tests.Browser;
 
 /// <summary>
-/// Every screen a kiosk, with a short idle time and one story per visitor an hour: the kiosk returns to its attract
-/// screen and forgets the last story on screen, and each visitor's session has its own allowance.
+/// Every screen a kiosk, with a short idle time: the kiosk returns to its attract screen and forgets the last story on
+/// screen, whose code still opens it.
 /// </summary>
 public sealed class KioskTests(KioskTests.KioskApp app) : IClassFixture<KioskTests.KioskApp>
 {
     public sealed class KioskApp() : AppFixture(new Dictionary<string, string>
     {
         ["Exhibit__Kiosk__WholeExhibit"] = "true",
-        ["Exhibit__Kiosk__IdleSeconds"] = "5",
-        ["Exhibit__VisitorLimits__StoriesPerHour"] = "1",
+        ["Exhibit__Kiosk__IdleSeconds"] = "8",
         // Narration would hold the attract screen off until it ends: these visitors do not ask for it.
         ["Generation__Speech__RealTimeNarration"] = "false",
         ["Generation__Speech__AutoPlayLastScene"] = "false",
@@ -51,38 +50,8 @@ public sealed class KioskTests(KioskTests.KioskApp app) : IClassFixture<KioskTes
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your story" })).ToBeVisibleAsync();
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Open a story" }).ClickAsync();
-        await page.GetByLabel("Story code").FillAsync(code);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Open", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync($"**/story/{code}");
+        // The next visitor can still open it with its code (straight to its address: a slow form could let the kiosk idle).
+        await page.GotoAsync($"/story/{code}");
         await Expect(page.Locator("article.scene").First).ToBeVisibleAsync();
-    }
-
-    [Fact]
-    public async Task Each_visitor_session_on_a_kiosk_has_its_own_story_allowance_and_a_refusal_shows_beside_Begin()
-    {
-        var page = await app.NewPageAsync();
-        await StartStoryAsync(page);
-        await WaitForChoicesAsync(page);
-
-        // The same visitor asks for a second story within the hour: refused, and the message is on screen beside Begin.
-        await page.GetByRole(AriaRole.Link, new() { Name = "New story" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your story" })).ToBeVisibleAsync();
-        var prompt = page.GetByLabel("What is your story about?");
-        await prompt.FillAsync("A second story from the same visitor");
-        await Expect(prompt).ToHaveValueAsync("A second story from the same visitor");
-        var begin = page.GetByRole(AriaRole.Button, new() { Name = "Begin the story" });
-        await begin.ClickAsync();
-        var refusal = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "The storyteller needs a short rest" });
-        await Expect(refusal).ToBeVisibleAsync();
-        await Expect(refusal).ToBeInViewportAsync(new() { Ratio = 1 });
-        await Expect(begin).ToBeInViewportAsync(new() { Ratio = 1 });
-
-        // The next visitor, after the attract screen, starts at once on the same browser.
-        await page.GotoAsync("/attract");
-        await TouchToBegin(page).ClickAsync();
-        await page.GetByLabel("What is your story about?").FillAsync("The next visitor's story about a moth who reads maps");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Begin the story" }).ClickAsync();
-        await page.WaitForURLAsync(StoryUrl);
     }
 }

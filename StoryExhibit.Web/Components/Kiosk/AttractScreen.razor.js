@@ -19,3 +19,8 @@ export function stop() {
     clearInterval(timer);
     timer = null;
 }
+
+// A kiosk serves many visitors: the profile the last one saved on this screen is not offered to the next.
+export function forgetProfile(cookieName) {
+    document.cookie = `${cookieName}=; path=/; max-age=0; samesite=lax`;
+}
