@@ -22,3 +22,9 @@ window.storyExhibit = {
         return window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
     },
 };
+
+// The display modes a visitor switched on in this tab (Components/Layout/DisplayOptions), before anything is drawn.
+try {
+    for (const mode of JSON.parse(sessionStorage.getItem('exhibit-display') ?? '[]'))
+        if (mode === 'high-contrast' || mode === 'large-text') document.documentElement.classList.add(mode);
+} catch { /* storage refused or unreadable: the usual display */ }

@@ -20,7 +20,10 @@ export function stop() {
     timer = null;
 }
 
-// A kiosk serves many visitors: the profile the last one saved on this screen is not offered to the next.
-export function forgetProfile(cookieName) {
+// A kiosk serves many visitors: the profile the last one saved on this screen is not offered to the next, and the
+// display modes they switched on are switched off.
+export function forgetVisitor(cookieName) {
     document.cookie = `${cookieName}=; path=/; max-age=0; samesite=lax`;
+    sessionStorage.removeItem('exhibit-display');
+    document.documentElement.classList.remove('high-contrast', 'large-text');
 }
