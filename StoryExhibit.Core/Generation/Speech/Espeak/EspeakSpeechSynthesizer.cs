@@ -1,5 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -14,7 +12,6 @@ public sealed partial class EspeakSpeechSynthesizer : ISpeechSynthesizer
     public const string Provider = "espeak-ng";
     /// <summary>espeak-ng's own default rate, which <see cref="SpeechRequest.Speed"/> 1.0 maps to.</summary>
     public const int NormalWordsPerMinute = 175;
-    private const int MaxOutputBytes = 64 * 1024 * 1024;
 
     private readonly EspeakOptions _options;
 
@@ -40,8 +37,7 @@ public sealed partial class EspeakSpeechSynthesizer : ISpeechSynthesizer
 
         var args = new List<string> { "--stdout", "-v", voice, "-s", WordsPerMinute(request.Speed).ToString(System.Globalization.CultureInfo.InvariantCulture) };
         if (request.Pitch is { } pitch) args.AddRange(["-p", Math.Clamp(pitch, 0, 99).ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-        // Stdin text is plain text: no SSML (no -m), so "<" and "&" are just read out.
-        var (stdout, _) = await RunAsync(args, request.Text, ct).ConfigureAwait(false);
+        var stdout = await RunAsync(args, request.Text, ct).ConfigureAwait(false);
         if (!WavFile.IsWav(stdout)) throw new GenerationException(Provider, "espeak-ng produced no usable audio.");
         WavFile.FixSizes(stdout);
         return new SpeechAudio(stdout, WavFile.MediaType, WavFile.Duration(stdout));
@@ -49,7 +45,7 @@ public sealed partial class EspeakSpeechSynthesizer : ISpeechSynthesizer
 
     public async Task<IReadOnlyList<SpeechVoice>> ListVoicesAsync(CancellationToken ct)
     {
-        var (stdout, _) = await RunAsync(["--voices"], stdin: null, ct).ConfigureAwait(false);
+        var stdout = await RunAsync(["--voices"], stdin: null, ct).ConfigureAwait(false);
         return ParseVoices(Encoding.UTF8.GetString(stdout));
     }
 
@@ -73,101 +69,9 @@ public sealed partial class EspeakSpeechSynthesizer : ISpeechSynthesizer
         return voices;
     }
 
-    private async Task<(byte[] Stdout, string Stderr)> RunAsync(IReadOnlyList<string> args, string? stdin, CancellationToken ct)
-    {
-        var start = new ProcessStartInfo(_options.ExecutablePath)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            CreateNoWindow = true,
-            StandardInputEncoding = new UTF8Encoding(false),
-        };
-        foreach (var a in args) start.ArgumentList.Add(a);
-
-        using var process = new Process { StartInfo = start };
-        try
-        {
-            if (!process.Start()) throw new GenerationException(Provider, "espeak-ng could not be started.");
-        }
-        catch (Win32Exception ex)
-        {
-            throw new GenerationException(Provider, "espeak-ng is not installed: run scripts/setup.sh", ex);
-        }
-
-        using var timeout = new CancellationTokenSource(_options.Timeout);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
-        await using var kill = linked.Token.Register(() => Kill(process));
-        try
-        {
-            var output = ReadAllAsync(process.StandardOutput.BaseStream, linked.Token);
-            var errors = process.StandardError.ReadToEndAsync(linked.Token);
-            await using (var input = process.StandardInput)
-            {
-                if (stdin is not null)
-                {
-                    try
-                    {
-                        await input.WriteAsync(stdin.AsMemory(), linked.Token).ConfigureAwait(false);
-                        await input.FlushAsync(linked.Token).ConfigureAwait(false);
-                    }
-                    catch (IOException) { /* exited early; its exit code and stderr tell why */ }
-                }
-            }
-            var bytes = await output.ConfigureAwait(false);
-            var stderr = await errors.ConfigureAwait(false);
-            await process.WaitForExitAsync(linked.Token).ConfigureAwait(false);
-            if (process.ExitCode != 0)
-            {
-                var detail = stderr.Trim();
-                throw new GenerationException(Provider, "espeak-ng could not speak this sentence.", detail: detail.Length > 0
-                    ? $"espeak-ng failed: {Shorten(detail)}"
-                    : $"espeak-ng failed (exit code {process.ExitCode}).");
-            }
-            return (bytes, stderr);
-        }
-        catch (Exception ex) when (ex is OperationCanceledException && ct.IsCancellationRequested)
-        {
-            throw new OperationCanceledException("The caller cancelled.", ex, ct);
-        }
-        catch (Exception ex) when (ex is OperationCanceledException && timeout.IsCancellationRequested)
-        {
-            throw new GenerationException(Provider, "espeak-ng took too long to speak.", ex);
-        }
-        catch (Exception ex) when (ex is not (GenerationException or OperationCanceledException))
-        {
-            throw new GenerationException(Provider, "espeak-ng failed unexpectedly.", ex);
-        }
-        finally
-        {
-            Kill(process);
-        }
-    }
-
-    private static async Task<byte[]> ReadAllAsync(Stream stream, CancellationToken ct)
-    {
-        using var memory = new MemoryStream();
-        var buffer = new byte[16 * 1024];
-        int read;
-        while ((read = await stream.ReadAsync(buffer, ct).ConfigureAwait(false)) > 0)
-        {
-            if (memory.Length + read > MaxOutputBytes) throw new GenerationException(Provider, "espeak-ng produced far too much audio.");
-            memory.Write(buffer, 0, read);
-        }
-        return memory.ToArray();
-    }
-
-    private static void Kill(Process process)
-    {
-        try
-        {
-            if (!process.HasExited) process.Kill(entireProcessTree: true);
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or Win32Exception or NotSupportedException) { /* already gone */ }
-    }
-
-    private static string Shorten(string s) => s.Length <= 200 ? s : s[..200] + "…";
+    // Plain text on stdin, never through a shell: no SSML (no -m), so "<" and "&" are just read out.
+    private Task<byte[]> RunAsync(IReadOnlyList<string> args, string? stdin, CancellationToken ct) =>
+        PipedProcess.RunAsync(_options.ExecutablePath, args, Encoding.UTF8.GetBytes(stdin ?? ""), Provider, _options.Timeout, ct);
 
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9_\-+./]{0,63}$")]
     private static partial Regex VoicePattern();

@@ -72,7 +72,7 @@ public sealed class EspeakSpeechSynthesizerTests(ITestOutputHelper output)
     public async Task An_unknown_voice_is_a_clear_GenerationException()
     {
         var ex = await Assert.ThrowsAsync<GenerationException>(() => _espeak.SynthesizeAsync(new SpeechRequest("Hello there.", Voice: "xx-nowhere"), CancellationToken.None));
-        Assert.Equal("espeak-ng could not speak this sentence.", ex.Message); // a visitor never reads espeak-ng's own words
+        Assert.Equal("espeak-ng could not make this audio.", ex.Message); // a visitor never reads espeak-ng's own words
         Assert.Contains("espeak-ng failed", ex.Detail);
         await Assert.ThrowsAsync<GenerationException>(() => _espeak.SynthesizeAsync(new SpeechRequest("Hello.", Voice: "-v en; ls"), CancellationToken.None));
     }
@@ -92,7 +92,7 @@ public sealed class EspeakSpeechSynthesizerTests(ITestOutputHelper output)
         var text = string.Join(" ", Enumerable.Repeat("The long night went on and on without an end in sight.", 400));
         var slow = new EspeakSpeechSynthesizer(new EspeakOptions { Timeout = TimeSpan.FromMilliseconds(50) });
         var ex = await Assert.ThrowsAsync<GenerationException>(() => slow.SynthesizeAsync(new SpeechRequest(text), CancellationToken.None));
-        Assert.Equal("espeak-ng took too long to speak.", ex.Message);
+        Assert.Equal("espeak-ng took too long.", ex.Message);
 
         using var cts = new CancellationTokenSource(50);
         var clock = Stopwatch.StartNew();
