@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using StoryExhibit.Core;
@@ -15,6 +16,7 @@ internal static class TestServices
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:StoryExhibit"] = $"Data Source={database}" })
             .Build();
         services.AddLogging();
+        services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider()); // the kiosk cookie's protector
         services.AddStoryExhibitCore(configuration);
         services.AddVisitorSessions();
         return services;

@@ -7,6 +7,8 @@ const UP_KEYS = new Set(['ArrowUp', 'PageUp', 'Home']);
 const DOWN_KEYS = new Set(['ArrowDown', 'PageDown', 'End', ' ']);
 
 export function follow(prose) {
+    // The scene may have finished and this element left the page before the call arrived.
+    if (!(prose instanceof Element) || !prose.isConnected) return { following: false, stop() { } };
     let following = true;
     let intent = null; // 'up' or 'down': the visitor's own last scrolling gesture
 
