@@ -23,8 +23,28 @@ window.storyExhibit = {
     },
 };
 
-// The display modes a visitor switched on in this tab (Components/Layout/DisplayOptions), before anything is drawn.
-try {
-    for (const mode of JSON.parse(sessionStorage.getItem('exhibit-display') ?? '[]'))
-        if (mode === 'high-contrast' || mode === 'large-text') document.documentElement.classList.add(mode);
-} catch { /* storage refused or unreadable: the usual display */ }
+// The display modes a visitor switches on in this tab (Components/Layout/DisplayOptions): classes on <html>, kept in
+// sessionStorage and applied here before anything is drawn; a kiosk resets them between visitors.
+{
+    const display = {
+        key: 'exhibit-display',
+        modes: ['high-contrast', 'large-text'],
+        stored() {
+            try { return JSON.parse(sessionStorage.getItem(display.key) ?? '[]').filter(m => display.modes.includes(m)); } catch { return []; }
+        },
+        isOn(mode) { return document.documentElement.classList.contains(mode); },
+        toggle(mode) {
+            const on = document.documentElement.classList.toggle(mode);
+            const modes = display.stored().filter(m => m !== mode);
+            if (on) modes.push(mode);
+            try { sessionStorage.setItem(display.key, JSON.stringify(modes)); } catch { /* kept for this page only */ }
+            return on;
+        },
+        reset() {
+            try { sessionStorage.removeItem(display.key); } catch { }
+            document.documentElement.classList.remove(...display.modes);
+        },
+    };
+    window.storyExhibit.display = display;
+    for (const mode of display.stored()) document.documentElement.classList.add(mode);
+}

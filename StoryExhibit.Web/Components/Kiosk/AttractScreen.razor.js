@@ -24,6 +24,5 @@ export function stop() {
 // display modes they switched on are switched off.
 export function forgetVisitor(cookieName) {
     document.cookie = `${cookieName}=; path=/; max-age=0; samesite=lax`;
-    sessionStorage.removeItem('exhibit-display');
-    document.documentElement.classList.remove('high-contrast', 'large-text');
+    window.storyExhibit.display.reset();
 }

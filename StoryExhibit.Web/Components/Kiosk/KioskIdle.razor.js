@@ -6,11 +6,14 @@ const activity = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'wheel'
 const staffPaths = ['/settings', '/dashboard', '/account'];
 const busyCapMs = 10 * 60 * 1000;
 let idle = null;
+let attract = null;
+
+// A page the kiosk comes back to with Back shows what an earlier visitor left: go to the attract screen instead.
+window.addEventListener('pageshow', event => { if (event.persisted && attract) location.replace(attract); });
 
 export function start(idleMs, attractPath) {
     stop();
-    // A page the kiosk comes back to with Back shows what an earlier visitor left: go to the attract screen instead.
-    window.addEventListener('pageshow', event => { if (event.persisted) location.replace(attractPath); });
+    attract = attractPath;
     if (performance.getEntriesByType('navigation')[0]?.type === 'back_forward') {
         location.replace(attractPath);
         return;
