@@ -24,15 +24,19 @@ public sealed class DashboardTests(AppFixture app) : IClassFixture<AppFixture>
         var options = new DbContextOptionsBuilder<StoryExhibitDb>().UseSqlite($"Data Source={Path.Combine(app.Server.DataFolder, "stories.db")}").Options;
         await using var db = new StoryExhibitDb(options);
         if (await db.Events.AnyAsync(e => e.Detail == "seeded")) return;
+        // Everything falls between the start of the exhibit's local day and now, even just after midnight.
         var now = DateTime.UtcNow;
+        var dayStart = TimeZoneInfo.ConvertTimeToUtc(TimeZoneInfo.ConvertTimeFromUtc(now, TimeZoneInfo.Local).Date, TimeZoneInfo.Local);
+        var today = now - dayStart;
+        DateTime Today(double share) => dayStart + today * share;
         var random = new Random(5);
         for (var i = 0; i < 40; i++)
         {
             var story = Guid.NewGuid();
-            var start = now.AddMinutes(-random.Next(5, (int)Math.Max(30, (now - now.Date).TotalMinutes)));
+            var start = Today(0.05 + 0.5 * random.NextDouble());
             var code = $"SEED-{1000 + i}";
             void Add(ExhibitEventKind kind, int minutes, string? detail = null, double? ms = null)
-                => db.Events.Add(new ExhibitEvent { Kind = kind, StoryId = story, SessionCode = code, OccurredUtc = start.AddMinutes(minutes), Detail = detail, DurationMs = ms });
+                => db.Events.Add(new ExhibitEvent { Kind = kind, StoryId = story, SessionCode = code, OccurredUtc = start + today * (minutes / 40.0), Detail = detail, DurationMs = ms });
             Add(ExhibitEventKind.StoryStarted, 0, Genres[i % Genres.Length]);
             if (i % 10 == 9) continue;
             Add(ExhibitEventKind.SceneGenerated, 1, "Offline", 900 + random.Next(600));
@@ -42,20 +46,20 @@ public sealed class DashboardTests(AppFixture app) : IClassFixture<AppFixture>
             if (i % 3 == 2) continue;
             Add(ExhibitEventKind.StoryFinished, 6 + random.Next(6), "3 scenes");
         }
-        db.Events.Add(new ExhibitEvent { Kind = ExhibitEventKind.Exported, OccurredUtc = now.AddMinutes(-1), Detail = "seeded" });
+        db.Events.Add(new ExhibitEvent { Kind = ExhibitEventKind.Exported, OccurredUtc = Today(0.99), Detail = "seeded" });
         for (var i = 0; i < 60; i++)
-            db.ProviderCalls.Add(new ProviderCall { Service = GeneratorService.Text, Provider = "OpenAICompatible", LatencyMs = 400 + random.Next(1500), Succeeded = i % 15 != 0, Error = i % 15 == 0 ? "timeout" : null, EstimatedCost = 0.01m, OccurredUtc = now.AddMinutes(-random.Next(1, 120)) });
+            db.ProviderCalls.Add(new ProviderCall { Service = GeneratorService.Text, Provider = "OpenAICompatible", LatencyMs = 400 + random.Next(1500), Succeeded = i % 15 != 0, Error = i % 15 == 0 ? "timeout" : null, EstimatedCost = 0.01m, OccurredUtc = Today(random.NextDouble()) });
         for (var i = 0; i < 25; i++)
-            db.ProviderCalls.Add(new ProviderCall { Service = GeneratorService.Images, Provider = "OpenAI", LatencyMs = 3000 + random.Next(5000), Succeeded = i % 8 != 0, Error = i % 8 == 0 ? "rate limited" : null, EstimatedCost = 0.04m, OccurredUtc = now.AddMinutes(-random.Next(1, 120)) });
+            db.ProviderCalls.Add(new ProviderCall { Service = GeneratorService.Images, Provider = "OpenAI", LatencyMs = 3000 + random.Next(5000), Succeeded = i % 8 != 0, Error = i % 8 == 0 ? "rate limited" : null, EstimatedCost = 0.04m, OccurredUtc = Today(random.NextDouble()) });
         for (var i = 0; i < 30; i++)
-            db.ProviderCalls.Add(new ProviderCall { Service = GeneratorService.Speech, Provider = "Espeak", LatencyMs = 80 + random.Next(200), Succeeded = true, OccurredUtc = now.AddMinutes(-random.Next(1, 120)) });
+            db.ProviderCalls.Add(new ProviderCall { Service = GeneratorService.Speech, Provider = "Espeak", LatencyMs = 80 + random.Next(200), Succeeded = true, OccurredUtc = Today(random.NextDouble()) });
         for (var i = 0; i < Comments.Length; i++)
         {
             var text = Comments[i];
             db.Feedback.Add(new VisitorFeedback
             {
                 SessionCode = $"SEED-{1000 + i}", Rating = 5 - i % 4, Comment = text, Sentiment = LexiconSentiment.Score(text), Theme = CommentThemes.Classify(text),
-                SentimentSource = LexiconSentiment.Source, CreatedUtc = now.AddMinutes(-10 * (i + 1)),
+                SentimentSource = LexiconSentiment.Source, CreatedUtc = Today(0.98 - 0.05 * i),
             });
         }
         await db.SaveChangesAsync();
