@@ -12,30 +12,51 @@ namespace StoryExhibit.Core.Routing;
 /// </summary>
 public static class GeneratorKernel
 {
-    /// <summary>Registers the plugins, the <see cref="InvocationLogFilter"/> and the one <see cref="Kernel"/> holding them.</summary>
+    /// <summary>
+    /// Registers the plugins, the <see cref="InvocationLogFilter"/> and the one <see cref="Kernel"/> holding them. A capability
+    /// adds its own plugin with <see cref="AddGeneratorPlugin{TPlugin}"/>.
+    /// </summary>
     public static IServiceCollection AddGeneratorKernel(this IServiceCollection services)
     {
         services.AddSingleton<InvocationLogFilter>();
-        services.AddSingleton<StorytellerPlugin>();
-        services.AddSingleton<IllustratorPlugin>();
-        services.AddSingleton<NarratorPlugin>();
+        services.AddGeneratorPlugin<StorytellerPlugin>(StorytellerPlugin.Name);
+        services.AddGeneratorPlugin<IllustratorPlugin>(IllustratorPlugin.Name);
+        services.AddGeneratorPlugin<NarratorPlugin>(NarratorPlugin.Name);
         services.AddSingleton(sp => Create(sp.GetRequiredService<InvocationLogFilter>(),
-            sp.GetRequiredService<StorytellerPlugin>(), sp.GetRequiredService<IllustratorPlugin>(), sp.GetRequiredService<NarratorPlugin>()));
+            sp.GetServices<GeneratorPlugin>().Select(p => KernelPluginFactory.CreateFromObject(sp.GetRequiredService(p.Type), p.Name))));
         return services;
     }
+
+    /// <summary>Puts a plugin (a singleton of its own type, with [KernelFunction] methods) into the kernel under <paramref name="name"/>.</summary>
+    public static IServiceCollection AddGeneratorPlugin<TPlugin>(this IServiceCollection services, string name) where TPlugin : class
+    {
+        services.AddSingleton<TPlugin>();
+        services.AddSingleton(new GeneratorPlugin(typeof(TPlugin), name));
+        return services;
+    }
+
+    private sealed record GeneratorPlugin(Type Type, string Name);
 
     /// <summary>
     /// A kernel with the given plugins behind <paramref name="filter"/>. Its own services hold no logger: the filter logs
     /// every call, where the kernel would log a visitor's ordinary cancel as an error.
     /// </summary>
-    public static Kernel Create(InvocationLogFilter filter, StorytellerPlugin? storyteller = null, IllustratorPlugin? illustrator = null, NarratorPlugin? narrator = null)
+    public static Kernel Create(InvocationLogFilter filter, IEnumerable<KernelPlugin> plugins)
     {
         var builder = Kernel.CreateBuilder();
         builder.Services.AddSingleton<IFunctionInvocationFilter>(filter);
-        if (storyteller is not null) builder.Plugins.AddFromObject(storyteller, StorytellerPlugin.Name);
-        if (illustrator is not null) builder.Plugins.AddFromObject(illustrator, IllustratorPlugin.Name);
-        if (narrator is not null) builder.Plugins.AddFromObject(narrator, NarratorPlugin.Name);
+        foreach (var plugin in plugins) builder.Plugins.Add(plugin);
         return builder.Build();
+    }
+
+    /// <summary>A kernel with the scene generators given.</summary>
+    public static Kernel Create(InvocationLogFilter filter, StorytellerPlugin? storyteller = null, IllustratorPlugin? illustrator = null, NarratorPlugin? narrator = null)
+    {
+        var plugins = new List<KernelPlugin>();
+        if (storyteller is not null) plugins.Add(KernelPluginFactory.CreateFromObject(storyteller, StorytellerPlugin.Name));
+        if (illustrator is not null) plugins.Add(KernelPluginFactory.CreateFromObject(illustrator, IllustratorPlugin.Name));
+        if (narrator is not null) plugins.Add(KernelPluginFactory.CreateFromObject(narrator, NarratorPlugin.Name));
+        return Create(filter, plugins);
     }
 
     /// <summary>Writes one scene, streaming its text.</summary>
