@@ -161,8 +161,9 @@ public sealed class SceneNarrator(
         if (stale.Count == 0) return fitting;
         foreach (var clip in stale)
             if (AudioPath(clip) is { } path) DeleteIfPresent(path);
-        db.NarrationClips.RemoveRange(stale);
-        await db.SaveChangesAsync(CancellationToken.None);
+        // Another narration of this scene (a second device, a restart) may have deleted some already: not a conflict.
+        var staleIds = stale.Select(c => c.Id).ToList();
+        await db.NarrationClips.Where(c => staleIds.Contains(c.Id)).ExecuteDeleteAsync(CancellationToken.None);
         log.LogInformation("Deleted {Stale} narration clips of scene {SceneId} that no longer fit its text", stale.Count, sceneId);
         return fitting;
     }

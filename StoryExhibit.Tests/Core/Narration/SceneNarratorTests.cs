@@ -172,6 +172,19 @@ public sealed class SceneNarratorTests : IAsyncLifetime
         Assert.False(File.Exists(Path.Combine(NarrationFolder, old[2].FileName!)));
     }
 
+    [Fact]
+    public async Task Two_devices_sweeping_the_same_rewritten_scene_at_once_both_succeed()
+    {
+        var scene = await SceneAsync();
+        var old = await AllAsync(Narrator.NarrateSceneAsync(scene, default));
+
+        // Each sweep finds the same stale clips; whichever deletes second must not fail on rows already gone.
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => Narrator.SweepAsync(scene.Id, "Nobody came to the harbour that night.", default))));
+
+        Assert.Empty(await ClipsOfAsync(scene.Id));
+        Assert.All(old, c => Assert.Null(Narrator.AudioPath(c)));
+    }
+
     private async Task<List<NarrationClip>> ClipsOfAsync(Guid sceneId)
     {
         await using var db = await _services.GetRequiredService<IDbContextFactory<StoryExhibitDb>>().CreateDbContextAsync();
