@@ -49,11 +49,19 @@ public sealed class MusicTests(AppFixture app) : IClassFixture<AppFixture>
         var started = await page.EvaluateAsync<string[]>("() => window.storyMusic.started.map(s => s.url)");
         Assert.Equal(heard.Distinct().Select(m => $"/music/{m}/cinematic"), started.Distinct());
 
+        // The visitor's theme: the same mood in Calm, kept when the page is opened again in this visit.
+        await page.Locator("[role=combobox][aria-label='Music theme']").ClickAsync();
+        await page.GetByRole(AriaRole.Option).Filter(new() { HasText = "Calm" }).First.ClickAsync();
+        await Expect(player).ToHaveAttributeAsync("data-playing", $"/music/{mood}/calm", Composing);
+        await page.ReloadAsync();
+        await Expect(page.Locator(".music-player")).ToHaveAttributeAsync("data-track", $"/music/{mood}/calm");
+
         var phone = await app.NewPageAsync(390, 844);
         await phone.GotoAsync(page.Url);
         await Expect(phone.Locator(".music-player")).ToBeVisibleAsync();
         var box = await phone.Locator(".music-player").BoundingBoxAsync();
         Assert.True(box!.X + box.Width <= 390, "the player fits the phone's width");
+        Assert.True(box.Height < 60, $"the player takes one slim row on a phone, not {box.Height} px");
         await phone.ScreenshotAsync(new() { Path = Path.Combine(Folder, "music-story-phone.png"), FullPage = true });
 
         var staff = await app.NewPageAsync();
@@ -61,12 +69,18 @@ public sealed class MusicTests(AppFixture app) : IClassFixture<AppFixture>
         await staff.GotoAsync("/settings/music");
         await Expect(staff.GetByRole(AriaRole.Heading, new() { Name = "Ambient music" })).ToBeVisibleAsync();
         await staff.ScreenshotAsync(new() { Path = Path.Combine(Folder, "music-settings-desktop.png"), FullPage = true });
+        var staffPhone = await app.NewPageAsync(390, 844);
+        await app.SignInAsync(staffPhone);
+        await staffPhone.GotoAsync("/settings/music");
+        await Expect(staffPhone.GetByRole(AriaRole.Heading, new() { Name = "Ambient music" })).ToBeVisibleAsync();
+        await staffPhone.ScreenshotAsync(new() { Path = Path.Combine(Folder, "music-settings-phone.png"), FullPage = true });
+
         await staff.GetByRole(AriaRole.Switch, new() { Name = "Music on story pages" }).ClickAsync();
         await staff.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
         await Expect(staff.GetByText("Settings saved")).ToBeVisibleAsync();
 
         await page.ReloadAsync();
-        await StoryPages.WaitForChoicesOrEndAsync(page, heard.Count);
+        await Expect(page.Locator("article.scene.current")).ToBeVisibleAsync();
         await Expect(page.Locator(".music-player")).ToHaveCountAsync(0);
         Assert.False(await page.EvaluateAsync<bool>("() => 'storyMusic' in window"));
 

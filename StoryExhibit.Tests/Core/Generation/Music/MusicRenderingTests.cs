@@ -29,6 +29,35 @@ public sealed partial class MusicRenderingTests : IDisposable
         Assert.InRange(duration, track.Duration.TotalSeconds - 0.1, track.Duration.TotalSeconds + 0.1);
         Assert.True(meanDb > -40, $"mean volume {meanDb} dB: too quiet to be heard under narration");
         Assert.True(maxDb < 0, $"peak {maxDb} dB: the loop clips");
+
+        // Seamless: the loop starts sounding (the last pass's ringing is in its start), not from silence, and its end
+        // joins its start with no click: the step across the join is no bigger than the steps within the loop.
+        var samples = await DecodeAsync(track.FilePath);
+        var head = Rms(samples.AsSpan(0, 48000 / 20));
+        Assert.True(head > 0.005, $"the loop starts almost silent (RMS {head:0.0000})");
+        var largestStep = samples.Zip(samples.Skip(1), (a, b) => Math.Abs(b - a)).Max();
+        Assert.True(Math.Abs(samples[0] - samples[^1]) <= largestStep, "the join clicks");
+    }
+
+    private static double Rms(ReadOnlySpan<float> samples)
+    {
+        double sum = 0;
+        foreach (var x in samples) sum += x * x;
+        return Math.Sqrt(sum / samples.Length);
+    }
+
+    /// <summary>The whole file as mono 48 kHz samples.</summary>
+    private static async Task<float[]> DecodeAsync(string path)
+    {
+        var start = new ProcessStartInfo("ffmpeg") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { "-hide_banner", "-loglevel", "error", "-nostdin", "-i", path, "-ac", "1", "-ar", "48000", "-f", "f32le", "pipe:1" }) start.ArgumentList.Add(a);
+        using var ffmpeg = Process.Start(start)!;
+        using var pcm = new MemoryStream();
+        var errors = ffmpeg.StandardError.ReadToEndAsync();
+        await ffmpeg.StandardOutput.BaseStream.CopyToAsync(pcm);
+        await ffmpeg.WaitForExitAsync();
+        Assert.Equal("", await errors);
+        return System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(pcm.ToArray()).ToArray();
     }
 
     [Fact]
