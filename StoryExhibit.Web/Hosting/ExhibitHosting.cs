@@ -11,6 +11,7 @@ using StoryExhibit.Web.Health;
 using StoryExhibit.Web.Exhibit;
 using StoryExhibit.Web.Illustrations;
 using StoryExhibit.Web.Kiosk;
+using StoryExhibit.Web.Music;
 using StoryExhibit.Web.Narration;
 using StoryExhibit.Web.Privacy;
 using StoryExhibit.Web.Security;
@@ -44,6 +45,7 @@ public static class ExhibitHosting
         builder.Services.AddStoryExhibitCore(builder.Configuration);
         builder.AddExhibitSettings();
         builder.Services.AddSettingsPages();
+        builder.Services.AddMusicPages();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents()
             .AddHubOptions(hub => hub.MaximumReceiveMessageSize = CircuitLimits.MaxReceiveBytes);
         builder.Services.AddMudServices(options =>
@@ -75,6 +77,7 @@ public static class ExhibitHosting
         app.MapFavicon();
         app.MapExhibitHealth();
         app.MapNarration();
+        app.MapMusic();
         app.MapIllustrations();
         app.MapCanvases();
         app.MapPrivacy();

@@ -75,6 +75,8 @@ public static class SettingLabels
         [C + "Prices:SpeechPerMillionCharacters"] = "Speech price (million characters)",
         [P + "RetentionDays"] = "Retention period",
         [P + "PolicyVersion"] = "Privacy policy version",
+        ["Music:Enabled"] = "Music on story pages",
+        ["Music:DefaultTheme"] = "Default music theme",
     };
 
     public static string For(string key)

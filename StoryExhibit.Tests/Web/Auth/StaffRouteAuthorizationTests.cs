@@ -83,7 +83,7 @@ public sealed class StaffRouteAuthorizationTests(StaffApp app) : IClassFixture<S
     public void The_staff_routes_are_found()
     {
         var staff = AllRoutes().Where(IsStaff).Select(r => r.Pattern).ToHashSet();
-        Assert.Superset(new HashSet<string> { "/settings", "/settings/speech", "/settings/canvases", "/settings/accounts", "/settings/password" }, staff);
+        Assert.Superset(new HashSet<string> { "/settings", "/settings/speech", "/settings/music", "/settings/canvases", "/settings/accounts", "/settings/password" }, staff);
     }
 
     [Fact]
