@@ -48,7 +48,7 @@ public static class StoryExhibitServices
         services.AddHostedService<IllustrationWorker>();
 
         services.AddImaging(configuration.GetSection(ImagingOptions.Section));
-        services.AddHostedService<RasterCopyWorker>();
+        services.AddSingleton<RasterCopyMaker>();
 
         services.AddSingleton<CanvasStore>();
         services.AddSingleton<CanvasHub>();

@@ -1,9 +1,9 @@
 namespace StoryExhibit.Core.Illustrations;
 
 /// <summary>
-/// Each scene picture has a JPEG copy beside its file (<c>{id}.svg</c> and <c>{id}.raster.jpg</c>), made by the
-/// <see cref="RasterCopyWorker"/> just after the picture is saved, for exports that need pixels (PDF, EPUB, video)
-/// whatever the illustrator drew.
+/// A scene picture's JPEG copy lives beside its file (<c>{id}.svg</c> and <c>{id}.raster.jpg</c>), made by the
+/// <see cref="RasterCopyMaker"/> the first time an export that needs pixels (PDF, EPUB, video) asks for it, whatever
+/// the illustrator drew.
 /// </summary>
 public static class RasterCopies
 {

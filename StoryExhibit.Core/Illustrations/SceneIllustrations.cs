@@ -83,7 +83,7 @@ public sealed class SceneIllustrations(IDbContextFactory<StoryExhibitDb> context
         return File.Exists(path) ? path : null;
     }
 
-    /// <summary>The picture's raster copy for exports (<see cref="RasterCopies"/>), or null when it has none.</summary>
+    /// <summary>The picture's raster copy for exports (<see cref="RasterCopies"/>), or null when none was made yet (<see cref="RasterCopyMaker"/> makes it).</summary>
     public string? RasterCopyPath(Illustration picture)
     {
         if (picture.FileName is null) return null;

@@ -113,7 +113,8 @@ public sealed class NarrationSession(SceneNarrator narrator, EventRecorder event
     /// <summary>Stops synthesising and tells the browser to stop playing what it has queued.</summary>
     public void Stop()
     {
-        _current?.Cancel();
+        // Cancelled at once, its callbacks (ending the speech tools' processes) run on the thread pool, not the caller's circuit.
+        _ = _current?.CancelAsync();
         _current = null;
         _live = null;
         SceneId = null;
@@ -122,7 +123,8 @@ public sealed class NarrationSession(SceneNarrator narrator, EventRecorder event
 
     private CancellationToken Begin(Guid sceneId)
     {
-        _current?.Cancel();
+        // On the way to a new scene's first words: the old narration's processes are ended on the thread pool.
+        _ = _current?.CancelAsync();
         _current = CancellationTokenSource.CreateLinkedTokenSource(_circuit.Token);
         _live = null;
         SceneId = sceneId;

@@ -62,8 +62,9 @@ internal static class StoryLatencyBenchmark
         if (cold.Count > 0) cold.Print($"Cold: the first {cold.Count} scenes after the app started (the runtime still compiling the app's code)");
         Console.WriteLine("""
               CPU per scene: every thread of the app process from the click until the scene's choices show: writing, streaming,
-              saving and rendering the scene, its live narration (espeak-ng runs as child processes: not counted), the picture
-              of the scene before (painted, and its JPEG export copy made, while this scene is written), the runtime's JIT and GC.
+              saving and rendering the scene, its live narration (espeak-ng and ffmpeg run as child processes: not counted), the
+              picture of the scene before (painted, and its thumbnail for the story tree drawn, while this scene is written), the
+              runtime's JIT and GC. Pictures' JPEG copies for exports are made only when an export asks for them.
             """);
         var firstWordP95 = Figures.Percentile(warm.FirstWordMs, 95);
         var cpuP50 = Figures.Percentile(warm.Cpu.Select(c => c.TotalMs).ToList(), 50);

@@ -5,7 +5,7 @@ namespace StoryExhibit.Core.Generation.Speech;
 
 /// <summary>
 /// Runs a command-line audio tool with its input on stdin and its output read from stdout: never through a shell, so
-/// nothing in the input can become a command. A cancelled or overdue process is killed with its children. A process may
+/// nothing in the input can become a command. A cancelled or overdue process is killed. A process may
 /// be started ahead of its input (<see cref="Start"/>), so its start-up is paid before the input is ready.
 /// </summary>
 public sealed class PipedProcess : IDisposable
@@ -137,11 +137,16 @@ public sealed class PipedProcess : IDisposable
         return memory.ToArray();
     }
 
+    /// <remarks>
+    /// Only the process itself: the tools run here (espeak-ng, ffmpeg, festival's text2wave script) start no children.
+    /// Killing a whole process tree reads every process on the machine first, which made stopping a narration (a few
+    /// tools at once, each killed by its cancellation and again on its way out) take seconds on a busy machine.
+    /// </remarks>
     private static void Kill(Process process)
     {
         try
         {
-            if (!process.HasExited) process.Kill(entireProcessTree: true);
+            if (!process.HasExited) process.Kill();
         }
         catch (Exception ex) when (ex is InvalidOperationException or Win32Exception or NotSupportedException) { /* already gone */ }
     }

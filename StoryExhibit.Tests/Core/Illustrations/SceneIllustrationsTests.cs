@@ -84,14 +84,27 @@ public sealed class SceneIllustrationsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_saved_picture_has_a_jpeg_copy_beside_it_and_deleting_the_story_deletes_both()
+    public async Task A_saved_picture_gets_a_jpeg_copy_beside_it_only_when_an_export_asks_and_deleting_the_story_deletes_both()
     {
         var (story, scene) = await SceneAsync(ArtStyle.PixelArt);
         var ready = await WaitForAsync((await Illustrations.RequestAsync(story, scene, default)).Id, IllustrationState.Ready);
 
-        string? copy = null;
-        for (var i = 0; i < 400 && copy is null; i++, await Task.Delay(25)) copy = Illustrations.RasterCopyPath(ready); // written just after the picture is announced
+        // Nothing is drawn for exports while the visitor reads on: the worker that painted the picture is done, and no copy exists.
+        var (otherStory, otherScene) = await SceneAsync(ArtStyle.PixelArt);
+        var other = await WaitForAsync((await Illustrations.RequestAsync(otherStory, otherScene, default)).Id, IllustrationState.Ready);
+        for (var i = 0; i < 40; i++, await Task.Delay(25))
+        {
+            Assert.Null(Illustrations.RasterCopyPath(ready));
+            Assert.Null(Illustrations.RasterCopyPath(other));
+        }
+
+        var maker = _services.GetRequiredService<RasterCopyMaker>();
+        var copy = await maker.CopyPathAsync(ready, default);
         Assert.NotNull(copy);
+        Assert.Equal(copy, Illustrations.RasterCopyPath(ready));
+        var madeAt = File.GetLastWriteTimeUtc(copy);
+        Assert.Equal(copy, await maker.CopyPathAsync(ready, default)); // kept, not made again
+        Assert.Equal(madeAt, File.GetLastWriteTimeUtc(copy));
         Assert.Equal(Path.GetDirectoryName(Illustrations.FilePath(ready)), Path.GetDirectoryName(copy));
         var bytes = await File.ReadAllBytesAsync(copy);
         Assert.Equal("image/jpeg", ImageSniffer.MediaType(bytes));
@@ -102,7 +115,9 @@ public sealed class SceneIllustrationsTests : IAsyncLifetime
         Assert.Equal(2, report!.Files); // the picture and its copy
         Assert.False(File.Exists(copy));
         Assert.Null(Illustrations.FilePath(ready));
+        Assert.Null(await maker.CopyPathAsync(ready, default)); // no picture, no copy
     }
+
 
     [Fact]
     public async Task A_rewritten_scene_gets_a_new_picture()
