@@ -61,16 +61,16 @@ internal static class IntentCues
         Cue(StoryQuestion, 1, @" have a name ", questionsOnly: true),
 
         // Research: the world
-        Cue(Research, 2.5, @" how (far|many|much|big|tall|old|long|deep|hot|cold|fast|heavy|small|high|do|does) "),
-        Cue(Research, 2.5, @" what (is|are) (a|an) "),
-        Cue(Research, 3, @" what is the (biggest|smallest|fastest|slowest|tallest|largest|capital|longest|highest|oldest|deepest) "),
-        Cue(Research, 2.5, @" (who invented|who discovered|who was the first|when did|when was|when were) "),
-        Cue(Research, 2.5, @" (tell me about|facts about|fact about|teach me about) | facts "),
-        Cue(Research, 2, @" (exist|exists|real|in real life) "),
-        Cue(Research, 2, @" what (do|does) \w+ (eat|mean) | where do \w+ live | why do | made of "),
-        Cue(Research, 2, @"^ (is|are) (a|an) | (are|is) \w+ (a|an) \w+ $"),
-        Cue(Research, 2, $" ({Science}) ", questionsOnly: true),
-        Cue(Research, 1, @" why (is|are) ", questionsOnly: true),
+        Cue(AskIntent.Research, 2.5, @" how (far|many|much|big|tall|old|long|deep|hot|cold|fast|heavy|small|high|do|does) "),
+        Cue(AskIntent.Research, 2.5, @" what (is|are) (a|an) "),
+        Cue(AskIntent.Research, 3, @" what is the (biggest|smallest|fastest|slowest|tallest|largest|capital|longest|highest|oldest|deepest) "),
+        Cue(AskIntent.Research, 2.5, @" (who invented|who discovered|who was the first|when did|when was|when were) "),
+        Cue(AskIntent.Research, 2.5, @" (tell me about|facts about|fact about|teach me about) | facts "),
+        Cue(AskIntent.Research, 2, @" (exist|exists|real|in real life) "),
+        Cue(AskIntent.Research, 2, @" what (do|does) \w+ (eat|mean) | where do \w+ live | why do | made of "),
+        Cue(AskIntent.Research, 2, @"^ (is|are) (a|an) | (are|is) \w+ (a|an) \w+ $"),
+        Cue(AskIntent.Research, 2, $" ({Science}) ", questionsOnly: true),
+        Cue(AskIntent.Research, 1, @" why (is|are) ", questionsOnly: true),
         Cue(StoryQuestion, 1, @" why (is|are) ", questionsOnly: true),
 
         // Not something the exhibit does

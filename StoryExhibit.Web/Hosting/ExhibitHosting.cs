@@ -5,6 +5,7 @@ using MudBlazor.Services;
 using StoryExhibit.Core;
 using StoryExhibit.Web.Auth;
 using StoryExhibit.Web.Analytics;
+using StoryExhibit.Web.Ask;
 using StoryExhibit.Web.Canvases;
 using StoryExhibit.Web.Components;
 using StoryExhibit.Web.Health;
@@ -76,6 +77,7 @@ public static class ExhibitHosting
         app.MapExhibitHealth();
         app.MapNarration();
         app.MapIllustrations();
+        app.MapAsk();
         app.MapCanvases();
         app.MapPrivacy();
         app.MapKiosk();
