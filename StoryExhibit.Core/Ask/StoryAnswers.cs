@@ -15,7 +15,7 @@ public static class StoryAnswers
         var words = text.Text;
         if (Has(words, "what happened", "so far", "remind me", "going on", "how did the story start", "what has happened"))
             return SoFar(story);
-        if (Has(words, "characters", "who is the hero", "who is in", "who are", "the hero of", "who is our hero") && story.Seed.Characters.Count > 0)
+        if (Has(words, "characters", "who is the hero", "who is in", "who are", "the hero of", "who is our hero"))
             return Cast(story);
         if (Has(words, "where does the story", "take place", "where are they", "where is the story") && !string.IsNullOrWhiteSpace(story.Seed.Place))
             return $"The story takes place in {story.Seed.Place}. " + Quote(Best(story, Keywords(story.Seed.Place!).ToHashSet()), "Here is what it says: ");
@@ -39,12 +39,25 @@ public static class StoryAnswers
         return "So far in \u201C" + story.Title + "\u201D: " + string.Join(" ", parts);
     }
 
+    /// <summary>The cast the visitor chose; without one, the names the scenes use most (people and places alike, so said as "names").</summary>
     private static string Cast(AskStory story)
     {
-        var cast = story.Seed.Characters;
-        var list = cast.Count == 1 ? cast[0] : string.Join(", ", cast.Take(cast.Count - 1)) + " and " + cast[^1];
-        return $"The story is about {list}." + (string.IsNullOrWhiteSpace(story.Seed.Place) ? "" : $" It happens in {story.Seed.Place}.");
+        if (story.Seed.Characters.Count > 0)
+            return $"The story is about {List(story.Seed.Characters)}." + (string.IsNullOrWhiteSpace(story.Seed.Place) ? "" : $" It happens in {story.Seed.Place}.");
+        var names = story.Sentences()
+            .SelectMany(s => s.Sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1))
+            .Select(w => w.Trim('.', ',', ';', ':', '!', '?', '"', '\u201C', '\u201D', '\'', '\u2019'))
+            .Where(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower) && !NotNames.Contains(w))
+            .GroupBy(w => w).OrderByDescending(g => g.Count()).Take(4).Select(g => g.Key).ToList();
+        return names.Count == 0
+            ? $"The story began from your idea, \u201C{story.Seed.Prompt}\u201D, and it hasn't named anyone yet."
+            : $"The story began from your idea, \u201C{story.Seed.Prompt}\u201D. The names in it so far: {List(names)}.";
     }
+
+    private static string List(IReadOnlyList<string> items) =>
+        items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
+
+    private static readonly HashSet<string> NotNames = ["I", "The", "A", "An", "She", "He", "They", "It", "But", "And", "Then", "When", "What", "Who", "Why", "Where", "How", "Yes", "No", "Oh"];
 
     /// <summary>The story's sentence sharing the most keywords with the question; a later scene wins a tie.</summary>
     private static (int Scene, string Sentence)? Best(AskStory story, IReadOnlySet<string> keys)

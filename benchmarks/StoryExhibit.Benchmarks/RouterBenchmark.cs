@@ -29,6 +29,11 @@ internal static class RouterBenchmark
         foreach (var miss in routed.Where(r => r.Route.Intent != r.Case.Intent))
             Console.WriteLine($"    missed: \"{miss.Case.Request}\" ({miss.Case.Intent}) read as {miss.Route.Intent}");
 
+        var heldOut = AskCorpus.HeldOut.Select(c => (Case: c, Route: OfflineAskRouter.Route(c.Request))).ToList();
+        Console.WriteLine($"  held out (never used to tune the cues): {Share(heldOut.Count(r => r.Route.Intent == r.Case.Intent), heldOut.Count)}");
+        foreach (var miss in heldOut.Where(r => r.Route.Intent != r.Case.Intent))
+            Console.WriteLine($"    missed: \"{miss.Case.Request}\" ({miss.Case.Intent}) read as {miss.Route.Intent}");
+
         var micros = new List<double>();
         for (var round = 0; round < 20; round++)
             foreach (var c in AskCorpus.All)

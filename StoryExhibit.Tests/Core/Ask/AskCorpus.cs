@@ -209,4 +209,24 @@ public static class AskCorpus
         new("what's on tv", Unsupported),
         new("make me a sandwich", Unsupported),
     ];
+
+    /// <summary>
+    /// Requests written after the router's cues were settled and never used to tune them: the benchmark reports them apart,
+    /// as a check that the router reads new phrasing, not only the corpus it was shaped on.
+    /// </summary>
+    public static readonly AskCase[] HeldOut =
+    [
+        new("could you draw the knight on his horse", Picture), new("paint the lake at sunrise", Picture),
+        new("i would love a picture of the tower", Picture), new("make a drawing of the owl", Picture), new("draw everyone having a party", Picture),
+        new("sing a lullaby for the sleepy bear", Song), new("a song for mia please", Song), new("can you sing about the sea", Song),
+        new("make a song", Song), new("sing about pip and the moon", Song),
+        new("what if the tree could walk", ContinueStory), new("make the pirate find a map", ContinueStory),
+        new("let the princess save the day", ContinueStory), new("then they find a hidden cave", ContinueStory), new("the fox should go home", ContinueStory),
+        new("why did the knight go into the cave", StoryQuestion), new("who is the fox", StoryQuestion), new("what happened to the map", StoryQuestion),
+        new("where is the castle", StoryQuestion), new("why was the dragon sad", StoryQuestion),
+        new("how big is the sun", Research), new("what is a comet", Research), new("how many teeth does a shark have", Research),
+        new("why do leaves fall", Research), new("where do owls sleep", Research),
+        new("play music on spotify", Unsupported), new("what's 2 plus 2", Unsupported), new("open the door", Unsupported),
+        new("call the police", Unsupported), new("good morning", Unsupported),
+    ];
 }

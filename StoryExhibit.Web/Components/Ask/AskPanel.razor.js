@@ -9,3 +9,21 @@ export function createAnswerQueue(dotnet, options) {
     window.askNarration = queue;
     return queue;
 }
+
+// Keeps the newest reply in view as it streams and its picture loads, unless the visitor scrolled up to read.
+export function follow(log) {
+    let stick = true;
+    const bottom = () => { if (stick) log.scrollTop = log.scrollHeight; };
+    const onScroll = () => { stick = log.scrollHeight - log.scrollTop - log.clientHeight < 80; };
+    const observer = new MutationObserver(bottom);
+    observer.observe(log, { childList: true, subtree: true, characterData: true });
+    log.addEventListener('scroll', onScroll);
+    log.addEventListener('load', bottom, true); // pictures load after they are added
+    return {
+        dispose() {
+            observer.disconnect();
+            log.removeEventListener('scroll', onScroll);
+            log.removeEventListener('load', bottom, true);
+        },
+    };
+}
