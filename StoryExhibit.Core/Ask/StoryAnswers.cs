@@ -44,14 +44,28 @@ public static class StoryAnswers
     {
         if (story.Seed.Characters.Count > 0)
             return $"The story is about {List(story.Seed.Characters)}." + (string.IsNullOrWhiteSpace(story.Seed.Place) ? "" : $" It happens in {story.Seed.Place}.");
-        var names = story.Sentences()
-            .SelectMany(s => s.Sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1))
-            .Select(w => w.Trim('.', ',', ';', ':', '!', '?', '"', '\u201C', '\u201D', '\'', '\u2019'))
-            .Where(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower) && !NotNames.Contains(w))
+        var names = story.Sentences().SelectMany(s => NamesIn(s.Sentence))
             .GroupBy(w => w).OrderByDescending(g => g.Count()).Take(4).Select(g => g.Key).ToList();
         return names.Count == 0
             ? $"The story began from your idea, \u201C{story.Seed.Prompt}\u201D, and it hasn't named anyone yet."
             : $"The story began from your idea, \u201C{story.Seed.Prompt}\u201D. The names in it so far: {List(names)}.";
+    }
+
+    /// <summary>Capitalised words after a sentence's first, neighbours joined ("the Whispering Woods" → "Whispering Woods").</summary>
+    private static IEnumerable<string> NamesIn(string sentence)
+    {
+        var run = new List<string>();
+        foreach (var raw in sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Append("."))
+        {
+            var word = raw.Trim('.', ',', ';', ':', '!', '?', '"', '\u201C', '\u201D', '\'', '\u2019');
+            var isName = word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower) && !NotNames.Contains(word);
+            if (isName) run.Add(word);
+            if ((!isName || word.Length != raw.Length) && run.Count > 0)
+            {
+                yield return string.Join(' ', run);
+                run.Clear();
+            }
+        }
     }
 
     private static string List(IReadOnlyList<string> items) =>

@@ -11,11 +11,13 @@ public class StoryAnswersTests
     [Fact]
     public void Without_a_chosen_cast_the_characters_are_the_names_the_scenes_use()
     {
-        var story = Story("Wherever Talia went, Tansy followed. Then one grey morning Talia searched for the lost spring.", "Tansy flew ahead while Talia climbed.");
+        var story = Story("Wherever Talia went, Tansy followed. Then one grey morning Talia searched for the lost spring.",
+            "Tansy flew ahead while Talia climbed into the Whispering Woods.");
         var answer = StoryAnswers.Answer(story, "who are the characters?", "");
         Assert.Contains("Talia", answer);
         Assert.Contains("Tansy", answer);
         Assert.Contains("A fox who is searching for the lost spring", answer);
+        Assert.Contains("Whispering Woods", answer);
         Assert.DoesNotContain("Then", answer);
     }
 
