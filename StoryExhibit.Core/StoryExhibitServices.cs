@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using StoryExhibit.Core.Analytics;
+using StoryExhibit.Core.Ask;
 using StoryExhibit.Core.Canvases;
 using StoryExhibit.Core.Costs;
 using StoryExhibit.Core.Exhibit;
@@ -55,7 +56,11 @@ public static class StoryExhibitServices
         services.AddHostedService<CanvasRunner>();
 
         services.AddGeneratorKernel();
+<<<<<<< HEAD
         services.AddMusic(configuration.GetSection(MusicOptions.Section));
+=======
+        services.AddAsk();
+>>>>>>> i13-chat
         services.AddCosts(configuration.GetSection(CostOptions.Section));
         services.AddAnalytics(configuration);
         services.AddPrivacy(configuration);

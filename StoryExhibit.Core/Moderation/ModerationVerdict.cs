@@ -3,7 +3,7 @@ using StoryExhibit.Core.Stories;
 namespace StoryExhibit.Core.Moderation;
 
 /// <summary>Which box a visitor typed in; it shapes the refusal message.</summary>
-public enum VisitorTextField { Idea, Characters, Place, StoryObject, OwnChoice, FeedbackComment, ProfileName }
+public enum VisitorTextField { Idea, Characters, Place, StoryObject, OwnChoice, FeedbackComment, ProfileName, AskRequest }
 
 /// <summary>What a story of a given rating and audience may contain, judged on a text's findings.</summary>
 public sealed record ModerationVerdict(bool Allowed, ModerationCategory? Category, ContentFindings Findings)

@@ -30,6 +30,7 @@ public static class RefusalMessages
         VisitorTextField.StoryObject => "another object",
         VisitorTextField.FeedbackComment => "saying it another way",
         VisitorTextField.ProfileName => "another name",
+        VisitorTextField.AskRequest => "asking it another way",
         _ => "another idea for what happens next",
     };
 }

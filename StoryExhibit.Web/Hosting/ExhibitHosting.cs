@@ -5,6 +5,7 @@ using MudBlazor.Services;
 using StoryExhibit.Core;
 using StoryExhibit.Web.Auth;
 using StoryExhibit.Web.Analytics;
+using StoryExhibit.Web.Ask;
 using StoryExhibit.Web.Canvases;
 using StoryExhibit.Web.Components;
 using StoryExhibit.Web.Health;
@@ -79,6 +80,7 @@ public static class ExhibitHosting
         app.MapNarration();
         app.MapMusic();
         app.MapIllustrations();
+        app.MapAsk();
         app.MapCanvases();
         app.MapPrivacy();
         app.MapKiosk();

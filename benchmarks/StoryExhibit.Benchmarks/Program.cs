@@ -9,6 +9,7 @@ using StoryExhibit.Benchmarks;
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- moderation [rounds=200]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- pictures
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- music [moods=8] [cached=5]
+//   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- router [replies=30]
 var which = args.FirstOrDefault() ?? "story";
 switch (which)
 {
@@ -37,8 +38,11 @@ switch (which)
     case "music":
         await MusicBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 8, args.Length > 2 ? int.Parse(args[2]) : 5);
         break;
+    case "router":
+        await RouterBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 30);
+        break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: story, narration, canvases, frames, quality, moderation, pictures, music");
+        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: story, narration, canvases, frames, quality, moderation, pictures, music, router");
         return 2;
 }
 return 0;

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.DependencyInjection;
+using StoryExhibit.Core.Routing;
+
+namespace StoryExhibit.Core.Ask;
+
+public static class AskServices
+{
+    /// <summary>
+    /// The router (the model's when a text provider is configured, offline otherwise) as a kernel plugin, the chat's
+    /// pictures, and one <see cref="AskSession"/> per visitor's circuit. Songs and research answers are used when their
+    /// capabilities register <see cref="Generation.Songs.ISongMaker"/> and <see cref="Research.IResearchAnswerer"/>.
+    /// </summary>
+    public static IServiceCollection AddAsk(this IServiceCollection services)
+    {
+        services.AddSingleton<OfflineAskRouter>();
+        services.AddSingleton<ModelAskRouter>();
+        services.AddSingleton<IAskRouter>(sp => sp.GetRequiredService<ModelAskRouter>());
+        services.AddGeneratorPlugin<AskRouterPlugin>(AskRouterPlugin.Name);
+        services.AddSingleton<AskPictures>();
+        services.AddSingleton<AskSpeech>();
+        services.AddScoped<AskSession>();
+        return services;
+    }
+}

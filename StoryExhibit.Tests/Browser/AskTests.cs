@@ -1,0 +1,117 @@
+using Microsoft.Playwright;
+using StoryExhibit.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+using static StoryExhibit.Tests.Browser.StoryPages;
+
+namespace StoryExhibit.Tests.Browser;
+
+/// <summary>"Ask the Storyteller" in a real browser: on the story page (a question heard aloud, a picture, a path taken) and at /ask.</summary>
+public sealed class AskTests(AskTests.AutoplayAllowed app) : IClassFixture<AskTests.AutoplayAllowed>
+{
+    public sealed class AutoplayAllowed() : AppFixture(
+        new Dictionary<string, string> { ["Generation__Text__Offline__WordDelay"] = "00:00:00.005" },
+        "--autoplay-policy=no-user-gesture-required");
+
+    private static ILocator Panel(IPage page) => page.GetByRole(AriaRole.Region, new() { Name = "Ask the Storyteller" });
+    private static ILocator Replies(IPage page) => Panel(page).Locator(".ask-reply");
+
+    private async Task<IPage> StoryWithChatAsync(int width = 1920, int height = 1080)
+    {
+        var page = await app.NewPageAsync(width, height);
+        page.SetDefaultTimeout(20_000);
+        await StartStoryAsync(page, "A fox who is searching for the lost spring", "Fantasy");
+        await WaitForChoicesAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ask the Storyteller" }).ClickAsync();
+        await Expect(Panel(page)).ToBeVisibleAsync();
+        return page;
+    }
+
+    private static async Task AskAsync(IPage page, string request)
+    {
+        await page.GetByLabel("Your question or wish").FillAsync(request);
+        await page.GetByLabel("Your question or wish").PressAsync("Enter");
+    }
+
+    [Fact]
+    public async Task A_question_about_the_story_is_answered_from_it_and_heard_aloud()
+    {
+        var page = await StoryWithChatAsync();
+        var prose = await ProseAsync(page, 1);
+        await AskAsync(page, "what happened so far?");
+        var reply = Replies(page).Last;
+        await Expect(reply).ToHaveAttributeAsync("aria-busy", "false");
+        var answer = await reply.Locator(".ask-text").InnerTextAsync();
+        Assert.StartsWith("So far in", answer);
+        var quoted = answer.Split("In scene 1: ")[1].Split(' ').Take(5);
+        Assert.Contains(string.Join(' ', quoted), prose);
+
+        await reply.GetByRole(AriaRole.Button, new() { Name = "Read this answer aloud" }).ClickAsync();
+        await page.WaitForFunctionAsync("() => (window.askNarration?.log.length ?? 0) >= 1");
+        await Expect(page.GetByLabel("Answer caption")).Not.ToBeEmptyAsync();
+        var heard = (await page.GetByLabel("Answer caption").InnerTextAsync()).Trim();
+        Assert.Contains(heard[..Math.Min(15, heard.Length)], answer);
+    }
+
+    [Fact]
+    public async Task A_routed_picture_appears_in_the_chat()
+    {
+        var page = await StoryWithChatAsync();
+        await AskAsync(page, "draw the castle at night");
+        var picture = Panel(page).Locator("img.ask-picture");
+        await Expect(picture).ToBeVisibleAsync();
+        await page.WaitForFunctionAsync("() => document.querySelector('img.ask-picture')?.naturalWidth > 0");
+        StringAssert(await picture.GetAttributeAsync("src"), "/ask/pictures/");
+        await Expect(Replies(page).Last.Locator(".ask-text")).ToContainTextAsync("Here is my picture of the castle at night");
+    }
+
+    [Fact]
+    public async Task A_story_request_becomes_a_choice_that_is_taken()
+    {
+        var page = await StoryWithChatAsync();
+        await AskAsync(page, "what if the fox could fly?");
+        await Panel(page).GetByRole(AriaRole.Button, new() { Name = "Take this path: What if the fox could fly?" }).ClickAsync();
+        await WaitForChoicesAsync(page, 2);
+        await Expect(Scene(page, 2).Locator(".via")).ToContainTextAsync("What if the fox could fly?");
+        await Expect(Panel(page).GetByText("Taken: the storyteller is writing it in the story.")).ToBeVisibleAsync();
+    }
+
+    [Theory]
+    [InlineData("kiosk", 1920, 1080)]
+    [InlineData("phone", 390, 844)]
+    public async Task The_panel_and_the_ask_page_fit_the_screen(string name, int width, int height)
+    {
+        Directory.CreateDirectory(ScreenshotTests.Folder);
+        var page = await StoryWithChatAsync(width, height);
+        await AskAsync(page, "who are the characters?");
+        await Expect(Replies(page).Last).ToHaveAttributeAsync("aria-busy", "false");
+        await AskAsync(page, "draw the fox by the spring");
+        await Expect(Panel(page).Locator("img.ask-picture")).ToBeVisibleAsync();
+        await Expect(Replies(page).Last).ToHaveAttributeAsync("aria-busy", "false");
+        await AssertFitsAsync(page);
+        if (width > 1000)
+        {
+            // Beside the prose, not over it.
+            var prose = await page.Locator("article.scene.current .prose").BoundingBoxAsync();
+            var panel = await page.Locator(".ask-drawer").BoundingBoxAsync();
+            Assert.True(panel!.X >= prose!.X + prose.Width, $"panel at x={panel.X}, prose ends at {prose.X + prose.Width}");
+        }
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotTests.Folder, $"ask-panel-{name}.png") });
+
+        await page.GotoAsync("/ask");
+        await Expect(Panel(page)).ToBeVisibleAsync();
+        await AskAsync(page, "sing a song about the moon");
+        await Expect(Replies(page).Last).ToHaveAttributeAsync("aria-busy", "false");
+        await AskAsync(page, "paint a rainbow over the sea");
+        await Expect(Panel(page).Locator("img.ask-picture")).ToBeVisibleAsync();
+        await AssertFitsAsync(page);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotTests.Folder, $"ask-page-{name}.png") });
+    }
+
+    private static void StringAssert(string? actual, string prefix) => Assert.StartsWith(prefix, actual ?? "");
+
+    private static async Task AssertFitsAsync(IPage page)
+    {
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"The page is {overflow} px wider than the screen.");
+    }
+}
