@@ -56,11 +56,8 @@ public static class StoryExhibitServices
         services.AddHostedService<CanvasRunner>();
 
         services.AddGeneratorKernel();
-<<<<<<< HEAD
         services.AddMusic(configuration.GetSection(MusicOptions.Section));
-=======
         services.AddAsk();
->>>>>>> i13-chat
         services.AddCosts(configuration.GetSection(CostOptions.Section));
         services.AddAnalytics(configuration);
         services.AddPrivacy(configuration);
