@@ -15,6 +15,7 @@ using StoryExhibit.Web.Narration;
 using StoryExhibit.Web.Privacy;
 using StoryExhibit.Web.Security;
 using StoryExhibit.Web.Settings;
+using StoryExhibit.Web.SpeechInput;
 using StoryExhibit.Web.Stories;
 
 namespace StoryExhibit.Web.Hosting;
@@ -58,7 +59,8 @@ public static class ExhibitHosting
 
     /// <summary>The view models of a visitor's circuit: the story page's state and its narration, and who the visitor is.</summary>
     public static IServiceCollection AddVisitorSessions(this IServiceCollection services)
-        => services.AddScoped<StorySession>().AddScoped<NarrationSession>().AddScoped<Profiles.ActiveProfile>().AddVisitorIdentity();
+        => services.AddScoped<StorySession>().AddScoped<NarrationSession>().AddScoped<Profiles.ActiveProfile>().AddVisitorIdentity()
+            .AddSpeechInputUploads();
 
     public static void UseStoryExhibit(this WebApplication app)
     {
@@ -78,6 +80,7 @@ public static class ExhibitHosting
         app.MapIllustrations();
         app.MapCanvases();
         app.MapPrivacy();
+        app.MapSpeechInput();
         app.MapKiosk();
         app.MapAnalytics().RequireAuthorization(StaffPolicies.Staff);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

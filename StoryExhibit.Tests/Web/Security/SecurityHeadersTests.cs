@@ -42,6 +42,8 @@ public sealed class SecurityHeadersTests(SecurityHeadersTests.RunningApp app) : 
         Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
         Assert.Equal("SAMEORIGIN", Header(response, "X-Frame-Options"));
         Assert.Equal("no-referrer", Header(response, "Referrer-Policy"));
+        // The camera and "press to talk" work on the app's own pages; no frame or other site may ask for them.
+        Assert.Equal("camera=(self), microphone=(self), geolocation=(), payment=(), usb=()", Header(response, "Permissions-Policy"));
         Assert.False(response.Headers.Contains("Strict-Transport-Security")); // plain HTTP: HSTS means nothing here
     }
 
