@@ -23,7 +23,7 @@ public sealed class PocketsphinxTranscriber(SpeechInputOptions options) : ISpeec
         try
         {
             await TemporaryAudio.WriteAsync(file, pcm.Pcm, ct).ConfigureAwait(false);
-            var output = await PipedProcess.RunAsync(options.PocketsphinxPath, Arguments(file), ReadOnlyMemory<byte>.Empty, Tool, options.Timeout, ct)
+            var output = await PipedProcess.RunAsync(options.PocketsphinxPath, Arguments(file), ReadOnlyMemory<byte>.Empty, Tool, options.OfflineTimeout, ct)
                 .ConfigureAwait(false);
             return new Transcript(Words(output), pcm.Duration);
         }

@@ -32,7 +32,7 @@ public sealed class RecognitionAudio
             "-map_metadata", "-1", "-vn", "-ac", "1", "-ar", SampleRate.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "-c:a", "pcm_s16le", "-f", "s16le", "pipe:1",
         ];
-        var pcm = await PipedProcess.RunAsync(options.FfmpegPath, args, audio.Bytes, SpeechAudioEncoder.Tool, options.Timeout, ct).ConfigureAwait(false);
+        var pcm = await PipedProcess.RunAsync(options.FfmpegPath, args, audio.Bytes, SpeechAudioEncoder.Tool, options.OfflineTimeout, ct).ConfigureAwait(false);
         return new RecognitionAudio(pcm);
     }
 

@@ -21,8 +21,10 @@ public sealed class SpeechInputOptions
     public int MaxSeconds { get; set; } = 20;
     /// <summary>The largest upload taken from a browser.</summary>
     public int MaxBytes { get; set; } = 2 * 1024 * 1024;
-    /// <summary>Longest a transcription may take; a server that is slower gives way to pocketsphinx.</summary>
+    /// <summary>Longest the transcription service may take; a server that is slower gives way to pocketsphinx.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(15);
+    /// <summary>Longest this machine's tools (ffmpeg, pocketsphinx) may take with one recording.</summary>
+    public TimeSpan OfflineTimeout { get; set; } = TimeSpan.FromSeconds(30);
     public string PocketsphinxPath { get; set; } = "pocketsphinx_continuous";
     /// <summary>Debian's pocketsphinx-en-us model: the acoustic model folder, the language model and the dictionary sit here.</summary>
     public string ModelDirectory { get; set; } = "/usr/share/pocketsphinx/model/en-us";

@@ -16,6 +16,7 @@ public static class SpeechInputServices
             .Validate(o => o.MaxSeconds is >= 1 and <= MaxSecondsLimit, $"{s}:MaxSeconds must be between 1 and {MaxSecondsLimit}.")
             .Validate(o => o.MaxBytes is >= 1024 and <= MaxBytesLimit, $"{s}:MaxBytes must be between 1024 and {MaxBytesLimit}.")
             .Validate(o => o.Timeout > TimeSpan.Zero, $"{s}:Timeout must be positive, e.g. \"00:00:15\".")
+            .Validate(o => o.OfflineTimeout > TimeSpan.Zero, $"{s}:OfflineTimeout must be positive, e.g. \"00:00:30\".")
             .Validate(o => !string.IsNullOrWhiteSpace(o.Model), $"{s}:Model must name the transcription model, e.g. whisper-1.")
             .Validate(o => o.Endpoint is null || o.Endpoint is { IsAbsoluteUri: true, Scheme: "http" or "https" },
                 $"{s}:Endpoint must be the server's http(s) address, e.g. http://localhost:8080.")

@@ -48,6 +48,21 @@ public sealed class SecurityHeadersTests(SecurityHeadersTests.RunningApp app) : 
     }
 
     [Fact]
+    public async Task A_recording_without_a_ticket_from_the_visitors_page_is_refused_unheard()
+    {
+        using var client = Client();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/speech-input") { Content = new ByteArrayContent(new byte[2048]) };
+        request.Content.Headers.ContentType = new("audio/webm");
+        request.Headers.Add("X-Speech-Ticket", "0123456789ABCDEF");
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("\"kind\":\"expired\"", await response.Content.ReadAsStringAsync());
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+        Assert.Equal(SecurityHeaders.ContentSecurityPolicy, Header(response, "Content-Security-Policy"));
+    }
+
+    [Fact]
     public void The_policy_allows_scripts_only_from_the_app_and_no_plugins_base_or_foreign_frames()
     {
         var directives = SecurityHeaders.ContentSecurityPolicy.Split(';', StringSplitOptions.TrimEntries)
