@@ -35,13 +35,15 @@ public sealed class PressToTalkTests(PressToTalkTests.SpeakingBrowser app, ITest
         });
     }
 
-    private static ILocator TalkButton(IPage page) => page.Locator("button.talk-button");
+    /// <summary>The button, once its script listens to presses.</summary>
+    private static ILocator TalkButton(IPage page) => page.Locator("button.talk-button[data-talk-ready]");
     private static ILocator OwnChoice(IPage page) => page.Locator("#own-choice");
     private static string Shot(string name) => Path.Combine(ScreenshotTests.Folder, $"press-to-talk-{name}.png");
 
-    private static async Task ConsentAsync(IPage page)
+    private static async Task ConsentAsync(IPage page, string? screenshot = null)
     {
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "May we use the microphone?" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "May we use the microphone?" })).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        if (screenshot is not null) await page.ScreenshotAsync(new() { Path = Shot(screenshot) });
         await page.GetByRole(AriaRole.Button, new() { Name = "Allow microphone" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Now hold the button" })).ToBeVisibleAsync();
     }
@@ -57,8 +59,7 @@ public sealed class PressToTalkTests(PressToTalkTests.SpeakingBrowser app, ITest
         await TalkButton(page).HoverAsync();
         await page.Mouse.DownAsync();
         await page.Mouse.UpAsync();
-        await page.ScreenshotAsync(new() { Path = Shot("consent-desktop") });
-        await ConsentAsync(page);
+        await ConsentAsync(page, "consent-desktop");
 
         await TalkButton(page).HoverAsync();
         await page.Mouse.DownAsync();
@@ -89,7 +90,7 @@ public sealed class PressToTalkTests(PressToTalkTests.SpeakingBrowser app, ITest
 
         await TalkButton(page).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await ConsentAsync(page);
+        await ConsentAsync(page, "consent-phone");
         await Expect(TalkButton(page)).ToBeFocusedAsync();
 
         await page.Keyboard.PressAsync("Space");

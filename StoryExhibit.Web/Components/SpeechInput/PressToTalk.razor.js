@@ -26,6 +26,8 @@ export function attach(host, dotnet, path, ticketHeader, maxSeconds) {
     };
     for (const [name, handler] of Object.entries(handlers)) button.addEventListener(name, handler);
     talks.set(host, { talk, handlers });
+    button.dataset.talkReady = "true"; // presses before this did nothing; tests wait for it
+
 }
 
 export function detach(host) {
