@@ -10,6 +10,7 @@ using StoryExhibit.Core.Generation;
 using StoryExhibit.Core.Generation.Images;
 using StoryExhibit.Core.Generation.Music;
 using StoryExhibit.Core.Generation.Speech;
+using StoryExhibit.Core.Generation.SpeechInput;
 using StoryExhibit.Core.Illustrations;
 using StoryExhibit.Core.Imaging;
 using StoryExhibit.Core.Moderation;
@@ -42,6 +43,7 @@ public static class StoryExhibitServices
 
         services.AddSpeech(configuration.GetSection(SpeechOptions.Section));
         services.AddSingleton<SceneNarrator>();
+        services.AddSpeechInput(configuration.GetSection(SpeechInputOptions.Section));
 
         services.AddImages(configuration.GetSection(ImageOptions.Section));
         services.AddSingleton<IllustrationFeed>();

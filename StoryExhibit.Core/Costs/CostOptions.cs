@@ -21,4 +21,6 @@ public sealed class PriceList
     public decimal ImagePerPicture { get; set; } = 0.04m;
     public decimal SdxlTurboPerPicture { get; set; } = 0.002m;
     public decimal SpeechPerMillionCharacters { get; set; } = 15m;
+    /// <summary>Speech input sent to a transcription service, per minute of audio.</summary>
+    public decimal SpeechInputPerMinute { get; set; } = 0.006m;
 }

@@ -11,6 +11,7 @@ public static class Prices
         provider.Equals("Offline", StringComparison.OrdinalIgnoreCase)
         || provider.Equals("Espeak", StringComparison.OrdinalIgnoreCase)
         || provider.Equals("Festival", StringComparison.OrdinalIgnoreCase)
+        || provider.Equals("Pocketsphinx", StringComparison.OrdinalIgnoreCase)
         || provider.Equals("Browser", StringComparison.OrdinalIgnoreCase);
 
     public static decimal Text(PriceList prices, string provider, long inputTokens, long outputTokens) => IsFree(provider)
@@ -24,6 +25,10 @@ public static class Prices
 
     public static decimal Speech(PriceList prices, string provider, long characters) =>
         IsFree(provider) ? 0m : characters * prices.SpeechPerMillionCharacters / 1_000_000m;
+
+    /// <summary>Speech input (press to talk), billed by the minute of audio as transcription services do.</summary>
+    public static decimal SpeechInput(PriceList prices, string provider, double seconds) =>
+        IsFree(provider) ? 0m : (decimal)Math.Max(0, seconds) / 60m * prices.SpeechInputPerMinute;
 
     /// <summary>Tokens in a text when the provider does not say: about four characters a token in English.</summary>
     public static long EstimateTokens(long characters) => characters <= 0 ? 0 : (characters + 3) / 4;

@@ -54,4 +54,6 @@ public sealed class VisitorLimits
 {
     public int StoriesPerHour { get; set; } = 12;
     public int ScenesPerMinute { get; set; } = 6;
+    /// <summary>"Press to talk" recordings a minute (each is transcribed, perhaps by a paid service).</summary>
+    public int RecordingsPerMinute { get; set; } = 10;
 }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace StoryExhibit.Core.Exhibit;
 
 /// <summary>What a visitor asks the storyteller for, each with its own limit.</summary>
-public enum VisitorAction { StartStory, WriteScene }
+public enum VisitorAction { StartStory, WriteScene, SpeakWords }
 
 /// <summary>Whether a visitor may go ahead, and if not, when they may try again.</summary>
 public sealed record RateDecision(bool Allowed, TimeSpan RetryAfter)
@@ -53,9 +53,12 @@ public sealed class VisitorRateLimiter : IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(visitorKey);
         var limits = _options.CurrentValue.VisitorLimits;
-        var (limit, window) = action == VisitorAction.StartStory
-            ? (limits.StoriesPerHour, TimeSpan.FromHours(1))
-            : (limits.ScenesPerMinute, TimeSpan.FromMinutes(1));
+        var (limit, window) = action switch
+        {
+            VisitorAction.StartStory => (limits.StoriesPerHour, TimeSpan.FromHours(1)),
+            VisitorAction.SpeakWords => (limits.RecordingsPerMinute, TimeSpan.FromMinutes(1)),
+            _ => (limits.ScenesPerMinute, TimeSpan.FromMinutes(1)),
+        };
         if (limit <= 0) return RateDecision.Go;
 
         using var lease = LimiterFor(action, limit, window).AttemptAcquire(visitorKey);

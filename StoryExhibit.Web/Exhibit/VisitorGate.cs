@@ -19,4 +19,6 @@ public sealed class VisitorGate(IOptionsMonitor<ExhibitOptions> options, Visitor
     public RateDecision TryStartStory() => limiter.TryAcquire(LimitKey, VisitorAction.StartStory);
 
     public RateDecision TryWriteScene() => limiter.TryAcquire(LimitKey, VisitorAction.WriteScene);
+
+    public RateDecision TrySpeakWords() => limiter.TryAcquire(LimitKey, VisitorAction.SpeakWords);
 }

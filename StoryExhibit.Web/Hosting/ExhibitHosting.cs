@@ -17,6 +17,7 @@ using StoryExhibit.Web.Narration;
 using StoryExhibit.Web.Privacy;
 using StoryExhibit.Web.Security;
 using StoryExhibit.Web.Settings;
+using StoryExhibit.Web.SpeechInput;
 using StoryExhibit.Web.Stories;
 
 namespace StoryExhibit.Web.Hosting;
@@ -61,7 +62,8 @@ public static class ExhibitHosting
 
     /// <summary>The view models of a visitor's circuit: the story page's state and its narration, and who the visitor is.</summary>
     public static IServiceCollection AddVisitorSessions(this IServiceCollection services)
-        => services.AddScoped<StorySession>().AddScoped<NarrationSession>().AddScoped<Profiles.ActiveProfile>().AddVisitorIdentity();
+        => services.AddScoped<StorySession>().AddScoped<NarrationSession>().AddScoped<Profiles.ActiveProfile>().AddVisitorIdentity()
+            .AddSpeechInputUploads();
 
     public static void UseStoryExhibit(this WebApplication app)
     {
@@ -83,6 +85,7 @@ public static class ExhibitHosting
         app.MapAsk();
         app.MapCanvases();
         app.MapPrivacy();
+        app.MapSpeechInput();
         app.MapKiosk();
         app.MapAnalytics().RequireAuthorization(StaffPolicies.Staff);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

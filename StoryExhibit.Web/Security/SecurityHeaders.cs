@@ -56,7 +56,7 @@ public static class SecurityHeaders
                 headers.XFrameOptions = "SAMEORIGIN"; // for browsers older than CSP's frame-ancestors
                 // A story's address is its code, and the code opens the story: it is never sent to another site.
                 headers["Referrer-Policy"] = "no-referrer";
-                headers["Permissions-Policy"] = "camera=(self), microphone=(), geolocation=(), payment=(), usb=()";
+                headers["Permissions-Policy"] = "camera=(self), microphone=(self), geolocation=(), payment=(), usb=()";
                 if (hsts && context.Request.IsHttps) headers.StrictTransportSecurity = StrictTransportSecurity;
                 return Task.CompletedTask;
             });

@@ -45,6 +45,7 @@ public static class SettingsHosting
         });
         builder.Services.AddHostedService<SettingsReloadAtStart>();
         builder.Services.AddScoped<SpeechSettingsEditor>();
+        builder.Services.AddScoped<SpeechInputSettingsEditor>();
         builder.Services.AddScoped<BudgetSettingsEditor>();
         return builder;
     }

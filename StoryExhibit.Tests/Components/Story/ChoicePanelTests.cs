@@ -55,4 +55,17 @@ public sealed class ChoicePanelTests : ComponentTestContext
         Assert.Contains("stopped before it was finished", cut.Find(".note").TextContent);
         Assert.Equal(2, cut.FindAll("button.choice").Count);
     }
+
+    [Fact]
+    public async Task Words_spoken_with_press_to_talk_fill_the_own_choice_box_for_the_visitor_to_check()
+    {
+        var scenes = TreeSamples.Branching(out _, out var left, out _);
+        var cut = Render<ChoicePanel>(p => p.Add(c => c.Tree, new StoryTree(scenes, left.Id)));
+        var talk = cut.FindComponent<StoryExhibit.Web.Components.SpeechInput.PressToTalk>();
+
+        await cut.InvokeAsync(() => talk.Instance.ReplyAsync(new StoryExhibit.Web.SpeechInput.SpeechInputReply("the owl opens the gate", null, null)));
+
+        Assert.Equal("the owl opens the gate", cut.Find("#own-choice").GetAttribute("value"));
+        Assert.Contains(cut.FindAll(".own-row button"), b => b.TextContent.Contains("Press to talk"));
+    }
 }

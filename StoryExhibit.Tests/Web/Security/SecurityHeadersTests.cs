@@ -42,7 +42,24 @@ public sealed class SecurityHeadersTests(SecurityHeadersTests.RunningApp app) : 
         Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
         Assert.Equal("SAMEORIGIN", Header(response, "X-Frame-Options"));
         Assert.Equal("no-referrer", Header(response, "Referrer-Policy"));
+        // The camera and "press to talk" work on the app's own pages; no frame or other site may ask for them.
+        Assert.Equal("camera=(self), microphone=(self), geolocation=(), payment=(), usb=()", Header(response, "Permissions-Policy"));
         Assert.False(response.Headers.Contains("Strict-Transport-Security")); // plain HTTP: HSTS means nothing here
+    }
+
+    [Fact]
+    public async Task A_recording_without_a_ticket_from_the_visitors_page_is_refused_unheard()
+    {
+        using var client = Client();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/speech-input") { Content = new ByteArrayContent(new byte[2048]) };
+        request.Content.Headers.ContentType = new("audio/webm");
+        request.Headers.Add("X-Speech-Ticket", "0123456789ABCDEF");
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("\"kind\":\"expired\"", await response.Content.ReadAsStringAsync());
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+        Assert.Equal(SecurityHeaders.ContentSecurityPolicy, Header(response, "Content-Security-Policy"));
     }
 
     [Fact]
