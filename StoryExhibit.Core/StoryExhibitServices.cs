@@ -7,6 +7,7 @@ using StoryExhibit.Core.Costs;
 using StoryExhibit.Core.Exhibit;
 using StoryExhibit.Core.Generation;
 using StoryExhibit.Core.Generation.Images;
+using StoryExhibit.Core.Generation.Songs;
 using StoryExhibit.Core.Generation.Speech;
 using StoryExhibit.Core.Illustrations;
 using StoryExhibit.Core.Imaging;
@@ -54,6 +55,7 @@ public static class StoryExhibitServices
         services.AddHostedService<CanvasRunner>();
 
         services.AddGeneratorKernel();
+        services.AddSongs(configuration.GetSection(SongOptions.Section));
         services.AddCosts(configuration.GetSection(CostOptions.Section));
         services.AddAnalytics(configuration);
         services.AddPrivacy(configuration);

@@ -15,6 +15,7 @@ using StoryExhibit.Web.Narration;
 using StoryExhibit.Web.Privacy;
 using StoryExhibit.Web.Security;
 using StoryExhibit.Web.Settings;
+using StoryExhibit.Web.Songs;
 using StoryExhibit.Web.Stories;
 
 namespace StoryExhibit.Web.Hosting;
@@ -54,6 +55,7 @@ public static class ExhibitHosting
         builder.Services.AddVisitorSessions();
         builder.Services.AddStaffSignIn(builder.Configuration);
         builder.Services.AddExhibitHealth();
+        builder.Services.AddSongsWeb();
     }
 
     /// <summary>The view models of a visitor's circuit: the story page's state and its narration, and who the visitor is.</summary>
@@ -76,6 +78,7 @@ public static class ExhibitHosting
         app.MapExhibitHealth();
         app.MapNarration();
         app.MapIllustrations();
+        app.MapSongs();
         app.MapCanvases();
         app.MapPrivacy();
         app.MapKiosk();
