@@ -8,6 +8,7 @@ using StoryExhibit.Benchmarks;
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- quality [ideas=all]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- moderation [rounds=200]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- pictures
+//   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- songs [runs=3]
 var which = args.FirstOrDefault() ?? "story";
 switch (which)
 {
@@ -33,8 +34,11 @@ switch (which)
     case "pictures":
         PictureReadingBenchmark.Run();
         break;
+    case "songs":
+        await SongBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 3);
+        break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: story, narration, canvases, frames, quality, moderation, pictures");
+        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: story, narration, canvases, frames, quality, moderation, pictures, songs");
         return 2;
 }
 return 0;

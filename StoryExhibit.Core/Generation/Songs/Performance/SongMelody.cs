@@ -18,8 +18,8 @@ public sealed record SongMelody(SongKind Kind, int TonicMidi, bool Minor, int Be
 
 /// <summary>
 /// Writes a melody for the lyrics: a note per syllable on the kind's scale (major, or minor for a sad song), each line
-/// an arch that rises and comes home, odd lines ending open on the fifth and even lines on the tonic, the last
-/// syllable held. The same lyrics always get the same tune, so a chorus is sung the same way each time.
+/// an arch that rises and comes home, odd lines ending open on the fifth and even lines on the tonic, mostly quavers
+/// with a longer note every third syllable and the last syllable held. A song lasts about a minute. The same lyrics always get the same tune, so a chorus is sung the same way each time.
 /// </summary>
 public static class MelodyWriter
 {
@@ -29,10 +29,10 @@ public static class MelodyWriter
     /// <summary>Key (tonic as a MIDI note, within a singing voice's comfortable range) and tempo by kind.</summary>
     public static (int Tonic, bool Minor, int Bpm) KeyOf(SongKind kind) => kind switch
     {
-        SongKind.Lullaby => (48, false, 76),   // C major, slow and swaying
-        SongKind.Funny => (50, false, 132),    // D major, bouncy
-        SongKind.Sad => (47, true, 70),        // B minor, slow
-        _ => (50, false, 112),                 // D major, marching
+        SongKind.Lullaby => (48, false, 90),   // C major, swaying
+        SongKind.Funny => (50, false, 140),    // D major, bouncy
+        SongKind.Sad => (47, true, 84),        // B minor, slow
+        _ => (50, false, 120),                 // D major, marching
     };
 
     public static SongMelody Write(SongLyrics lyrics)
@@ -40,11 +40,11 @@ public static class MelodyWriter
         ArgumentNullException.ThrowIfNull(lyrics);
         var (tonic, minor, bpm) = KeyOf(lyrics.Kind);
         var scale = minor ? NaturalMinor : Major;
-        var lines = lyrics.SungLines.Select((line, i) => Line(line, i, scale, tonic, lyrics.Kind)).ToList();
+        var lines = lyrics.SungLines.Select((line, i) => Line(line, i, scale, tonic)).ToList();
         return new SongMelody(lyrics.Kind, tonic, minor, bpm, lines);
     }
 
-    private static SungLine Line(string text, int index, int[] scale, int tonic, SongKind kind)
+    private static SungLine Line(string text, int index, int[] scale, int tonic)
     {
         var words = Syllables.Words(text);
         var syllables = words.SelectMany((w, wi) => Enumerable.Repeat(wi, Math.Max(1, Syllables.Count(w)))).ToList();
@@ -59,10 +59,11 @@ public static class MelodyWriter
             var arch = Math.Sin(position * Math.PI);  // 0 at both ends, 1 in the middle
             var degree = last ? ending : (int)Math.Round(arch * peak * 0.8 + (1 - position) * 1 + random.Next(-1, 2) * 0.6);
             degree = Math.Clamp(degree, 0, scale.Length - 1);
-            var beats = last ? 2.0 : kind == SongKind.Lullaby && s % 3 == 0 ? 1.5 : s % 2 == 0 ? 1.0 : 0.5 + 0.5 * random.Next(0, 2);
+            // Mostly quavers, a longer note every third syllable (a lilt), the last syllable held.
+            var beats = last ? 1.5 : s % 3 == 2 ? 1.0 : 0.5;
             notes.Add(new SungNote(syllables[s], tonic + scale[degree], beats));
         }
-        return new SungLine(words, notes, RestBeats: index % 2 == 0 ? 1 : 2);
+        return new SungLine(words, notes, RestBeats: index % 2 == 0 ? 0.5 : 1);
     }
 
     private static int StableHash(string text)

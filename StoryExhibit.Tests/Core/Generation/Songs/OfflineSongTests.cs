@@ -47,6 +47,17 @@ public sealed class OfflineSongTests(ITestOutputHelper output)
         Assert.All(melody.Lines.Where((_, i) => i % 2 == 1), l => Assert.Equal(tonic, l.Notes[^1].Midi));
     }
 
+    [Theory]
+    [InlineData(SongKind.Lullaby)]
+    [InlineData(SongKind.Adventure)]
+    [InlineData(SongKind.Funny)]
+    [InlineData(SongKind.Sad)]
+    public void A_song_lasts_about_a_minute_not_a_visit(SongKind kind)
+    {
+        var length = MelodyWriter.Write(LyricWriter.Write(kind, Story, 4)).Length;
+        Assert.InRange(length.TotalSeconds, 35, 90);
+    }
+
     [Fact]
     public void Higher_notes_ask_espeak_for_a_higher_pitch() =>
         Assert.True(EspeakSinger.PitchPercent(55) > EspeakSinger.PitchPercent(50) && EspeakSinger.PitchPercent(50) > EspeakSinger.PitchPercent(48));
