@@ -18,7 +18,7 @@ public sealed class SongSettingsForm : ISecretField
 
     public static string ProviderName(SongProvider provider) => provider switch
     {
-        SongProvider.Remote => "A song service (Suno-style, submit and poll)",
-        _ => "Sung on this machine (espeak-ng over the composed music)",
+        SongProvider.Remote => "A song service (Suno-style)",
+        _ => "This machine (espeak-ng)",
     };
 }
