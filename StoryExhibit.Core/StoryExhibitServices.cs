@@ -9,6 +9,7 @@ using StoryExhibit.Core.Exhibit;
 using StoryExhibit.Core.Generation;
 using StoryExhibit.Core.Generation.Images;
 using StoryExhibit.Core.Generation.Music;
+using StoryExhibit.Core.Generation.Songs;
 using StoryExhibit.Core.Generation.Speech;
 using StoryExhibit.Core.Generation.SpeechInput;
 using StoryExhibit.Core.Illustrations;
@@ -60,6 +61,7 @@ public static class StoryExhibitServices
         services.AddGeneratorKernel();
         services.AddMusic(configuration.GetSection(MusicOptions.Section));
         services.AddAsk();
+        services.AddSongs(configuration.GetSection(SongOptions.Section));
         services.AddCosts(configuration.GetSection(CostOptions.Section));
         services.AddAnalytics(configuration);
         services.AddPrivacy(configuration);

@@ -17,6 +17,7 @@ public static class KeyedEndpoints
         new("Generation:Images:OpenAI:ApiKey", "Generation:Images:OpenAI:Endpoint"),
         new("Generation:Speech:ApiKey", "Generation:Speech:Endpoint"),
         new("Generation:SpeechInput:ApiKey", "Generation:SpeechInput:Endpoint"),
+        new("Generation:Songs:ApiKey", "Generation:Songs:Endpoint"),
     ];
 
     /// <summary>Whether two configured addresses are the same ("" or null: the provider's default; a trailing slash does not count).</summary>

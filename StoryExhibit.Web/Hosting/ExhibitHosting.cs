@@ -18,6 +18,7 @@ using StoryExhibit.Web.Privacy;
 using StoryExhibit.Web.Security;
 using StoryExhibit.Web.Settings;
 using StoryExhibit.Web.SpeechInput;
+using StoryExhibit.Web.Songs;
 using StoryExhibit.Web.Stories;
 
 namespace StoryExhibit.Web.Hosting;
@@ -58,6 +59,7 @@ public static class ExhibitHosting
         builder.Services.AddVisitorSessions();
         builder.Services.AddStaffSignIn(builder.Configuration);
         builder.Services.AddExhibitHealth();
+        builder.Services.AddSongsWeb();
     }
 
     /// <summary>The view models of a visitor's circuit: the story page's state and its narration, and who the visitor is.</summary>
@@ -83,6 +85,7 @@ public static class ExhibitHosting
         app.MapMusic();
         app.MapIllustrations();
         app.MapAsk();
+        app.MapSongs();
         app.MapCanvases();
         app.MapPrivacy();
         app.MapSpeechInput();

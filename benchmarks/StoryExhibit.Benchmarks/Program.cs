@@ -10,6 +10,7 @@ using StoryExhibit.Benchmarks;
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- pictures
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- music [moods=8] [cached=5]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- router [replies=30]
+//   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- songs [runs=3]
 var which = args.FirstOrDefault() ?? "story";
 switch (which)
 {
@@ -41,8 +42,11 @@ switch (which)
     case "router":
         await RouterBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 30);
         break;
+    case "songs":
+        await SongBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 3);
+        break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: story, narration, canvases, frames, quality, moderation, pictures, music, router");
+        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: story, narration, canvases, frames, quality, moderation, pictures, music, router, songs");
         return 2;
 }
 return 0;
