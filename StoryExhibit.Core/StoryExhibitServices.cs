@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using StoryExhibit.Core.Analytics;
+using StoryExhibit.Core.Ask.Research;
 using StoryExhibit.Core.Canvases;
 using StoryExhibit.Core.Costs;
 using StoryExhibit.Core.Exhibit;
@@ -54,6 +55,7 @@ public static class StoryExhibitServices
         services.AddHostedService<CanvasRunner>();
 
         services.AddGeneratorKernel();
+        services.AddResearch(configuration.GetSection(ResearchOptions.Section));
         services.AddCosts(configuration.GetSection(CostOptions.Section));
         services.AddAnalytics(configuration);
         services.AddPrivacy(configuration);

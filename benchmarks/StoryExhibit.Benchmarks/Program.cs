@@ -8,6 +8,7 @@ using StoryExhibit.Benchmarks;
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- quality [ideas=all]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- moderation [rounds=200]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- pictures
+//   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- research [rounds=20]
 var which = args.FirstOrDefault() ?? "story";
 switch (which)
 {
@@ -33,8 +34,11 @@ switch (which)
     case "pictures":
         PictureReadingBenchmark.Run();
         break;
+    case "research":
+        await ResearchBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 20);
+        break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: story, narration, canvases, frames, quality, moderation, pictures");
+        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: story, narration, canvases, frames, quality, moderation, pictures, research");
         return 2;
 }
 return 0;
