@@ -8,7 +8,7 @@ using StoryExhibit.Benchmarks;
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- quality [ideas=all]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- moderation [rounds=200]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- pictures
-//   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- research [rounds=20]
+//   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- research [rounds=20] [all: print every answer]
 var which = args.FirstOrDefault() ?? "story";
 switch (which)
 {
@@ -35,7 +35,7 @@ switch (which)
         PictureReadingBenchmark.Run();
         break;
     case "research":
-        await ResearchBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 20);
+        await ResearchBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 20, args.Length > 2 && args[2] == "all");
         break;
     default:
         Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: story, narration, canvases, frames, quality, moderation, pictures, research");

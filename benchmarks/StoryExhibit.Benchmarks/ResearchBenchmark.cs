@@ -17,7 +17,7 @@ namespace StoryExhibit.Benchmarks;
 /// </summary>
 internal static class ResearchBenchmark
 {
-    public static async Task RunAsync(int rounds)
+    public static async Task RunAsync(int rounds, bool printAll)
     {
         using var researcher = new OfflineResearcher(Options.Create(new ResearchOptions()), NullLogger<OfflineResearcher>.Instance);
         var corpus = ResearchCorpus.All;
@@ -32,7 +32,7 @@ internal static class ResearchBenchmark
         Console.WriteLine($"  agreeing with the labels: {Share(right, corpus.Count)}");
         foreach (var miss in answers.Where(a => (a.Answer.Kind == OfflineAnswerKind.FromDictionary) != a.Entry.ExpectAnswered))
             Console.WriteLine($"    {miss.Entry.Question}: {miss.Answer.Kind}");
-        foreach (var (entry, answer) in answers.Take(3).Concat(answers.Where(a => !a.Entry.ExpectAnswered).Take(2)))
+        foreach (var (entry, answer) in printAll ? answers : answers.Take(3).Concat(answers.Where(a => !a.Entry.ExpectAnswered).Take(2)))
             Console.WriteLine($"  e.g. {entry.Question} -> {answer.Text}");
 
         var folder = Directory.CreateTempSubdirectory("storyexhibit-research-").FullName;

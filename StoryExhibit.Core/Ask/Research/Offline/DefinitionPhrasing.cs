@@ -32,7 +32,7 @@ public static partial class DefinitionPhrasing
         return article switch
         {
             "the" => $"The {shown}",
-            null when sense.IsInstance => Capitalise(shown),
+            null => Capitalise(shown), // "what is gravity?": "Gravity is..."
             _ => $"{Capitalise(IndefiniteArticle(shown))} {shown}",
         };
     }

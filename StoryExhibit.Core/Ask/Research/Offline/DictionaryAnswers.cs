@@ -35,7 +35,8 @@ public sealed class DictionaryAnswers(WordNetDatabase wordNet)
     {
         var entry = match.Entry;
         var senses = wordNet.Senses(entry).ToList();
-        var first = senses[0];
+        // "What is an octopus?" asks about the animal, though WordNet lists the dish first.
+        var first = senses.FirstOrDefault(s => !s.IsFood) ?? senses[0];
         // "What are clouds?" has no article but asks about a countable thing: "A cloud is...".
         var plural = article is null && WordNetDatabase.Key(asked) != entry.Lemma;
         var sentences = new List<string>();
@@ -103,7 +104,7 @@ public sealed class DictionaryAnswers(WordNetDatabase wordNet)
         var (senseA, senseB, kind) = Closest(wordNet.Senses(a.Entry).Take(3).ToList(), wordNet.Senses(b.Entry).Take(3).ToList());
         var sentences = new List<string>();
         if (senseA.Offset == senseB.Offset && senseA.Class == senseB.Class)
-            sentences.Add($"“{Shown(senseA, a.Entry.Lemma)}” and “{Shown(senseB, b.Entry.Lemma)}” mean the same thing.");
+            sentences.Add(Capitalise($"“{Shown(senseA, a.Entry.Lemma)}” and “{Shown(senseB, b.Entry.Lemma)}” mean the same thing."));
         else if (kind is not null)
             sentences.Add($"Both are kinds of {kind}, but they are not the same.");
         foreach (var (match, sense) in new[] { (a, senseA), (b, senseB) })

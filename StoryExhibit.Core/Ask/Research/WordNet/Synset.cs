@@ -11,8 +11,13 @@ public sealed record SynsetPointer(string Symbol, long Offset, WordClass Class);
 /// pointers, the definition and the example sentences of its gloss.
 /// </summary>
 public sealed partial record Synset(long Offset, WordClass Class, IReadOnlyList<string> Words, IReadOnlyList<SynsetPointer> Pointers,
-    string Definition, IReadOnlyList<string> Examples)
+    string Definition, IReadOnlyList<string> Examples, int LexicographerFile = 0)
 {
+    /// <summary>WordNet's lexicographer file of foods (noun.food), whose senses ("octopus" the dish) rarely are what a visitor asks about.</summary>
+    public const int NounFood = 13;
+
+    public bool IsFood => Class == WordClass.Noun && LexicographerFile == NounFood;
+
     public const string Hypernym = "@";
     public const string InstanceOf = "@i";
 
@@ -37,7 +42,7 @@ public sealed partial record Synset(long Offset, WordClass Class, IReadOnlyList<
             .Select(i => new SynsetPointer(f[at + 1 + 4 * i], long.Parse(f[at + 2 + 4 * i], CultureInfo.InvariantCulture), WordClasses.FromLetter(f[at + 3 + 4 * i])))
             .ToList();
         var (definition, examples) = SplitGloss(bar < 0 ? "" : line[(bar + 3)..].Trim());
-        return new Synset(offset, wordClass, words, pointers, definition, examples);
+        return new Synset(offset, wordClass, words, pointers, definition, examples, int.Parse(f[1], CultureInfo.InvariantCulture));
     }
 
     /// <summary>"above average in size; \"a large city\"; \"big businesses\"" into the definition and the quoted examples.</summary>

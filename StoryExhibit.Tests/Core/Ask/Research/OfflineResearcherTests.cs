@@ -49,7 +49,7 @@ public sealed class OfflineResearcherTests : IDisposable
         var octopus = Ask("what is an octopus", Audience.Children);
 
         Assert.Equal(["A narwhal is a small Arctic whale the male having a long spiral ivory tusk."], answer.Sentences); // "whale" says its kind already
-        Assert.StartsWith("An octopus is ", octopus.Sentences[0]);
+        Assert.StartsWith("An octopus is a bottom-living cephalopod", octopus.Sentences[0]); // the animal, not the dish WordNet lists first
         Assert.Matches(@"^It is a kind of [a-z ]+\.$", octopus.Sentences[^1]);
     }
 
@@ -101,6 +101,13 @@ public sealed class OfflineResearcherTests : IDisposable
         var answer = Ask("where is paris", Audience.Children);
 
         Assert.Equal("Paris is the capital and largest city of France.", answer.Sentences[0]);
+    }
+
+    [Fact]
+    public void A_word_asked_about_without_an_article_is_the_subject_on_its_own()
+    {
+        Assert.StartsWith("Gravity is the force of attraction", Ask("What is gravity?").Text);
+        Assert.StartsWith("The moon is the natural satellite of the Earth.", Ask("what is the moon").Text);
     }
 
     [Fact]
