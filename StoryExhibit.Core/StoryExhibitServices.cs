@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using StoryExhibit.Core.Analytics;
 using StoryExhibit.Core.Ask;
+using StoryExhibit.Core.Ask.Research;
 using StoryExhibit.Core.Canvases;
 using StoryExhibit.Core.Costs;
 using StoryExhibit.Core.Exhibit;
@@ -62,6 +63,7 @@ public static class StoryExhibitServices
         services.AddMusic(configuration.GetSection(MusicOptions.Section));
         services.AddAsk();
         services.AddSongs(configuration.GetSection(SongOptions.Section));
+        services.AddResearch(configuration.GetSection(ResearchOptions.Section));
         services.AddCosts(configuration.GetSection(CostOptions.Section));
         services.AddAnalytics(configuration);
         services.AddPrivacy(configuration);

@@ -24,7 +24,8 @@ public static class HealthHosting
             .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])
             .AddCheck<TextProviderHealthCheck>("text", tags: [ReadyTag, "provider"])
             .AddCheck<ImageProviderHealthCheck>("images", tags: [ReadyTag, "provider"])
-            .AddCheck<SpeechProviderHealthCheck>("speech", tags: [ReadyTag, "provider"]);
+            .AddCheck<SpeechProviderHealthCheck>("speech", tags: [ReadyTag, "provider"])
+            .AddCheck<ResearchHealthCheck>("research", tags: [ReadyTag]);
         return services;
     }
 

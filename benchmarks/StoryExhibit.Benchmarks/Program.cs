@@ -11,6 +11,7 @@ using StoryExhibit.Benchmarks;
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- music [moods=8] [cached=5]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- router [replies=30]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- songs [runs=3]
+//   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- research [rounds=20] [all: print every answer]
 var which = args.FirstOrDefault() ?? "story";
 switch (which)
 {
@@ -45,8 +46,11 @@ switch (which)
     case "songs":
         await SongBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 3);
         break;
+    case "research":
+        await ResearchBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 20, args.Length > 2 && args[2] == "all");
+        break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: story, narration, canvases, frames, quality, moderation, pictures, music, router, songs");
+        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: story, narration, canvases, frames, quality, moderation, pictures, music, router, songs, research");
         return 2;
 }
 return 0;

@@ -13,9 +13,11 @@ namespace StoryExhibit.Core.Generation.Offline;
 public sealed partial class OfflineStoryteller : IChatClient
 {
     public const string ProviderName = "offline";
+    /// <summary>The model id on everything it writes, by which a caller tells it served (e.g. while the text budget is spent).</summary>
+    public const string ModelId = "offline-storyteller";
 
     private readonly OfflineStorytellerOptions _options;
-    private readonly ChatClientMetadata _metadata = new(ProviderName, defaultModelId: "offline-storyteller");
+    private readonly ChatClientMetadata _metadata = new(ProviderName, defaultModelId: ModelId);
 
     public OfflineStoryteller(IOptions<OfflineStorytellerOptions> options) : this(options.Value) { }
 
