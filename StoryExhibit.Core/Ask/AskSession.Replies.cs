@@ -128,7 +128,20 @@ public sealed partial class AskSession
         }
         exchange.FromModel = true;
         var (audience, rating) = Limits;
-        await foreach (var fragment in answerer.AnswerAsync(new ResearchQuestion(exchange.Request, audience, rating), ct)) yield return fragment;
+        // Answers come in whole (offline) or in whole sentences (a model's, held for moderation): told word by word like the rest.
+        var first = true;
+        await foreach (var fragment in answerer.AnswerAsync(new ResearchQuestion(exchange.Request, audience, rating), ct))
+        {
+            var words = AnswerFragments.Words(fragment).ToList();
+            if (words.Count == 0) { yield return fragment; continue; }
+            words[^1] += fragment[words.Sum(w => w.Length)..]; // the whitespace after the last word (a paragraph break) stays
+            foreach (var word in words)
+            {
+                if (!first && WordPace > TimeSpan.Zero) await Task.Delay(WordPace, ct);
+                first = false;
+                yield return word;
+            }
+        }
     }
 
     /// <summary>A reply the exhibit writes itself, told word by word.</summary>

@@ -12,10 +12,16 @@ public sealed class AskTests(AskTests.AutoplayAllowed app) : IClassFixture<AskTe
         new Dictionary<string, string> { ["Generation__Text__Offline__WordDelay"] = "00:00:00.005" },
         "--autoplay-policy=no-user-gesture-required");
 
-    private static ILocator Panel(IPage page) => page.GetByRole(AriaRole.Region, new() { Name = "Ask the Storyteller" });
-    private static ILocator Replies(IPage page) => Panel(page).Locator(".ask-reply");
+    /// <summary>A song sung on this machine (espeak-ng over composed music) takes a while on a busy machine.</summary>
+    internal const float Singing = 180_000;
 
-    private async Task<IPage> StoryWithChatAsync(int width = 1920, int height = 1080)
+    internal static ILocator Panel(IPage page) => page.GetByRole(AriaRole.Region, new() { Name = "Ask the Storyteller" });
+    internal static ILocator Replies(IPage page) => Panel(page).Locator(".ask-reply");
+
+    private Task<IPage> StoryWithChatAsync(int width = 1920, int height = 1080) => StoryWithChatAsync(app, width, height);
+
+    /// <summary>A story written to its first choices, with the chat open beside it.</summary>
+    internal static async Task<IPage> StoryWithChatAsync(AppFixture app, int width = 1920, int height = 1080)
     {
         var page = await app.NewPageAsync(width, height);
         page.SetDefaultTimeout(20_000);
@@ -26,7 +32,7 @@ public sealed class AskTests(AskTests.AutoplayAllowed app) : IClassFixture<AskTe
         return page;
     }
 
-    private static async Task AskAsync(IPage page, string request)
+    internal static async Task AskAsync(IPage page, string request)
     {
         await page.GetByLabel("Your question or wish").FillAsync(request);
         await page.GetByLabel("Your question or wish").PressAsync("Enter");
@@ -88,6 +94,12 @@ public sealed class AskTests(AskTests.AutoplayAllowed app) : IClassFixture<AskTe
         await Expect(Panel(page).Locator("img.ask-picture")).ToBeVisibleAsync();
         await Expect(Replies(page).Last).ToHaveAttributeAsync("aria-busy", "false");
         await AssertFitsAsync(page);
+        // Press to talk sits in the input row, inside the panel, with the box keeping a usable width.
+        var row = await Panel(page).Locator("form.ask-form").BoundingBoxAsync();
+        var talk = await Panel(page).Locator("form.ask-form button.talk-button").BoundingBoxAsync();
+        var box = await page.Locator("#ask-input").BoundingBoxAsync();
+        Assert.True(talk!.X >= row!.X && talk.X + talk.Width <= row.X + row.Width + 1, $"the talk button ({talk.X}+{talk.Width}) leaves its row ({row.X}+{row.Width})");
+        Assert.True(box!.Width >= row.Width / 2, $"the box is {box.Width} px of a {row.Width} px row");
         if (width > 1000)
         {
             // Beside the prose, not over it.
@@ -100,11 +112,65 @@ public sealed class AskTests(AskTests.AutoplayAllowed app) : IClassFixture<AskTe
         await page.GotoAsync("/ask");
         await Expect(Panel(page)).ToBeVisibleAsync();
         await AskAsync(page, "sing a song about the moon");
-        await Expect(Replies(page).Last).ToHaveAttributeAsync("aria-busy", "false");
+        await Expect(Replies(page).Last).ToHaveAttributeAsync("aria-busy", "false", new() { Timeout = Singing });
         await AskAsync(page, "paint a rainbow over the sea");
         await Expect(Panel(page).Locator("img.ask-picture")).ToBeVisibleAsync();
         await AssertFitsAsync(page);
         await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotTests.Folder, $"ask-page-{name}.png") });
+    }
+
+    [Fact]
+    public async Task A_routed_song_shows_its_progress_words_and_plays()
+    {
+        var page = await StoryWithChatAsync();
+        await AskAsync(page, "sing a lullaby for Pip");
+        var reply = Replies(page).Last;
+        await Expect(reply.Locator(".ask-progress").First).ToContainTextAsync("Writing the words");
+        await Expect(reply).ToHaveAttributeAsync("aria-busy", "false", new() { Timeout = Singing });
+        await Expect(reply.Locator(".ask-song-title")).Not.ToBeEmptyAsync();
+        await Expect(reply.Locator(".ask-lyrics")).ToContainTextAsync("Pip");
+        Assert.True((await reply.Locator(".ask-progress").CountAsync()) >= 2, "the visitor saw the song being made, step by step");
+
+        var audio = reply.Locator("audio");
+        var src = await audio.GetAttributeAsync("src");
+        Assert.StartsWith("/songs/", src);
+        var response = await page.APIRequest.GetAsync(src!);
+        Assert.Equal(200, response.Status);
+        Assert.Equal("audio/ogg", response.Headers["content-type"].Split(';')[0]);
+        Assert.True((await response.BodyAsync()).Length > 1000);
+
+        await audio.EvaluateAsync("a => a.play()");
+        await page.WaitForFunctionAsync("() => { const a = document.querySelector('.ask-song audio'); return a.readyState >= 2 && a.duration > 0 && !a.paused; }",
+            null, new() { Timeout = 30_000 });
+        Assert.Null(await audio.EvaluateAsync<object?>("a => a.error && a.error.message"));
+    }
+
+    [Fact]
+    public async Task A_research_question_streams_a_dictionary_answer_and_one_it_cannot_answer_is_declined_kindly()
+    {
+        var page = await StoryWithChatAsync();
+        // Every text the reply shows on its way to the finished answer.
+        await page.EvaluateAsync(@"() => {
+            window.seenReplies = [];
+            new MutationObserver(() => {
+                const texts = document.querySelectorAll('.ask-reply .ask-text');
+                const last = texts[texts.length - 1];
+                if (last) window.seenReplies.push(last.textContent);
+            }).observe(document.querySelector('.ask-log'), { childList: true, subtree: true, characterData: true });
+        }");
+        await AskAsync(page, "what is a narwhal?");
+        var reply = Replies(page).Last;
+        await Expect(reply).ToHaveAttributeAsync("aria-busy", "false");
+        var answer = (await reply.Locator(".ask-text").InnerTextAsync()).Trim();
+        Assert.StartsWith("A narwhal is a small Arctic whale", answer);
+        Assert.DoesNotContain("connected", answer);
+        var seen = await page.EvaluateAsync<string[]>("() => window.seenReplies");
+        Assert.Contains(seen, partial => partial.Length > 0 && partial.Trim().Length < answer.Length && answer.StartsWith(partial.Trim(), StringComparison.Ordinal));
+
+        await AskAsync(page, "how tall is the eiffel tower?");
+        reply = Replies(page).Last;
+        await Expect(reply).ToHaveAttributeAsync("aria-busy", "false");
+        await Expect(reply.Locator(".ask-text")).ToContainTextAsync("when I'm connected");
     }
 
     private static void StringAssert(string? actual, string prefix) => Assert.StartsWith(prefix, actual ?? "");

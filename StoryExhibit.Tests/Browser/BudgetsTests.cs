@@ -43,17 +43,17 @@ public sealed class BudgetsTests(PaidProvidersApp app) : IClassFixture<PaidProvi
         await ShotAsync(page, "budgets-desktop");
 
         await page.GetByLabel("Whole exhibit, per day").FillAsync("12.5");
-        await page.GetByLabel("Narration, per day").FillAsync("3");
-        await page.GetByLabel("Narration, per day").PressAsync("Tab");
+        await page.GetByLabel("Speech (narration and speech input), per day").FillAsync("3");
+        await page.GetByLabel("Speech (narration and speech input), per day").PressAsync("Tab");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
         await Expect(page.GetByText("Budgets saved")).ToBeVisibleAsync();
         await Expect(page.Locator(".settings-recent")).ToContainTextAsync("Daily budget");
-        await Expect(page.Locator(".settings-recent")).ToContainTextAsync("Narration budget");
+        await Expect(page.Locator(".settings-recent")).ToContainTextAsync("Speech budget (narration and speech input)");
         await Expect(page.GetByRole(AriaRole.Meter, new() { Name = "Whole exhibit" })).ToHaveAttributeAsync("aria-valuetext", "$0.00 spent of $12.50");
 
         await page.ReloadAsync();
         await Expect(page.GetByLabel("Whole exhibit, per day")).ToHaveValueAsync("12.5");
-        await Expect(page.GetByLabel("Narration, per day")).ToHaveValueAsync("3");
+        await Expect(page.GetByLabel("Speech (narration and speech input), per day")).ToHaveValueAsync("3");
         await ShotAsync(page, "budgets-saved-desktop");
 
         var phone = await OpenAsync("/settings/budgets", 390, 844);

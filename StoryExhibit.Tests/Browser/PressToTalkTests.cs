@@ -107,4 +107,35 @@ public sealed class PressToTalkTests(PressToTalkTests.SpeakingBrowser app, ITest
         await page.Keyboard.PressAsync("Enter");
         await WaitForChoicesOrEndAsync(page, 2);
     }
+
+    [Fact]
+    public async Task In_the_chat_the_words_heard_go_in_the_question_box_after_consent()
+    {
+        var page = await app.NewPageAsync();
+        await StartStoryAsync(page, "A dragon who is afraid of heights");
+        await WaitForChoicesAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ask the Storyteller" }).ClickAsync();
+        var talk = AskTests.Panel(page).Locator("button.talk-button[data-talk-ready]");
+        var box = page.Locator("#ask-input");
+
+        await talk.HoverAsync();
+        await page.Mouse.DownAsync();
+        await page.Mouse.UpAsync();
+        await ConsentAsync(page);
+        await Expect(box).ToHaveValueAsync("");
+
+        await talk.HoverAsync();
+        await page.Mouse.DownAsync();
+        await Expect(talk).ToHaveAttributeAsync("aria-pressed", "true");
+        await page.WaitForTimeoutAsync(3_500); // the sentence, spoken by the fake microphone
+        await page.Mouse.UpAsync();
+
+        await Expect(box).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("dragon.*castle"), new() { Timeout = 40_000 });
+        await Expect(OwnChoice(page)).ToHaveValueAsync(""); // only the box whose button was pressed
+        await Expect(AskTests.Panel(page).GetByRole(AriaRole.Status).Filter(new() { HasText = "Your words are in the box" })).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Shot("chat-heard-desktop") });
+        await box.PressAsync("Enter");
+        await Expect(AskTests.Replies(page)).ToHaveCountAsync(1);
+        await Expect(AskTests.Panel(page).Locator(".ask-request")).ToContainTextAsync("dragon");
+    }
 }

@@ -34,7 +34,7 @@ public sealed class BudgetSettingsForm
     {
         GeneratorService.Text => "Story text",
         GeneratorService.Images => "Pictures",
-        GeneratorService.Speech => "Narration",
+        GeneratorService.Speech => "Speech (narration and speech input)", // press to talk is paid from the speech budget too
         _ => service.ToString(),
     };
 }

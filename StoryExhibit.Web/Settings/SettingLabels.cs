@@ -66,7 +66,7 @@ public static class SettingLabels
         [C + "ServiceBudgets"] = "Service budgets",
         [C + "ServiceBudgets:Text"] = "Story text budget",
         [C + "ServiceBudgets:Images"] = "Pictures budget",
-        [C + "ServiceBudgets:Speech"] = "Narration budget",
+        [C + "ServiceBudgets:Speech"] = "Speech budget (narration and speech input)",
         [C + "Prices"] = "Prices",
         [C + "Prices:TextPerMillionInputTokens"] = "Text price (million tokens in)",
         [C + "Prices:TextPerMillionOutputTokens"] = "Text price (million tokens out)",

@@ -5,6 +5,7 @@ using StoryExhibit.Core.Generation.SpeechInput;
 using StoryExhibit.Core.Moderation;
 using StoryExhibit.Core.Stories;
 using StoryExhibit.Web.Exhibit;
+using StoryExhibit.Web.Health;
 
 namespace StoryExhibit.Web.SpeechInput;
 
@@ -16,9 +17,12 @@ public static class SpeechInputEndpoints
     public const string Path = "/speech-input";
     public const string TicketHeader = "X-Speech-Ticket";
 
-    /// <summary>The upload tickets (one store for the app) and each circuit's microphone consent.</summary>
-    public static IServiceCollection AddSpeechInputUploads(this IServiceCollection services) =>
-        services.AddSingleton<SpeechInputTickets>().AddScoped<MicrophoneConsent>();
+    /// <summary>The upload tickets (one store for the app), each circuit's microphone consent and the health check.</summary>
+    public static IServiceCollection AddSpeechInputUploads(this IServiceCollection services)
+    {
+        services.AddHealthChecks().AddCheck<SpeechInputHealthCheck>("speech-input", tags: [HealthHosting.ReadyTag, "provider"]);
+        return services.AddSingleton<SpeechInputTickets>().AddScoped<MicrophoneConsent>();
+    }
 
     /// <summary>
     /// Takes one recording (the raw body, as the browser's MediaRecorder made it) with a ticket from the visitor's circuit,

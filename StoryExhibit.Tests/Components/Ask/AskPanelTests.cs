@@ -2,7 +2,10 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using StoryExhibit.Core.Ask;
 using StoryExhibit.Tests.Core.Ask;
+using StoryExhibit.Core.Moderation;
 using StoryExhibit.Web.Components.Ask;
+using StoryExhibit.Web.Components.SpeechInput;
+using StoryExhibit.Web.SpeechInput;
 
 namespace StoryExhibit.Tests.Components.Ask;
 
@@ -78,12 +81,16 @@ public sealed class AskPanelTests : ComponentTestContext
     }
 
     [Fact]
-    public void While_a_reply_is_written_the_visitor_can_stop_it_and_the_talk_slot_sits_beside_the_box()
+    public async Task While_a_reply_is_written_the_visitor_can_stop_it_and_words_heard_by_press_to_talk_go_in_the_box()
     {
         Ask.WordPace = TimeSpan.FromSeconds(5);
-        var cut = Render<AskPanel>(p => p.Add(c => c.TalkButton, "<button class=\"talk\">Talk</button>"));
-        Assert.NotNull(cut.Find(".ask-form .ask-talk button.talk"));
-        Submit(cut, "hello there");
+        var cut = Render<AskPanel>();
+        Assert.NotNull(cut.Find(".ask-form button.talk-button"));
+        var talk = cut.FindComponent<PressToTalk>();
+        Assert.Equal(VisitorTextField.AskRequest, talk.Instance.Box);
+        await talk.InvokeAsync(() => talk.Instance.ReplyAsync(new SpeechInputReply("hello there", null, null)));
+        cut.WaitForAssertion(() => Assert.Equal("hello there", cut.Find("#ask-input").GetAttribute("value")), Wait);
+        cut.Find("form.ask-form").Submit();
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("button.ask-stop")), Wait);
         cut.Find("button.ask-stop").Click();
         cut.WaitForAssertion(() => Assert.Contains("(stopped)", cut.Find(".ask-reply").TextContent), Wait);

@@ -15,6 +15,9 @@ public sealed record AskCase(string Request, AskIntent Intent, string? Subject =
 /// </summary>
 public static class AskCorpus
 {
+    // The research tests' namespace (StoryExhibit.Tests.Core.Ask.Research) would hide the intent of the same name.
+    private const AskIntent Research = AskIntent.Research;
+
     public static readonly AskCase[] All =
     [
         // Continue the story: becomes a choice

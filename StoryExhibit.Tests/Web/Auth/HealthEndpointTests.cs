@@ -57,7 +57,7 @@ public sealed class HealthEndpointTests(HealthEndpointTests.UnreachableStorytell
         Assert.Equal(HttpStatusCode.OK, status); // Degraded still serves: the exhibit carries on
         Assert.Equal("Degraded", json.GetProperty("status").GetString());
         var entries = json.GetProperty("entries");
-        Assert.Equal(["database", "images", "music", "research", "songs", "speech", "text"], entries.EnumerateObject().Select(e => e.Name).Order());
+        Assert.Equal(["database", "images", "music", "research", "songs", "speech", "speech-input", "text"], entries.EnumerateObject().Select(e => e.Name).Order());
         foreach (var entry in entries.EnumerateObject())
         {
             Assert.True(TimeSpan.TryParse(entry.Value.GetProperty("duration").GetString(), out _));
@@ -70,6 +70,8 @@ public sealed class HealthEndpointTests(HealthEndpointTests.UnreachableStorytell
         Assert.Equal("Healthy", entries.GetProperty("music").GetProperty("status").GetString()); // and FluidSynth with its SoundFont
         Assert.Equal("Healthy", entries.GetProperty("songs").GetProperty("status").GetString()); // sung offline: espeak-ng and ffmpeg are installed by setup.sh
         Assert.Equal("Healthy", entries.GetProperty("research").GetProperty("status").GetString()); // and WordNet
+        Assert.Equal("Healthy", entries.GetProperty("speech-input").GetProperty("status").GetString()); // and pocketsphinx with its English model
+        Assert.Contains("pocketsphinx", entries.GetProperty("speech-input").GetProperty("description").GetString(), StringComparison.OrdinalIgnoreCase);
         var storyteller = entries.GetProperty("text");
         Assert.Equal("Degraded", storyteller.GetProperty("status").GetString());
         Assert.Contains("connection refused", storyteller.GetProperty("description").GetString());
@@ -84,7 +86,7 @@ public sealed class HealthEndpointTests(HealthEndpointTests.UnreachableStorytell
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("Degraded", json.GetProperty("status").GetString());
         var entries = json.GetProperty("entries");
-        Assert.Equal(["database", "images", "music", "research", "songs", "speech", "text"], entries.EnumerateObject().Select(e => e.Name).Order());
+        Assert.Equal(["database", "images", "music", "research", "songs", "speech", "speech-input", "text"], entries.EnumerateObject().Select(e => e.Name).Order());
         Assert.Equal("Degraded", entries.GetProperty("text").GetProperty("status").GetString());
         Assert.All(entries.EnumerateObject(), e => Assert.Equal(JsonValueKind.Null, e.Value.GetProperty("description").ValueKind));
         Assert.DoesNotContain("127.0.0.1", text);

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
 using StoryExhibit.Tests.Infrastructure;
 
+using StoryExhibit.Web.SpeechInput;
+
 namespace StoryExhibit.Tests.Web.Auth;
 
 /// <summary>
@@ -84,6 +86,7 @@ public sealed class StaffRouteAuthorizationTests(StaffApp app) : IClassFixture<S
     {
         var staff = AllRoutes().Where(IsStaff).Select(r => r.Pattern).ToHashSet();
         Assert.Superset(new HashSet<string> { "/settings", "/settings/speech", "/settings/music", "/settings/canvases", "/settings/accounts", "/settings/password" }, staff);
+        Assert.DoesNotContain("/settings/songs", staff); // the songs section lives on /settings/music
     }
 
     [Fact]
@@ -151,6 +154,10 @@ public sealed class StaffRouteAuthorizationTests(StaffApp app) : IClassFixture<S
         foreach (var route in open)
         {
             using var response = await SendAsync(visitor, route);
+            // Press to talk's upload answers 403 to a recording without a ticket from the visitor's own page (SecurityHeadersTests):
+            // that refusal is the ticket's, said in its JSON reply, not a sign-in's.
+            if (route.Pattern == SpeechInputEndpoints.Path && response is not null
+                && (await response.Content.ReadAsStringAsync()).Contains("\"kind\":\"expired\"", StringComparison.Ordinal)) continue;
             Assert.False(Refused(response, "/account/sign-in") || Refused(response, "/account/denied"), $"{route} refused a visitor ({(int?)response?.StatusCode}).");
         }
         foreach (var path in new[] { "/", "/open", "/health", "/health/ready", "/canvas/test-pattern", "/account/sign-in" })
