@@ -1,17 +1,11 @@
 namespace StoryExhibit.Core.Ask;
 
-/// <summary>The storyteller's own words for the chat: what it can do, and the honest "not here" answers.</summary>
+/// <summary>The storyteller's own words for the chat: what it can do, and the honest answers when something cannot be done.</summary>
 public static class AskReplies
 {
     public const string WhatICanDo =
         "I can't do that one, I'm afraid. Here is what I can do: answer questions about your story, turn your idea into what happens next, "
         + "draw a picture, make up a song, or tell you about the world (\u201Chow far away is the moon?\u201D).";
-
-    public const string NoResearch =
-        "That's a great question about the world! I can only answer questions like that when I'm connected, and I'm not just now. "
-        + "Ask me about your story instead, or ask a grown-up to help you look it up.";
-
-    public const string NoSongs = "I'd love to sing, but songs are not switched on at this exhibit just now. I can draw you a picture instead!";
 
     public const string NoStoryForChoice =
         "What a good idea for a story! Start a new story with it (type it as your idea on the first page), and I'll write it with you.";

@@ -7,8 +7,8 @@ public static class AskServices
 {
     /// <summary>
     /// The router (the model's when a text provider is configured, offline otherwise) as a kernel plugin, the chat's
-    /// pictures, and one <see cref="AskSession"/> per visitor's circuit. Songs and research answers are used when their
-    /// capabilities register <see cref="Generation.Songs.ISongMaker"/> and <see cref="Research.IResearchAnswerer"/>.
+    /// pictures, and one <see cref="AskSession"/> per visitor's circuit.Songs and research answers come from their own
+    /// capabilities (<see cref="Generation.Songs.ISongMaker"/>, <see cref="Research.IResearchAnswerer"/>).
     /// </summary>
     public static IServiceCollection AddAsk(this IServiceCollection services)
     {

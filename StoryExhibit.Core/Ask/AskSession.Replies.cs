@@ -108,29 +108,19 @@ public sealed partial class AskSession
 
     private async IAsyncEnumerable<string> SingAsync(AskExchange exchange, [EnumeratorCancellation] CancellationToken ct)
     {
-        if (Optional<ISongMaker>() is not { } maker)
-        {
-            await foreach (var word in Told(AskReplies.NoSongs, ct)) yield return word;
-            yield break;
-        }
         var progress = new LineProgress(line => { exchange._progress.Add(line); ReplyChanged?.Invoke(); });
-        var song = await maker.MakeAsync(new SongRequest(exchange.Request, StoryId), progress, ct);
+        var song = await songs.MakeAsync(new SongRequest(exchange.Request, StoryId), progress, ct);
         exchange.Song = song;
         await foreach (var word in Told($"Here is my song, \u201C{song.Title}\u201D.", ct)) yield return word;
     }
 
     private async IAsyncEnumerable<string> ResearchAsync(AskExchange exchange, [EnumeratorCancellation] CancellationToken ct)
     {
-        if (Optional<IResearchAnswerer>() is not { } answerer)
-        {
-            await foreach (var word in Told(AskReplies.NoResearch, ct)) yield return word;
-            yield break;
-        }
         exchange.FromModel = true;
         var (audience, rating) = Limits;
         // Answers come in whole (offline) or in whole sentences (a model's, held for moderation): told word by word like the rest.
         var first = true;
-        await foreach (var fragment in answerer.AnswerAsync(new ResearchQuestion(exchange.Request, audience, rating), ct))
+        await foreach (var fragment in research.AnswerAsync(new ResearchQuestion(exchange.Request, audience, rating), ct))
         {
             var words = AnswerFragments.Words(fragment).ToList();
             if (words.Count == 0) { yield return fragment; continue; }

@@ -1,3 +1,5 @@
+using StoryExhibit.Core.Ask.Research;
+using StoryExhibit.Core.Generation.Songs;
 using System.Diagnostics;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +23,7 @@ namespace StoryExhibit.Core.Ask;
 /// </summary>
 public sealed partial class AskSession(
     Kernel kernel, CurrentStoryteller storyteller, VisitorTextGuard guard, ContentModerator moderator, AskPictures pictures,
-    IOptionsMonitor<ExhibitOptions> exhibit, IServiceProvider services, ILogger<AskSession> log) : IDisposable
+    IOptionsMonitor<ExhibitOptions> exhibit, ISongMaker songs, IResearchAnswerer research, ILogger<AskSession> log) : IDisposable
 {
     /// <summary>Exchanges kept on screen; older ones scroll away.</summary>
     public const int MaxExchanges = 20;
@@ -158,8 +160,6 @@ public sealed partial class AskSession(
     private IEnumerable<ChatMessage> History(AskExchange current) => _exchanges
         .Where(e => e != current && e.State == AskReplyState.Done).TakeLast(RememberedExchanges)
         .SelectMany(e => new[] { new ChatMessage(ChatRole.User, e.Request), new ChatMessage(ChatRole.Assistant, e.Reply) });
-
-    private T? Optional<T>() where T : class => services.GetService<T>();
 
     public void Dispose()
     {

@@ -25,11 +25,13 @@ public sealed class SpeechSettingsTests(AppFixture app) : IClassFixture<AppFixtu
         await app.SignInAsync(page);
         await page.GotoAsync("/settings/speech");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Speech", Exact = true })).ToBeVisibleAsync();
-        await Expect(page.Locator("form.settings-form")).ToBeVisibleAsync();
+        await Expect(SpeechForm(page)).ToBeVisibleAsync();
         return page;
     }
 
-    private static Task SaveAsync(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+    /// <summary>The narration's form; the speech input part below it has a form of its own.</summary>
+    private static ILocator SpeechForm(IPage page) => page.GetByRole(AriaRole.Form, new() { Name = "Speech settings" });
+    private static Task SaveAsync(IPage page) => SpeechForm(page).GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
 
     [Fact]
     public async Task Voice_and_speed_are_saved_and_still_there_after_a_reload()
@@ -126,8 +128,8 @@ public sealed class SpeechSettingsTests(AppFixture app) : IClassFixture<AppFixtu
         var staff = await app.NewPageAsync();
         await app.SignInAsync(staff, "Staff");
         await staff.GotoAsync("/settings/speech");
-        await Expect(staff.Locator("form.settings-form")).ToBeVisibleAsync();
-        await Expect(staff.Locator(".admin-note")).ToContainTextAsync("changed by an admin");
+        await Expect(SpeechForm(staff)).ToBeVisibleAsync();
+        await Expect(SpeechForm(staff).Locator(".admin-note")).ToContainTextAsync("changed by an admin");
         await Expect(staff.GetByLabel("Server URL")).ToHaveAttributeAsync("readonly", "");
         await Expect(staff.GetByText("A key is stored")).ToBeVisibleAsync();
         await Expect(staff.GetByRole(AriaRole.Button, new() { Name = "Replace" })).ToHaveCountAsync(0);
@@ -157,7 +159,7 @@ public sealed class SpeechSettingsTests(AppFixture app) : IClassFixture<AppFixtu
         await ShootAsync(page, $"settings-{name}.png", fullPage: name == "phone");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Speech" }).First.ClickAsync();
-        await Expect(page.Locator("form.settings-form")).ToBeVisibleAsync();
+        await Expect(SpeechForm(page)).ToBeVisibleAsync();
         await Expect(page.GetByText("Loading the settings")).ToHaveCountAsync(0);
         await AssertFitsAsync(page);
         await ShootAsync(page, $"settings-speech-{name}.png", fullPage: name == "phone");

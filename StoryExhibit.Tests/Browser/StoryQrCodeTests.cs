@@ -45,13 +45,17 @@ public sealed class StoryQrCodeTests(StoryQrCodeTests.PublicApp app) : IClassFix
         await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotTests.Folder, $"story-qr-code-{name}.png") });
     }
 
-    /// <summary>Reads the code from a few screenshots if need be: one taken while the page still scrolls to the new scene can be smeared.</summary>
+    /// <summary>
+    /// Reads the code from a few screenshots if need be: one taken while the page still scrolls to the new scene can be
+    /// smeared. The code is brought to the middle of the screen first: scrolled only just into view it sits under the sticky header.
+    /// </summary>
     private static async Task<string?> ReadAsync(ILocator qr)
     {
         string? text = null;
         for (var attempt = 0; attempt < 5 && text is null; attempt++)
         {
             if (attempt > 0) await Task.Delay(500);
+            await qr.EvaluateAsync("e => e.scrollIntoView({ block: 'center', behavior: 'instant' })");
             text = Decode(await qr.ScreenshotAsync());
         }
         return text;

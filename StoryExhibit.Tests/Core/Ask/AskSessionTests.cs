@@ -147,17 +147,6 @@ public sealed class AskSessionTests : IDisposable
     }
 
     [Fact]
-    public async Task Songs_and_research_answer_honestly_when_no_capability_provides_them()
-    {
-        var ask = Session(this);
-        await ask.SendAsync("sing a song about the moon");
-        await ask.Running;
-        await ask.SendAsync("how far away is the moon?");
-        await ask.Running;
-        Assert.Equal([AskReplies.NoSongs, AskReplies.NoResearch], ask.Exchanges.Select(e => e.Reply));
-    }
-
-    [Fact]
     public async Task A_song_shows_its_progress_title_and_audio_and_research_streams_its_fragments()
     {
         using var host = new AskSessionTests(services => services
