@@ -87,30 +87,6 @@ public sealed class StoryLoopTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
-    public async Task Leaving_the_story_page_mid_scene_stops_the_scene_as_written_and_the_next_page_answers()
-    {
-        var page = await app.NewPageAsync();
-        var left = await StartStoryAsync(page, "A clockmaker who mends broken days", "Fantasy");
-        await Expect(page.Locator(".prose.streaming")).ToBeVisibleAsync();
-
-        // Away from the story in the same tab (the same circuit).
-        await page.GetByRole(AriaRole.Link, new() { Name = "New story" }).ClickAsync();
-        await Expect(page.GetByLabel("What is your story about?")).ToBeVisibleAsync();
-
-        // The scene left behind was stopped when the visitor left, not written on for nobody: it is kept as far as it got.
-        var again = await app.NewPageAsync();
-        await again.GotoAsync($"/story/{left}");
-        await Expect(Scene(again, 1)).ToBeVisibleAsync();
-        await Expect(again.GetByText("This scene was stopped before it was finished.")).ToBeVisibleAsync();
-        Assert.False(string.IsNullOrWhiteSpace(await ProseAsync(again, 1)));
-
-        // The page the visitor went to answers: a new story begins from it and is written.
-        var code = await StartStoryAsync(page, "A lighthouse that sings to ships", "Mystery");
-        Assert.NotEqual(left, code);
-        await WaitForChoicesAsync(page);
-    }
-
-    [Fact]
     public async Task Regenerating_the_last_scene_writes_it_differently()
     {
         var page = await app.NewPageAsync();

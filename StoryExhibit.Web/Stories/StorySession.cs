@@ -200,19 +200,6 @@ public sealed partial class StorySession : IAsyncDisposable, IDisposable
         await _writer;
     }
 
-    /// <summary>
-    /// The visitor left the story page: the scene being written stops (what was written is kept and saved, as with
-    /// <see cref="StopAsync"/>), and so do its narration and any scene followed from another device. Nothing waits for
-    /// that here, and the cancellation's own work (ending narration processes) runs on the thread pool, so the page the
-    /// visitor went to answers at once.
-    /// </summary>
-    public void Leave()
-    {
-        _ = _writing?.CancelAsync();
-        _ = _watching?.CancelAsync();
-        narration.Stop();
-    }
-
     private void StartWriting(Func<CancellationToken, IAsyncEnumerable<SceneProgress>> write, bool narrateLive = true, string soFar = "")
     {
         if (IsWriting || Story is null || Deleted) return;
