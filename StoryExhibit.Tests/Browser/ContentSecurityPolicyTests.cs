@@ -45,7 +45,7 @@ public sealed class ContentSecurityPolicyTests(ContentSecurityPolicyTests.Camera
         staff.SetDefaultTimeout(20_000);
         await app.SignInAsync(staff);
         await staff.GotoAsync("/settings/speech");
-        await Expect(staff.Locator("form.settings-form")).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Expect(staff.GetByRole(AriaRole.Form, new() { Name = "Speech settings" })).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await staff.GetByRole(AriaRole.Button, new() { Name = "Test voice" }).ClickAsync();
         await Expect(staff.Locator(".test-result")).ToContainTextAsync("It works");
         await staff.WaitForFunctionAsync("() => [...document.querySelectorAll('audio')].some(a => a.src.startsWith('blob:') && a.readyState > 0)");
