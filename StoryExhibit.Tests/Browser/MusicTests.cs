@@ -76,7 +76,7 @@ public sealed class MusicTests(AppFixture app) : IClassFixture<AppFixture>
         await staffPhone.ScreenshotAsync(new() { Path = Path.Combine(Folder, "music-settings-phone.png"), FullPage = true });
 
         await staff.GetByRole(AriaRole.Switch, new() { Name = "Music on story pages" }).ClickAsync();
-        await staff.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await staff.GetByRole(AriaRole.Form, new() { Name = "Ambient music settings" }).GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
         await Expect(staff.GetByText("Settings saved")).ToBeVisibleAsync();
 
         await page.ReloadAsync();
@@ -85,7 +85,7 @@ public sealed class MusicTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.False(await page.EvaluateAsync<bool>("() => 'storyMusic' in window"));
 
         await staff.GetByRole(AriaRole.Switch, new() { Name = "Music on story pages" }).ClickAsync();
-        await staff.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await staff.GetByRole(AriaRole.Form, new() { Name = "Ambient music settings" }).GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
         await Expect(staff.GetByText("Settings saved")).ToBeVisibleAsync();
     }
 }

@@ -6,6 +6,7 @@ using StoryExhibit.Tests.Web.Settings;
 using StoryExhibit.Web.Auth;
 using StoryExhibit.Web.Components.Pages.Settings;
 using StoryExhibit.Web.Music;
+using StoryExhibit.Web.Songs;
 
 namespace StoryExhibit.Tests.Components.Settings;
 
@@ -20,6 +21,7 @@ public sealed class MusicSettingsPageTests : ComponentTestContext
         Services.AddFallbackServiceProvider(_app.Services);
         Services.AddScoped<CurrentStaff>();
         Services.AddSingleton(ActivatorUtilities.CreateInstance<MusicSettingsEditor>(_app.Services));
+        Services.AddSingleton(ActivatorUtilities.CreateInstance<SongSettingsEditor>(_app.Services)); // the page's songs section
     }
 
     protected override async Task DisposeTestAsync()
