@@ -22,6 +22,10 @@ public sealed class AskExchange(string request)
     public IReadOnlyList<string> Progress => _progress;
     internal readonly List<string> _progress = [];
     public AskPicture? Picture { get; internal set; }
+    /// <summary>The picture became the scene's picture in the story.</summary>
+    public bool PictureAdded { get; internal set; }
+    /// <summary>Why the picture could not be added to the story, if it could not.</summary>
+    public string? PictureProblem { get; internal set; }
     /// <summary>A story request as a choice the visitor can take on the story page.</summary>
     public string? Choice { get; internal set; }
     public bool ChoiceTaken { get; internal set; }

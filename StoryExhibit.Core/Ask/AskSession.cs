@@ -47,6 +47,8 @@ public sealed partial class AskSession(
     public Task Running { get; private set; } = Task.CompletedTask;
     /// <summary>Takes a story request as the visitor's own choice on the story page; returns why it could not, or null.</summary>
     public Func<string, Task<string?>>? TakePath { get; set; }
+    /// <summary>Makes a chat picture the picture of the scene on the story page; returns why it could not, or null.</summary>
+    public Func<AskPicture, Task<string?>>? AddPicture { get; set; }
     /// <summary>Time between two words of a reply written without a model, so it reads as it is told.</summary>
     public TimeSpan WordPace { get; set; } = TimeSpan.FromMilliseconds(20);
 
@@ -101,6 +103,15 @@ public sealed partial class AskSession(
         if (exchange.Choice is not { } choice || exchange.ChoiceTaken || TakePath is null) return;
         exchange.ChoiceProblem = await TakePath(choice);
         exchange.ChoiceTaken = exchange.ChoiceProblem is null;
+        Changed?.Invoke();
+    }
+
+    /// <summary>Adds the picture painted for the exchange to the story, as the picture of the scene being read.</summary>
+    public async Task AddPictureAsync(AskExchange exchange)
+    {
+        if (exchange.Picture is not { } picture || exchange.PictureAdded || AddPicture is null) return;
+        exchange.PictureProblem = await AddPicture(picture);
+        exchange.PictureAdded = exchange.PictureProblem is null;
         Changed?.Invoke();
     }
 

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using StoryExhibit.Core.Generation.Images;
 using StoryExhibit.Core.Persistence;
 using StoryExhibit.Core.Stories;
 
@@ -27,6 +28,31 @@ public sealed class SceneIllustrations(IDbContextFactory<StoryExhibitDb> context
         db.Illustrations.Add(picture);
         await db.SaveChangesAsync(ct);
         Enqueue(picture);
+        return picture;
+    }
+
+    /// <summary>
+    /// Makes a picture painted elsewhere (in the chat) the scene's picture: saved ready, newest of the scene, and
+    /// announced so every screen on the story shows it. Null when the scene is not one of the story's.
+    /// </summary>
+    public async Task<Illustration?> AddPaintedAsync(Guid storyId, Guid sceneId, GeneratedImage image, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var scene = await db.Scenes.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sceneId && s.StoryId == storyId, ct);
+        var story = await db.Stories.AsNoTracking().FirstOrDefaultAsync(s => s.Id == storyId, ct);
+        if (scene is null || story is null) return null;
+        var picture = new Illustration
+        {
+            SceneId = scene.Id, StoryId = story.Id, Style = story.Seed.ArtStyle, SceneVariant = scene.Variant,
+            MediaType = image.MediaType, AltText = image.AltText, State = IllustrationState.Ready, FinishedUtc = DateTime.UtcNow,
+        };
+        var fileName = $"{picture.Id:N}{ImageFiles.Extension(image.MediaType)}";
+        Directory.CreateDirectory(FolderFor(story.Id));
+        await File.WriteAllBytesAsync(Path.Combine(FolderFor(story.Id), fileName), image.Bytes, ct);
+        picture.FileName = Path.Combine(story.Id.ToString("N"), fileName);
+        db.Illustrations.Add(picture);
+        await db.SaveChangesAsync(ct);
+        feed.Publish(picture);
         return picture;
     }
 

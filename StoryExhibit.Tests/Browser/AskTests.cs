@@ -59,7 +59,7 @@ public sealed class AskTests(AskTests.AutoplayAllowed app) : IClassFixture<AskTe
     }
 
     [Fact]
-    public async Task A_routed_picture_appears_in_the_chat()
+    public async Task A_routed_picture_appears_in_the_chat_and_can_be_added_to_the_story()
     {
         var page = await StoryWithChatAsync();
         await AskAsync(page, "draw the castle at night");
@@ -68,6 +68,21 @@ public sealed class AskTests(AskTests.AutoplayAllowed app) : IClassFixture<AskTe
         await page.WaitForFunctionAsync("() => document.querySelector('img.ask-picture')?.naturalWidth > 0");
         StringAssert(await picture.GetAttributeAsync("src"), "/ask/pictures/");
         await Expect(Replies(page).Last.Locator(".ask-text")).ToContainTextAsync("Here is my picture of the castle at night");
+
+        // Added to the story, it becomes the scene's picture, there and on a second device reading the same story.
+        var scenePicture = page.Locator("article.scene.current .scene-figure.ready img");
+        await Expect(scenePicture).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        var reader = await app.NewPageAsync(1920, 1080);
+        await reader.GotoAsync(page.Url);
+        var readerPicture = reader.Locator("article.scene.current .scene-figure.ready img");
+        await Expect(readerPicture).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        var before = await readerPicture.GetAttributeAsync("src");
+
+        await Panel(page).GetByRole(AriaRole.Button, new() { Name = "Add to the story" }).ClickAsync();
+        await Expect(Panel(page).GetByText("Added: it is now this scene's picture in the story.")).ToBeVisibleAsync();
+        await Expect(scenePicture).ToHaveAttributeAsync("alt", await picture.GetAttributeAsync("alt") ?? "");
+        await Expect(readerPicture).Not.ToHaveAttributeAsync("src", before ?? "");
+        await Expect(readerPicture).ToHaveAttributeAsync("alt", await picture.GetAttributeAsync("alt") ?? "");
     }
 
     [Fact]

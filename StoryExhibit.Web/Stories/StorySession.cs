@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using StoryExhibit.Core.Analytics;
 using StoryExhibit.Core.Exhibit;
+using StoryExhibit.Core.Generation.Images;
 using StoryExhibit.Core.Illustrations;
 using StoryExhibit.Core.Moderation;
 using StoryExhibit.Core.Stories;
@@ -267,6 +268,19 @@ public sealed partial class StorySession : IAsyncDisposable, IDisposable
         Changed?.Invoke();
     }
 
+    /// <summary>Makes a picture painted in the chat the scene's picture, for everyone on the story; returns why it could not, or null.</summary>
+    public async Task<string?> UsePictureAsync(Guid sceneId, GeneratedImage image)
+    {
+        if (Story is null) return "Open a story first.";
+        if (!gate.Features.Illustrations) return "Pictures are switched off in this exhibit just now.";
+        if (await illustrations.AddPaintedAsync(Story.Id, sceneId, image, _circuit.Token) is not { } picture) return "That scene is not in this story.";
+        _pictures[sceneId] = picture;
+        _withoutPicture.Remove(sceneId);
+        NotePictureShown(picture);
+        Changed?.Invoke();
+        return null;
+    }
+
     /// <summary>"Continue without a picture": the failed picture is put away for this scene.</summary>
     public void GoOnWithoutPicture(Guid sceneId)
     {
@@ -292,7 +306,9 @@ public sealed partial class StorySession : IAsyncDisposable, IDisposable
     private void OnIllustrationUpdated(IllustrationUpdate update)
     {
         if (Story is null || update.StoryId != Story.Id) return;
-        _pictures[update.SceneId] = update.Illustration;
+        // The newest picture of a scene wins: one painted for the scene before a chat picture was added finishes too late to replace it.
+        _pictures.AddOrUpdate(update.SceneId, update.Illustration,
+            (_, shown) => shown.Id != update.Illustration.Id && shown.CreatedUtc > update.Illustration.CreatedUtc ? shown : update.Illustration);
         NotePictureShown(update.Illustration);
         PicturesChanged?.Invoke();
     }

@@ -36,6 +36,29 @@ public sealed class AskPanelTests : ComponentTestContext
         Assert.Single(cut.FindAll("img"));
         Assert.StartsWith("/ask/pictures/", cut.Find("img.ask-picture").GetAttribute("src"));
         Assert.Equal("", cut.Find("#ask-input").GetAttribute("value") ?? "");
+        Assert.Empty(cut.FindAll("button.ask-add-picture")); // no story here to add it to
+    }
+
+    [Fact]
+    public async Task A_picture_is_added_to_the_story_on_request_and_a_refusal_is_explained()
+    {
+        Ask.WordPace = TimeSpan.Zero;
+        var added = new List<AskPicture>();
+        string? problem = "The storyteller is still writing: wait for this scene to finish, then add the picture.";
+        Ask.AddPicture = picture => { added.Add(picture); return Task.FromResult<string?>(problem); };
+        var cut = Render<AskPanel>();
+        Submit(cut, "draw the castle at night");
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("button.ask-add-picture")), Wait);
+        await Ask.Running;
+
+        cut.Find("button.ask-add-picture").Click();
+        cut.WaitForAssertion(() => Assert.Contains("still writing", cut.Find(".ask-problem").TextContent), Wait);
+        problem = null;
+        cut.Find("button.ask-add-picture").Click();
+        cut.WaitForAssertion(() => Assert.Contains("it is now this scene's picture", cut.Find(".ask-note").TextContent), Wait);
+        Assert.Empty(cut.FindAll("button.ask-add-picture"));
+        Assert.Equal(2, added.Count);
+        Assert.Equal(Ask.Exchanges[0].Picture, added[1]);
     }
 
     [Fact]

@@ -84,6 +84,28 @@ public sealed class SceneIllustrationsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_picture_painted_in_the_chat_becomes_the_scene_picture_for_everyone_and_only_in_its_own_story()
+    {
+        var (story, scene) = await SceneAsync();
+        var painted = await WaitForAsync((await Illustrations.RequestAsync(story, scene, default)).Id, IllustrationState.Ready);
+        var chat = new GeneratedImage("<svg xmlns='http://www.w3.org/2000/svg'/>"u8.ToArray(), "image/svg+xml", "The castle at night", 1024, 768);
+
+        var added = await Illustrations.AddPaintedAsync(story.Id, scene.Id, chat, default);
+
+        Assert.NotNull(added);
+        Assert.Equal((IllustrationState.Ready, "The castle at night", scene.Variant), (added.State, added.AltText, added.SceneVariant));
+        Assert.Equal(chat.Bytes, await File.ReadAllBytesAsync(Illustrations.FilePath(added)!));
+        Assert.Equal(added.Id, (await Illustrations.ForStoryAsync(story.Id, default))[scene.Id].Id);
+        Assert.Equal(added.Id, (await Illustrations.RequestAsync(story, scene, default)).Id); // not painted over
+        lock (_updates) Assert.Contains(_updates, u => u.Illustration.Id == added.Id && u.SceneId == scene.Id);
+        Assert.NotEqual(painted.Id, added.Id);
+
+        var (other, _) = await SceneAsync();
+        Assert.Null(await Illustrations.AddPaintedAsync(other.Id, scene.Id, chat, default)); // a scene of another story
+        Assert.Null(await Illustrations.AddPaintedAsync(story.Id, Guid.NewGuid(), chat, default));
+    }
+
+    [Fact]
     public async Task A_saved_picture_gets_a_jpeg_copy_beside_it_only_when_an_export_asks_and_deleting_the_story_deletes_both()
     {
         var (story, scene) = await SceneAsync(ArtStyle.PixelArt);
