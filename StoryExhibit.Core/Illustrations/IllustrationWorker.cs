@@ -49,7 +49,8 @@ public sealed class IllustrationWorker(
         if (scene is null || story is null) return;
 
         picture.State = IllustrationState.Painting;
-        await db.SaveChangesAsync(ct);
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateConcurrencyException) { return; } // deleted with its story a moment ago
         feed.Publish(picture);
 
         var clock = Stopwatch.StartNew();
@@ -83,7 +84,19 @@ public sealed class IllustrationWorker(
             log.LogWarning(ex, "Illustration {IllustrationId} of story {SessionCode} failed after {ElapsedMs} ms", picture.Id, story.SessionCode, clock.ElapsedMilliseconds);
         }
         picture.FinishedUtc = DateTime.UtcNow;
-        await db.SaveChangesAsync(CancellationToken.None);
+        try
+        {
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The visitor deleted the story while its picture was painted: nothing of it may stay on disk.
+            if (picture.FileName is not null) File.Delete(Path.Combine(illustrations.FolderFor(story.Id), Path.GetFileName(picture.FileName)));
+            if (Directory.Exists(illustrations.FolderFor(story.Id)) && !Directory.EnumerateFileSystemEntries(illustrations.FolderFor(story.Id)).Any())
+                Directory.Delete(illustrations.FolderFor(story.Id));
+            log.LogInformation("Story {SessionCode} was deleted while illustration {IllustrationId} was painted; the picture is discarded", story.SessionCode, picture.Id);
+            return;
+        }
         feed.Publish(picture);
     }
 }

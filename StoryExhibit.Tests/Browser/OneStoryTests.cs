@@ -118,7 +118,7 @@ public sealed class OneStoryTests(OneStoryTests.SlowStoryteller app) : IClassFix
 
         var again = await app.NewPageAsync();
         await again.GotoAsync($"/story/{code}");
-        await Expect(Scene(again, 1)).ToBeVisibleAsync();
+        await Expect(Scene(again, 1)).ToBeVisibleAsync(new() { Timeout = 30_000 }); // the first page after a start
         var saved = await ProseAsync(again, 1);
         Assert.True(saved.Split(' ').Length > 20, $"Too little was saved: {saved}");
         await Expect(again.GetByText("This scene was stopped before it was finished")).ToBeVisibleAsync();

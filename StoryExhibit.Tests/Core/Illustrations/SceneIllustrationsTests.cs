@@ -192,6 +192,47 @@ public sealed class SceneIllustrationsTests : IAsyncLifetime
         Directory.Delete(_folder, recursive: true);
     }
 
+    [Fact]
+    public async Task A_story_deleted_while_its_picture_is_painted_leaves_no_picture_behind()
+    {
+        var painter = new HeldIllustrator();
+        await StartAsync(painter);
+        var (story, scene) = await SceneAsync();
+        var queued = await Illustrations.RequestAsync(story, scene, default);
+        await painter.Started.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        await _services.GetRequiredService<StoryExhibit.Core.Privacy.VisitorDataEraser>().EraseAsync(story.Id, "test", default);
+        painter.Finish.SetResult();
+        for (var i = 0; i < 200 && painter.Returned == 0; i++) await Task.Delay(25);
+        await Task.Delay(200); // the worker saves (and finds the story gone) right after the painter returns
+
+        Assert.Null(await Illustrations.FindAsync(queued.Id, default));
+        Assert.False(Directory.Exists(Illustrations.FolderFor(story.Id)) && Directory.EnumerateFiles(Illustrations.FolderFor(story.Id)).Any(),
+            "a picture of the deleted story stayed on disk");
+        // The worker carries on with the next picture.
+        var (other, otherScene) = await SceneAsync();
+        painter.Finish.TrySetResult();
+        Assert.Equal(IllustrationState.Ready, (await WaitForAsync((await Illustrations.RequestAsync(other, otherScene, default)).Id, IllustrationState.Ready)).State);
+    }
+
+    /// <summary>Paints only when the test lets it.</summary>
+    private sealed class HeldIllustrator : IIllustrator
+    {
+        public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource Finish { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public int Returned;
+        public string Name => "held";
+
+        public async Task<GeneratedImage> GenerateAsync(ImageRequest request, CancellationToken ct)
+        {
+            Started.TrySetResult();
+            await Finish.Task.WaitAsync(ct);
+            var image = await new OfflineIllustrator().GenerateAsync(request, ct);
+            Interlocked.Increment(ref Returned);
+            return image;
+        }
+    }
+
     private sealed class FlakyIllustrator(int failures) : IIllustrator
     {
         private int _calls;
