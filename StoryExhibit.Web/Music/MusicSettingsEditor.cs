@@ -16,8 +16,8 @@ public sealed class MusicSettingsForm
 
     public static string ProviderName(MusicProvider provider) => provider switch
     {
-        MusicProvider.SongService => "The song service (set up under Songs)",
-        _ => "The built-in composer (FluidSynth)",
+        MusicProvider.SongService => "The song service",
+        _ => "Built-in composer",
     };
 
     public static string Describe(MusicTheme theme) => theme switch
