@@ -77,6 +77,7 @@ public static class SettingLabels
         [P + "PolicyVersion"] = "Privacy policy version",
         ["Music:Enabled"] = "Music on story pages",
         ["Music:DefaultTheme"] = "Default music theme",
+        ["Music:Provider"] = "Who makes the music",
     };
 
     public static string For(string key)

@@ -39,6 +39,7 @@ switch (which)
         break;
     case "music":
         await MusicBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 8, args.Length > 2 ? int.Parse(args[2]) : 5);
+        await MusicBenchmark.RunRemoteAsync(args.Length > 1 ? int.Parse(args[1]) : 8);
         break;
     case "router":
         await RouterBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 30);

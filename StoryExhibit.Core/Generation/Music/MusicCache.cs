@@ -44,6 +44,7 @@ public sealed class MusicCache(IMusicComposer composer, string folder, string pr
         try
         {
             var track = await composer.ComposeAsync(cue, _stopping.Token).ConfigureAwait(false);
+            if (track.StandIn) return track;
             var path = PathOf(cue);
             Directory.CreateDirectory(folder);
             await File.WriteAllTextAsync(path + ".seconds", track.Duration.TotalSeconds.ToString("R", CultureInfo.InvariantCulture), _stopping.Token).ConfigureAwait(false);

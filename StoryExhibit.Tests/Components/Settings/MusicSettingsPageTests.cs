@@ -64,7 +64,7 @@ public sealed class MusicSettingsPageTests : ComponentTestContext
         Assert.Empty(editor.ChangesFor(form));
 
         form.DefaultTheme = MusicTheme.Cartoon;
-        var result = await editor.SaveAsync(form, "tester", default);
+        var result = await editor.SaveAsync(form, "tester", isAdmin: false, default); // the theme is for all staff
         Assert.True(result.Saved);
         Assert.Equal(MusicTheme.Cartoon, Music.DefaultTheme);
         Assert.Equal(MusicTheme.Cartoon, editor.Load().DefaultTheme);

@@ -33,7 +33,7 @@ public sealed class RemoteSongClient(SongOptions options, HttpClient http, ILogg
         string? id = null;
         try
         {
-            var submitted = await SendAsync(() => Json(HttpMethod.Post, new Uri(api, "songs"), new { title = order.Title, lyrics = order.Lyrics, style = order.Style }),
+            var submitted = await SendAsync(() => Json(HttpMethod.Post, new Uri(api, "songs"), new { title = order.Title, lyrics = order.Lyrics, style = order.Style, instrumental = order.Instrumental }),
                 linked.Token).ConfigureAwait(false);
             id = RemoteSongStatus.ParseId(submitted) ?? throw Garbage("no job id");
             progress?.Report("The song is queued");

@@ -2,8 +2,11 @@ using System.Text.Json;
 
 namespace StoryExhibit.Core.Generation.Songs.Remote;
 
-/// <summary>What to ask a remote song provider for: our own (checked) words, a title and a style.</summary>
-public sealed record RemoteSongOrder(string Title, string Lyrics, string Style);
+/// <summary>
+/// What to ask a remote song provider for: our own (checked) words, a title and a style; or, when
+/// <paramref name="Instrumental"/>, a piece without words (the ambient music's loops) described by its style alone.
+/// </summary>
+public sealed record RemoteSongOrder(string Title, string Lyrics, string Style, bool Instrumental = false);
 
 /// <summary>Finished audio from the provider.</summary>
 public sealed record RemoteSongAudio(byte[] Bytes, string MediaType);

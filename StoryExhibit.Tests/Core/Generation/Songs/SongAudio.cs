@@ -27,6 +27,14 @@ internal static class SongAudio
     public static async Task<double> DurationAsync(byte[] audio) =>
         double.Parse((await ProbeAsync(audio, "ffprobe", "-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0")).Trim(), CultureInfo.InvariantCulture);
 
+    /// <summary>The container and codec as ffprobe reads them, e.g. "ogg/opus".</summary>
+    public static async Task<string> FormatAsync(byte[] audio)
+    {
+        var container = (await ProbeAsync(audio, "ffprobe", "-v", "error", "-show_entries", "format=format_name", "-of", "csv=p=0")).Trim();
+        var codec = (await ProbeAsync(audio, "ffprobe", "-v", "error", "-select_streams", "a:0", "-show_entries", "stream=codec_name", "-of", "csv=p=0")).Trim();
+        return $"{container}/{codec}";
+    }
+
     /// <summary>The mean loudness in dB (ffmpeg's volumedetect): silence is -91 dB, speech or music well above -40.</summary>
     public static async Task<double> MeanVolumeAsync(byte[] audio)
     {

@@ -21,6 +21,8 @@ public sealed class SongServiceServer : IAsyncDisposable
 
     public ConcurrentQueue<string> Requests { get; } = new();
     public ConcurrentQueue<string> Authorizations { get; } = new();
+    /// <summary>The JSON body of every submit, in order (songs send words; ambient music sends <c>"instrumental": true</c>).</summary>
+    public ConcurrentQueue<string> Submitted { get; } = new();
     public Uri Endpoint { get; private set; } = null!;
     /// <summary>The audio served as the finished song.</summary>
     public byte[] Audio { get; set; } = [];
@@ -63,7 +65,12 @@ public sealed class SongServiceServer : IAsyncDisposable
             server.Authorizations.Enqueue(ctx.Request.Headers.Authorization.ToString());
             await next(ctx);
         });
-        app.MapPost("/v1/songs", ctx => server.Submit(ctx));
+        app.MapPost("/v1/songs", async ctx =>
+        {
+            using var reader = new StreamReader(ctx.Request.Body);
+            server.Submitted.Enqueue(await reader.ReadToEndAsync(ctx.RequestAborted));
+            await server.Submit(ctx);
+        });
         app.MapGet("/v1/songs", ctx => ctx.Response.WriteAsJsonAsync(new { songs = Array.Empty<object>() }));
         app.MapGet("/v1/songs/{id}", ctx => server.Status(ctx, Interlocked.Increment(ref server._polls)));
         app.MapDelete("/v1/songs/{id}", ctx => ctx.Response.WriteAsJsonAsync(new { id = "job1", status = "cancelled" }));
