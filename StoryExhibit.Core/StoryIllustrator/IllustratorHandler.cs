@@ -63,7 +63,9 @@ public sealed class IllustratorHandler(
         ModerationVerdict? refusal = null;
         foreach (var scene in scenes)
         {
-            var verdict = await moderator.CheckAsync(scene.Prompt, settings.Rating, settings.Audience, ct);
+            // The caption is shown and zipped too, and a long passage's prompt may leave its sentence out.
+            var shown = scene.Prompt.Contains(scene.Caption.TrimEnd('\u2026'), StringComparison.Ordinal) ? scene.Prompt : scene.Prompt + " " + scene.Caption;
+            var verdict = await moderator.CheckAsync(shown, settings.Rating, settings.Audience, ct);
             if (verdict.Allowed) allowed.Add(scene with { Number = allowed.Count + 1 });
             else
             {

@@ -125,6 +125,21 @@ public sealed class IllustratorHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_caption_left_out_of_a_long_passage_prompt_is_moderated_too()
+    {
+        var quiet = "It was a day like any other day in the year" + string.Concat(Enumerable.Repeat(", and it was a day like any other", 16)) + ".";
+        var gore = "The soldier ran through the castle hall where blood and guts sprayed from the disembowelled corpse onto the dark tower stairs.";
+        var scene = Assert.Single(SceneCutter.Cut(quiet + " " + gore, 1));
+        Assert.DoesNotContain("blood", scene.Prompt);
+        Assert.Contains("blood", scene.Caption);
+
+        var refused = await Assert.ThrowsAsync<JobInputException>(() =>
+            _host.Handler.RunAsync(new IllustratorInput { Text = quiet + " " + gore, MaxPictures = 1 }, NewRun(), CancellationToken.None));
+
+        Assert.Contains("try another idea", refused.Message);
+    }
+
+    [Fact]
     public async Task A_cancelled_job_stops()
     {
         using var cancel = new CancellationTokenSource();
