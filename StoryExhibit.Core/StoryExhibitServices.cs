@@ -22,6 +22,7 @@ using StoryExhibit.Core.Privacy;
 using StoryExhibit.Core.Profiles;
 using StoryExhibit.Core.Routing;
 using StoryExhibit.Core.Stories;
+using StoryExhibit.Core.StoryIllustrator;
 
 namespace StoryExhibit.Core;
 
@@ -54,6 +55,7 @@ public static class StoryExhibitServices
 
         services.AddImaging(configuration.GetSection(ImagingOptions.Section));
         services.AddSingleton<RasterCopyMaker>();
+        services.AddStoryIllustrator(configuration.GetSection(IllustratorOptions.Section));
 
         services.AddSingleton<CanvasStore>();
         services.AddSingleton<CanvasHub>();

@@ -12,6 +12,7 @@ using StoryExhibit.Benchmarks;
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- router [replies=30]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- songs [runs=3]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- research [rounds=20] [all: print every answer]
+//   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- illustrator [pictures=6] [Draft|Standard|High]
 var which = args.FirstOrDefault() ?? "story";
 switch (which)
 {
@@ -50,8 +51,12 @@ switch (which)
     case "research":
         await ResearchBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 20, args.Length > 2 && args[2] == "all");
         break;
+    case "illustrator":
+        await IllustratorBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 6,
+            args.Length > 2 ? Enum.Parse<StoryExhibit.Core.StoryIllustrator.PictureQuality>(args[2], ignoreCase: true) : StoryExhibit.Core.StoryIllustrator.PictureQuality.Standard);
+        break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: story, narration, canvases, frames, quality, moderation, pictures, music, router, songs, research");
+        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: story, narration, canvases, frames, quality, moderation, pictures, music, router, songs, research, illustrator");
         return 2;
 }
 return 0;
