@@ -46,7 +46,7 @@ public sealed class TakeItHomeTests(StoryQrCodeTests.PublicApp app) : IClassFixt
             await download.SaveAsAsync(pdf);
             var (exit, text) = await RunAsync("pdftotext", pdf, "-");
             Assert.Equal(0, exit);
-            var flat = string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries));
+            var flat = Flat(text);
             Assert.Contains(title.Trim(), flat);
             Assert.Contains(string.Join(' ', prose.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)[..8]), flat);
         }

@@ -21,7 +21,7 @@ public sealed class EpubExporterTests : IDisposable
     public async Task Epubcheck_finds_no_error_or_warning()
     {
         Write(Book());
-        var (code, report) = await RunAsync("epubcheck", _file);
+        var (code, report) = await EpubcheckAsync(_file);
         Assert.True(code == 0, report);
         Assert.Contains("No errors or warnings detected", report);
     }
@@ -30,7 +30,7 @@ public sealed class EpubExporterTests : IDisposable
     public async Task A_hostile_title_and_prose_stay_words_and_the_book_stays_valid()
     {
         Write(Book(title: HostileTitle + "\u0001", firstProse: HostileProse + "\u0007"));
-        var (code, report) = await RunAsync("epubcheck", _file);
+        var (code, report) = await EpubcheckAsync(_file);
         Assert.True(code == 0, report);
 
         using var zip = ZipFile.OpenRead(_file);

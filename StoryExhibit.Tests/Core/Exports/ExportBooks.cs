@@ -46,5 +46,14 @@ public static class ExportBooks
         return (process.ExitCode, await output + await error);
     }
 
+    /// <summary>Debian's epubcheck on a book: its command is the jar itself, run through Java (no binfmt handler is assumed).</summary>
+    public static Task<(int ExitCode, string Output)> EpubcheckAsync(string file) => RunAsync("java", "-jar", "/usr/share/java/epubcheck.jar", file);
+
+    /// <summary>Text as poppler extracted it, with every run of whitespace one space.</summary>
+    public static string Flat(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>Text without any whitespace: pdftotext may guess a space inside a run of narrow glyphs ("scrip t").</summary>
+    public static string Dense(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
     public static string TempFile(string extension) => Path.Combine(Path.GetTempPath(), $"storyexhibit-export-{Guid.NewGuid():N}.{extension}");
 }

@@ -76,7 +76,7 @@ public sealed class ExportJobTests : IAsyncLifetime
         var epubRun = new JobRun(Guid.NewGuid(), Directory.CreateDirectory(Path.Combine(_folder, "epub")).FullName, (_, _) => Task.CompletedTask);
         await _services.GetRequiredService<IJobHandler<EpubExportInput>>().RunAsync(new EpubExportInput(story.SessionCode), epubRun, default);
         Assert.Equal(EpubExporter.MediaType, Assert.Single(epubRun.Files).MediaType);
-        var (code, report) = await RunAsync("epubcheck", Path.Combine(epubRun.Folder, epubRun.Files[0].Name));
+        var (code, report) = await EpubcheckAsync(Path.Combine(epubRun.Folder, epubRun.Files[0].Name));
         Assert.True(code == 0, report);
 
         var html = _services.GetRequiredService<IJobHandler<HtmlExportInput>>();
