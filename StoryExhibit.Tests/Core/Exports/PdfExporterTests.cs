@@ -64,14 +64,17 @@ public sealed class PdfExporterTests : IDisposable
     }
 
     [Theory]
-    [InlineData(PdfPageSize.A5, @"419\.5\d* x 595\.2\d*")]
-    [InlineData(PdfPageSize.A4, @"595\.2\d* x 841\.8\d*")]
-    public async Task Pages_are_the_chosen_size(PdfPageSize size, string points)
+    [InlineData(PdfPageSize.A5, 419.53, 595.28)]
+    [InlineData(PdfPageSize.A4, 595.28, 841.89)]
+    public async Task Pages_are_the_chosen_size(PdfPageSize size, double width, double height)
     {
         Write(Book(chapters: 1), size);
         var (code, info) = await RunAsync("pdfinfo", _file);
         Assert.Equal(0, code);
-        Assert.Matches($@"Page size:\s+{points} pts", info);
+        var page = System.Text.RegularExpressions.Regex.Match(info, @"Page size:\s+([\d.]+) x ([\d.]+) pts");
+        Assert.True(page.Success, info);
+        Assert.Equal(width, double.Parse(page.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 0.5);
+        Assert.Equal(height, double.Parse(page.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), 0.5);
         Assert.Matches(@"Title:\s+The Lighthouse of Lost Echoes", info);
     }
 
