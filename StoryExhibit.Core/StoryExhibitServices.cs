@@ -7,6 +7,7 @@ using StoryExhibit.Core.Ask.Research;
 using StoryExhibit.Core.Canvases;
 using StoryExhibit.Core.Costs;
 using StoryExhibit.Core.Exhibit;
+using StoryExhibit.Core.Exports;
 using StoryExhibit.Core.Generation;
 using StoryExhibit.Core.Generation.Images;
 using StoryExhibit.Core.Generation.Music;
@@ -56,6 +57,7 @@ public static class StoryExhibitServices
         services.AddImaging(configuration.GetSection(ImagingOptions.Section));
         services.AddSingleton<RasterCopyMaker>();
         services.AddStoryIllustrator(configuration.GetSection(IllustratorOptions.Section));
+        services.AddExports();
 
         services.AddSingleton<CanvasStore>();
         services.AddSingleton<CanvasHub>();

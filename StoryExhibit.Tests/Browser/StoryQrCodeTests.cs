@@ -49,7 +49,7 @@ public sealed class StoryQrCodeTests(StoryQrCodeTests.PublicApp app) : IClassFix
     /// Reads the code from a few screenshots if need be: one taken while the page still scrolls to the new scene can be
     /// smeared. The code is brought to the middle of the screen first: scrolled only just into view it sits under the sticky header.
     /// </summary>
-    private static async Task<string?> ReadAsync(ILocator qr)
+    internal static async Task<string?> ReadAsync(ILocator qr)
     {
         string? text = null;
         for (var attempt = 0; attempt < 5 && text is null; attempt++)

@@ -10,6 +10,7 @@ using StoryExhibit.Web.Canvases;
 using StoryExhibit.Web.Components;
 using StoryExhibit.Web.Health;
 using StoryExhibit.Web.Exhibit;
+using StoryExhibit.Web.Exports;
 using StoryExhibit.Web.Illustrations;
 using StoryExhibit.Web.Kiosk;
 using StoryExhibit.Web.Music;
@@ -88,6 +89,7 @@ public static class ExhibitHosting
         app.MapSongs();
         app.MapCanvases();
         app.MapPrivacy();
+        app.MapExports();
         app.MapSpeechInput();
         app.MapKiosk();
         app.MapAnalytics().RequireAuthorization(StaffPolicies.Staff);

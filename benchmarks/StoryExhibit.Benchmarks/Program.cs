@@ -13,6 +13,7 @@ using StoryExhibit.Benchmarks;
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- songs [runs=3]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- research [rounds=20] [all: print every answer]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- illustrator [pictures=6] [Draft|Standard|High]
+//   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- exports [runs=10]
 var which = args.FirstOrDefault() ?? "story";
 switch (which)
 {
@@ -55,8 +56,11 @@ switch (which)
         await IllustratorBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 6,
             args.Length > 2 ? Enum.Parse<StoryExhibit.Core.StoryIllustrator.PictureQuality>(args[2], ignoreCase: true) : StoryExhibit.Core.StoryIllustrator.PictureQuality.Standard);
         break;
+    case "exports":
+        ExportBenchmark.Run(args.Length > 1 ? int.Parse(args[1]) : 10);
+        break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: story, narration, canvases, frames, quality, moderation, pictures, music, router, songs, research, illustrator");
+        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: story, narration, canvases, frames, quality, moderation, pictures, music, router, songs, research, illustrator, exports");
         return 2;
 }
 return 0;

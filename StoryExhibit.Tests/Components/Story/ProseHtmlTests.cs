@@ -1,6 +1,7 @@
 using AngleSharp.Html.Parser;
 using Bunit;
 using StoryExhibit.Web.Components.Story;
+using StoryExhibit.Core.Text;
 
 namespace StoryExhibit.Tests.Components.Story;
 

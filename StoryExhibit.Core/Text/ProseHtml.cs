@@ -4,7 +4,7 @@ using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax.Inlines;
 
-namespace StoryExhibit.Web.Components.Story;
+namespace StoryExhibit.Core.Text;
 
 /// <summary>
 /// Scene prose (written by a model from a visitor's words) as HTML. Prose is never trusted: raw HTML is shown as text,

@@ -1,0 +1,25 @@
+using System.Globalization;
+
+namespace StoryExhibit.Core.Exports;
+
+/// <summary>
+/// A story as it is taken home: the path the visitor read (the current path of its tree), each scene a chapter. Every
+/// text in it came from a visitor or a model and is escaped by each exporter.
+/// </summary>
+public sealed record StoryBook(string Title, string Code, string Genre, DateTime CreatedUtc, IReadOnlyList<BookChapter> Chapters)
+{
+    /// <summary>The credits line every format ends with.</summary>
+    public string Credits => string.Create(CultureInfo.InvariantCulture, $"Written at the StoryExhibit · story code {Code} · {CreatedUtc:d MMMM yyyy}");
+}
+
+/// <summary>One scene: its heading ("Chapter 2"), the choice that led to it, its Markdown prose and its picture.</summary>
+public sealed record BookChapter(int Number, string? ChosenToGetHere, string Prose, BookPicture? Picture)
+{
+    public string Heading => $"Chapter {Number}";
+}
+
+/// <summary>A scene's picture as the JPEG copy made for exports.</summary>
+public sealed record BookPicture(byte[] Jpeg, string? AltText)
+{
+    public const string MediaType = "image/jpeg";
+}
