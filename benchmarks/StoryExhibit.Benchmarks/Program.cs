@@ -12,6 +12,7 @@ using StoryExhibit.Benchmarks;
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- router [replies=30]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- songs [runs=3]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- research [rounds=20] [all: print every answer]
+//   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- writer [chapters=8] [runs=5]
 var which = args.FirstOrDefault() ?? "story";
 switch (which)
 {
@@ -45,6 +46,9 @@ switch (which)
         break;
     case "songs":
         await SongBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 3);
+        break;
+    case "writer":
+        await WriterBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 8, args.Length > 2 ? int.Parse(args[2]) : 5);
         break;
     case "research":
         await ResearchBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 20, args.Length > 2 && args[2] == "all");
