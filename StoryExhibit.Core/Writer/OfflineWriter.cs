@@ -21,13 +21,19 @@ internal static class OfflineWriter
         var lead = $"{world.Hero} and {world.Companion}";
         var chapters = new List<OutlineChapter> { new(TitleCase(world.PlaceShort), $"{lead} set out {world.PlacePreposition} {world.Place} to {world.Goal}.") };
         var path = new List<string>();
+        var titles = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { chapters[0].Title };
         for (var number = 1; number < count; number++)
         {
             var scene = SceneOutputParser.Parse(SceneComposer.Compose(Brief(seed, number, path)), seed.Genre);
             var choice = scene.Choices.Count > 0 ? scene.Choices[rng.Next(scene.Choices.Count)] : $"Go on towards the {world.Key}";
             path.Add(choice);
             var last = number == count - 1;
-            chapters.Add(new OutlineChapter(last ? "The " + TitleCase(world.Key) : TitleOf(choice), $"{lead} {PromptReader.LowerFirst(choice)}."));
+            var title = last ? "The " + TitleCase(world.Key) : TitleOf(choice);
+            // A place or person met twice is titled by what happens there the second time.
+            if (!titles.Add(title)) title = TitleCase(choice.TrimEnd('.', '!'));
+            if (!titles.Add(title)) title = $"{title} ({number + 1})";
+            titles.Add(title);
+            chapters.Add(new OutlineChapter(title, $"{lead} {PromptReader.LowerFirst(choice)}."));
         }
         var premise = $"{PromptReader.UpperFirst(world.HeroCharacter.Full)} and {world.Companion}, {world.CompanionKind}, must {world.Goal} "
                       + $"{world.PlacePreposition} {world.Place}, though the {world.Foe} stands in their way.";
@@ -62,7 +68,8 @@ internal static class OfflineWriter
     {
         var words = choice.TrimEnd('.', '!').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var from = Array.FindIndex(words, 1, w => w is "the" or "a" or "an");
-        var end = from < 0 ? words.Length : Array.FindIndex(words, from, w => w is "for" or "from" or "bravely" or "quietly" or "first" or "afar");
+        var end = from < 0 ? words.Length
+            : Array.FindIndex(words, from + 1, w => w is "for" or "from" or "bravely" or "quietly" or "first" or "afar" or "a" or "an" or "the");
         var title = from < 0 ? words : words[from..(end < 0 ? words.Length : end)];
         return TitleCase(string.Join(' ', title.Length == 0 ? words : title));
     }

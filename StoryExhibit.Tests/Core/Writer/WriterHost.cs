@@ -28,7 +28,8 @@ public sealed class WriterHost : IAsyncDisposable
         Audience = Audience.Adults, Rating = ContentRating.Mild, Ending = EndingPreference.Happy, Chapters = 5,
     };
 
-    public static async Task<WriterHost> StartAsync()
+    /// <param name="model">A stand-in for a real model: the writer then chains prompts through it instead of writing offline.</param>
+    public static async Task<WriterHost> StartAsync(Microsoft.Extensions.AI.IChatClient? model = null)
     {
         var host = new WriterHost();
         var settings = new Dictionary<string, string?>
@@ -37,8 +38,14 @@ public sealed class WriterHost : IAsyncDisposable
             ["Generation:Text:Offline:WordDelay"] = "00:00:00",
             ["Exhibit:Moderation:UseProvider"] = "false",
         };
-        host.Services = new ServiceCollection().AddLogging().AddStoryExhibitCore(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
-            .BuildServiceProvider();
+        if (model is not null)
+        {
+            settings["Generation:Text:Provider"] = "OpenAICompatible";
+            settings["Generation:Text:OpenAICompatible:Model"] = "scripted";
+        }
+        var services = new ServiceCollection().AddLogging().AddStoryExhibitCore(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        if (model is not null) services.AddSingleton(model);
+        host.Services = services.BuildServiceProvider();
         foreach (var hosted in host.Services.GetServices<IHostedService>().Where(h => h is DatabaseInitializer))
             await hosted.StartAsync(default);
         return host;
