@@ -27,7 +27,7 @@ internal static partial class FirstPersonVoice
         prose = Possessive().Replace(prose, "my");
         prose = Subject().Replace(prose, "I");
         prose = Object().Replace(prose, "me");
-        prose = NameMention().Replace(prose, m => SubjectPlace(prose, m.Index) ? "I" : "me");
+        prose = NameMention().Replace(prose, m => SubjectPlace(prose, m.Index) || VerbFollows(prose, m.Index + m.Length) ? "I" : "me");
         prose = IAm().Replace(prose, "I am");
         prose = IHave().Replace(prose, "I have");
         prose = IDo().Replace(prose, "I do");
@@ -40,15 +40,40 @@ internal static partial class FirstPersonVoice
         var before = text[..index].TrimEnd();
         if (before.Length == 0 || before[^1] is '.' or '!' or '?' or '“' or '"' or ',' or ';' or ':' or '—') return true;
         var word = LastWord().Match(before).Value.ToLowerInvariant();
+        if (SpeechVerbs.Contains(word)) return EndsClause(text, index); // "said Mira." but "asked Mira to wait"
         return ClauseOpeners.Contains(word);
     }
+
+    /// <summary>True when a verb comes next ("At last Mira understood"): what comes before a verb is its subject.</summary>
+    private static bool VerbFollows(string text, int end)
+    {
+        var next = NextWord().Match(text, end).Groups[1].Value.ToLowerInvariant();
+        return next.EndsWith("ed", StringComparison.Ordinal) || Verbs.Contains(next);
+    }
+
+    private static readonly HashSet<string> Verbs =
+    [
+        "was", "had", "could", "would", "should", "might", "must", "did", "felt", "knew", "saw", "understood", "took", "made",
+        "found", "thought", "went", "came", "ran", "gave", "held", "stood", "said", "began", "kept", "let", "set", "told",
+        "heard", "caught", "brought", "sat", "led", "left", "spoke", "grew", "drew", "chose", "won", "hid", "swam", "climbed",
+    ];
 
     private static readonly HashSet<string> ClauseOpeners =
     [
         "and", "but", "as", "when", "while", "because", "so", "until", "then", "that", "where", "before", "after", "though",
-        "although", "if", "since", "or", "once", "whenever", "said", "asked", "whispered", "replied", "called", "cried",
-        "shouted", "answered", "murmured", "added", "laughed", "admitted", "agreed", "wondered",
+        "although", "if", "since", "or", "once", "whenever",
     ];
+
+    private static readonly HashSet<string> SpeechVerbs =
+    [
+        "said", "asked", "whispered", "replied", "called", "cried", "shouted", "answered", "murmured", "added", "laughed", "admitted", "agreed", "wondered",
+    ];
+
+    private static bool EndsClause(string text, int index)
+    {
+        var end = text.IndexOfAny([' ', '.', ',', '!', '?', ';'], index);
+        return end >= 0 && text[end] is '.' or ',' or '!' or '?' or ';';
+    }
 
     [GeneratedRegex(@"\b(?:Qxnarrator’s|Qxnarrator's|qxmy’s|qxmy)(?![\p{L}])", RegexOptions.IgnoreCase)] private static partial Regex Possessive();
     [GeneratedRegex(@"\bqxi\b", RegexOptions.IgnoreCase)] private static partial Regex Subject();
@@ -58,5 +83,6 @@ internal static partial class FirstPersonVoice
     [GeneratedRegex(@"\bI has\b")] private static partial Regex IHave();
     [GeneratedRegex(@"\bI does\b")] private static partial Regex IDo();
     [GeneratedRegex(@"[\p{L}’']+$")] private static partial Regex LastWord();
+    [GeneratedRegex(@"\G\s+(\p{L}+)")] private static partial Regex NextWord();
     [GeneratedRegex(@"(?:^|(?<=[.!?…]\s+)|(?<=“)|(?<=\n))m(?=y\b|e\b)", RegexOptions.Multiline)] private static partial Regex SentenceStart();
 }

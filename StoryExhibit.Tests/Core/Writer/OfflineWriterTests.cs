@@ -72,6 +72,7 @@ public sealed partial class OfflineWriterTests(ITestOutputHelper output) : IAsyn
             var inputs = WriterHost.Sample with { View = NarrativeView.FirstPerson, Audience = audience, Chapters = 4 };
             sentences.AddRange((await AllChaptersAsync(inputs, await _host.OutlineAsync(inputs))).SelectMany(Sentences));
         }
+        Assert.DoesNotContain(sentences, s => Regex.IsMatch(s, @"\bme (was|had|understood|felt|knew|could)\b|\b(asked|told) I\b"));
         var parsed = await LinkGrammarJudge.JudgeAsync(sentences);
         var share = parsed.Count(p => p) / (double)parsed.Count;
         output.WriteLine($"link-grammar parses {share:P1} of {parsed.Count} first-person sentences");
