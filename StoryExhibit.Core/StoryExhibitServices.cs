@@ -24,6 +24,7 @@ using StoryExhibit.Core.Profiles;
 using StoryExhibit.Core.Routing;
 using StoryExhibit.Core.Stories;
 using StoryExhibit.Core.StoryIllustrator;
+using StoryExhibit.Core.Writer;
 
 namespace StoryExhibit.Core;
 
@@ -73,6 +74,7 @@ public static class StoryExhibitServices
         services.AddPrivacy(configuration);
         services.AddSingleton<StoryFactsReader>();
         services.AddSingleton<ProfileStore>();
+        services.AddWriter();
         return services;
     }
 }

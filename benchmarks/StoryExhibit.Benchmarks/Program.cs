@@ -14,6 +14,7 @@ using StoryExhibit.Benchmarks;
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- research [rounds=20] [all: print every answer]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- illustrator [pictures=6] [Draft|Standard|High]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- exports [runs=10]
+//   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- writer [chapters=8] [runs=5]
 var which = args.FirstOrDefault() ?? "story";
 switch (which)
 {
@@ -49,6 +50,9 @@ switch (which)
     case "songs":
         await SongBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 3);
         break;
+    case "writer":
+        await WriterBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 8, args.Length > 2 ? int.Parse(args[2]) : 5);
+        break;
     case "research":
         await ResearchBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 20, args.Length > 2 && args[2] == "all");
         break;
@@ -60,7 +64,7 @@ switch (which)
         ExportBenchmark.Run(args.Length > 1 ? int.Parse(args[1]) : 10);
         break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: story, narration, canvases, frames, quality, moderation, pictures, music, router, songs, research, illustrator, exports");
+        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: story, narration, canvases, frames, quality, moderation, pictures, music, router, songs, research, illustrator, exports, writer");
         return 2;
 }
 return 0;

@@ -23,10 +23,11 @@ internal sealed partial class SceneComposer
     private readonly int _ordinal;
     private readonly List<List<string>> _paragraphs = [];
 
-    private SceneComposer(StoryBrief brief, StoryIdea? idea)
+    private SceneComposer(StoryBrief brief, StoryIdea? idea, Func<StoryWorld, StoryWorld>? retell = null)
     {
         _brief = brief;
         _world = idea is null ? WorldBuilder.Build(brief.Seed) : WorldBuilder.Build(brief.Seed, idea);
+        if (retell is not null) _world = retell(_world);
         _steps = PathReplayer.Replay(brief.Path);
         _stage = ArcPlanner.StageOf(brief);
         _voice = new AudienceVoice(brief.Seed.Audience, ProperNames(_world));
@@ -39,6 +40,9 @@ internal sealed partial class SceneComposer
     }
 
     public static string Compose(StoryBrief brief) => new SceneComposer(brief, null).Write();
+
+    /// <summary>The scene told from a changed world (the long-form writer's narrator standing in for the hero).</summary>
+    internal static string Compose(StoryBrief brief, Func<StoryWorld, StoryWorld> retell) => new SceneComposer(brief, null, retell).Write();
 
     /// <summary>For tests: the scene as told from a given reading of the idea.</summary>
     internal static string Compose(StoryBrief brief, StoryIdea idea) => new SceneComposer(brief, idea).Write();
