@@ -22,6 +22,7 @@ using StoryExhibit.Core.Privacy;
 using StoryExhibit.Core.Profiles;
 using StoryExhibit.Core.Routing;
 using StoryExhibit.Core.Stories;
+using StoryExhibit.Core.Video;
 
 namespace StoryExhibit.Core;
 
@@ -69,6 +70,7 @@ public static class StoryExhibitServices
         services.AddPrivacy(configuration);
         services.AddSingleton<StoryFactsReader>();
         services.AddSingleton<ProfileStore>();
+        services.AddVideo(configuration.GetSection(VideoOptions.Section));
         return services;
     }
 }

@@ -12,6 +12,7 @@ using StoryExhibit.Benchmarks;
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- router [replies=30]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- songs [runs=3]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- research [rounds=20] [all: print every answer]
+//   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- video [scenes=6] [runs=2]
 var which = args.FirstOrDefault() ?? "story";
 switch (which)
 {
@@ -49,8 +50,11 @@ switch (which)
     case "research":
         await ResearchBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 20, args.Length > 2 && args[2] == "all");
         break;
+    case "video":
+        await VideoBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 6, args.Length > 2 ? int.Parse(args[2]) : 2);
+        break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: story, narration, canvases, frames, quality, moderation, pictures, music, router, songs, research");
+        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: story, narration, canvases, frames, quality, moderation, pictures, music, router, songs, research, video");
         return 2;
 }
 return 0;
