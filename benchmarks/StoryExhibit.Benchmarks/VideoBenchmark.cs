@@ -13,6 +13,8 @@ namespace StoryExhibit.Benchmarks;
 /// </summary>
 public static class VideoBenchmark
 {
+    private static readonly string Kept = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "storyexhibit-video-benchmark")).FullName;
+
     public static async Task RunAsync(int scenes, int runs)
     {
         var clock = Stopwatch.StartNew();
@@ -29,6 +31,7 @@ public static class VideoBenchmark
                 var mp4 = job.Files.Single(f => f.Name.EndsWith(".mp4", StringComparison.Ordinal));
                 var probe = await VideoStoryFixture.ProbeAsync(Path.Combine(job.Folder, mp4.Name));
                 var seconds = probe.GetProperty("format").GetProperty("duration").GetString();
+                foreach (var file in job.Files) File.Copy(Path.Combine(job.Folder, file.Name), Path.Combine(Kept, file.Name), overwrite: true);
                 Console.WriteLine($"Video run {run} ({(run == 1 ? "narrating and rendering" : "narration stored, rendering")}): {clock.Elapsed.TotalSeconds:0.0} s"
                     + $" for {seconds} s of video, MP4 {mp4.Bytes / 1024.0 / 1024:0.00} MB");
             }
@@ -37,6 +40,8 @@ public static class VideoBenchmark
             clock.Restart();
             await snippet.RunAsync(new SnippetInput(story.Story.SessionCode, 1), snippetJob, default);
             Console.WriteLine($"Snippet: {clock.Elapsed.TotalSeconds:0.0} s, GIF {snippetJob.Files.Single().Bytes / 1024.0:0} KB");
+            File.Copy(Path.Combine(snippetJob.Folder, SnippetJobHandler.FileName), Path.Combine(Kept, SnippetJobHandler.FileName), overwrite: true);
+            Console.WriteLine($"The last video, its captions and the snippet are kept to watch in {Kept}");
         }
         finally
         {

@@ -17,14 +17,20 @@ public sealed class MakeVideoTests : ComponentTestContext
     private static readonly JobFile Mp4 = new("story.mp4", "video/mp4", 2_000_000);
     private static readonly JobFile Vtt = new("story.vtt", "text/vtt", 900);
 
-    public MakeVideoTests()
+    public MakeVideoTests() => Services.AddSingleton(new VisitorIdentity(new HttpContextAccessor()));
+
+    private IRenderedComponent<MakeVideo> RenderIt(bool writing = false, bool jobs = true)
     {
-        Services.AddSingleton<IJobs>(_jobs);
-        Services.AddSingleton(new VisitorIdentity(new HttpContextAccessor()));
+        if (jobs) Services.AddSingleton<IJobs>(_jobs);
+        return Render<MakeVideo>(p => p.Add(c => c.Story, _story).Add(c => c.Writing, writing));
     }
 
-    private IRenderedComponent<MakeVideo> RenderIt(bool writing = false)
-        => Render<MakeVideo>(p => p.Add(c => c.Story, _story).Add(c => c.Writing, writing));
+    [Fact]
+    public void Without_the_job_system_the_story_page_shows_no_video_button_and_still_renders()
+    {
+        var cut = RenderIt(jobs: false);
+        Assert.Empty(cut.FindAll(".make-video"));
+    }
 
     [Fact]
     public void The_button_starts_a_video_job_for_the_story_as_this_visitor_and_the_bar_moves_until_the_video_plays_with_captions()
@@ -80,7 +86,7 @@ public sealed class MakeVideoTests : ComponentTestContext
         Assert.Equal("You already have two jobs under way.", cut.Find(".make-video-problem").TextContent.Trim());
         Assert.Empty(cut.FindAll(".job-progress"));
 
-        var writing = RenderIt(writing: true);
+        var writing = Render<MakeVideo>(p => p.Add(c => c.Story, _story).Add(c => c.Writing, true));
         Assert.True(writing.Find("button.make-video-start").HasAttribute("disabled"));
     }
 }
