@@ -54,7 +54,7 @@ public sealed class StoryVideoSource(StoryStore stories, SceneIllustrations illu
             shown.Add(new VideoScene(scene.Number, await PictureAsync(story.Id, scene.Id, ct), sentences));
             await sceneDone(shown.Count);
         }
-        var credits = $"The end\n\n{story.Title}\nwritten, painted and narrated at the story exhibit\n{story.CreatedUtc:d MMMM yyyy}";
+        var credits = $"The end\n{story.Title}\nMade at the story exhibit\n{story.CreatedUtc:d MMMM yyyy}";
         return new VideoPlan(story.Title, shown, credits);
     }
 
