@@ -25,6 +25,7 @@ using StoryExhibit.Core.Routing;
 using StoryExhibit.Core.Stories;
 using StoryExhibit.Core.StoryIllustrator;
 using StoryExhibit.Core.Writer;
+using StoryExhibit.Core.Video;
 
 namespace StoryExhibit.Core;
 
@@ -75,6 +76,7 @@ public static class StoryExhibitServices
         services.AddSingleton<StoryFactsReader>();
         services.AddSingleton<ProfileStore>();
         services.AddWriter();
+        services.AddVideo(configuration.GetSection(VideoOptions.Section));
         return services;
     }
 }

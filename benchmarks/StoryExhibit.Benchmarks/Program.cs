@@ -15,6 +15,7 @@ using StoryExhibit.Benchmarks;
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- illustrator [pictures=6] [Draft|Standard|High]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- exports [runs=10]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- writer [chapters=8] [runs=5]
+//   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- video [scenes=6] [runs=2]
 var which = args.FirstOrDefault() ?? "story";
 switch (which)
 {
@@ -63,8 +64,11 @@ switch (which)
     case "exports":
         ExportBenchmark.Run(args.Length > 1 ? int.Parse(args[1]) : 10);
         break;
+    case "video":
+        await VideoBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 6, args.Length > 2 ? int.Parse(args[2]) : 2);
+        break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: story, narration, canvases, frames, quality, moderation, pictures, music, router, songs, research, illustrator, exports, writer");
+        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: story, narration, canvases, frames, quality, moderation, pictures, music, router, songs, research, illustrator, exports, writer, video");
         return 2;
 }
 return 0;

@@ -108,6 +108,9 @@ public sealed class PipedProcess : IDisposable
         }
     }
 
+    /// <summary>The operating system's id of the process, so a caller can tell its own processes apart.</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>False once the process has ended (a started process that was never given input died).</summary>
     public bool IsRunning
     {
