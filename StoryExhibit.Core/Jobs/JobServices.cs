@@ -24,7 +24,8 @@ public static class JobServices
         services.AddSingleton<JobWatchers>();
         services.AddSingleton<JobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
-        services.AddSingleton<IJobs, JobSystem>();
+        services.AddSingleton<JobSystem>();
+        services.AddSingleton<IJobs>(sp => sp.GetRequiredService<JobSystem>());
         services.AddSingleton<JobRetention>();
         services.AddHostedService(sp => sp.GetRequiredService<JobRetention>());
         return services;
