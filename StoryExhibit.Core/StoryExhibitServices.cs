@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using StoryExhibit.Core.Analytics;
+using StoryExhibit.Core.ApiKeys;
 using StoryExhibit.Core.Ask;
 using StoryExhibit.Core.Ask.Research;
 using StoryExhibit.Core.Canvases;
@@ -16,6 +17,7 @@ using StoryExhibit.Core.Generation.Speech;
 using StoryExhibit.Core.Generation.SpeechInput;
 using StoryExhibit.Core.Illustrations;
 using StoryExhibit.Core.Imaging;
+using StoryExhibit.Core.Jobs;
 using StoryExhibit.Core.Moderation;
 using StoryExhibit.Core.Narration;
 using StoryExhibit.Core.Persistence;
@@ -77,6 +79,8 @@ public static class StoryExhibitServices
         services.AddSingleton<ProfileStore>();
         services.AddWriter();
         services.AddVideo(configuration.GetSection(VideoOptions.Section));
+        services.AddJobs(configuration.GetSection(JobOptions.Section));
+        services.AddSingleton<ApiKeyStore>();
         return services;
     }
 }

@@ -1,5 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace StoryExhibit.Core.Jobs;
 
+/// <summary>Written by name in JSON ("Running"), for the API's readers.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<JobState>))]
 public enum JobState { Queued, Running, Succeeded, Failed, Cancelled }
 
 /// <summary>The kinds of long task the studio runs; each is one <see cref="IJobHandler{TInput}"/>.</summary>

@@ -2,9 +2,11 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using StoryExhibit.Core.Analytics;
+using StoryExhibit.Core.ApiKeys;
 using StoryExhibit.Core.Canvases;
 using StoryExhibit.Core.Costs;
 using StoryExhibit.Core.Illustrations;
+using StoryExhibit.Core.Jobs;
 using StoryExhibit.Core.Narration;
 using StoryExhibit.Core.Privacy;
 using StoryExhibit.Core.Profiles;
@@ -32,6 +34,8 @@ public sealed class StoryExhibitDb(DbContextOptions<StoryExhibitDb> options) : D
     public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
     public DbSet<VisitorProfile> Profiles => Set<VisitorProfile>();
     public DbSet<ProfileStory> ProfileStories => Set<ProfileStory>();
+    public DbSet<JobRecord> Jobs => Set<JobRecord>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -145,6 +149,26 @@ public sealed class StoryExhibitDb(DbContextOptions<StoryExhibitDb> options) : D
             filed.HasIndex(p => p.StoryId).IsUnique();
             filed.HasOne<VisitorProfile>().WithMany().HasForeignKey(p => p.ProfileId).OnDelete(DeleteBehavior.Cascade);
             filed.HasOne<Story>().WithMany().HasForeignKey(p => p.StoryId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<JobRecord>(job =>
+        {
+            job.HasIndex(j => new { j.State, j.CreatedUtc });
+            job.HasIndex(j => new { j.OwnerKind, j.OwnerId });
+            job.HasIndex(j => j.StoryId);
+            job.Property(j => j.Kind).HasMaxLength(JobRecord.KindMax);
+            job.Property(j => j.OwnerKind).HasConversion<string>().HasMaxLength(20);
+            job.Property(j => j.OwnerId).HasMaxLength(JobRecord.OwnerIdMax);
+            job.Property(j => j.State).HasConversion<string>().HasMaxLength(20);
+            job.Property(j => j.ProgressText).HasMaxLength(JobRecord.ProgressTextMax);
+            job.Property(j => j.Error).HasMaxLength(JobRecord.ErrorMax);
+        });
+        model.Entity<ApiKey>(key =>
+        {
+            key.HasIndex(k => k.Prefix).IsUnique();
+            key.Property(k => k.Prefix).HasMaxLength(ApiKey.PrefixLength);
+            key.Property(k => k.Name).HasMaxLength(ApiKey.NameMax);
+            key.Property(k => k.Hash).HasMaxLength(64);
+            key.Property(k => k.CreatedBy).HasMaxLength(64);
         });
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.FileProviders;
 using MudBlazor;
 using MudBlazor.Services;
 using StoryExhibit.Core;
+using StoryExhibit.Web.Api;
 using StoryExhibit.Web.Auth;
 using StoryExhibit.Web.Analytics;
 using StoryExhibit.Web.Ask;
@@ -61,6 +62,7 @@ public static class ExhibitHosting
         builder.Services.AddStaffSignIn(builder.Configuration);
         builder.Services.AddExhibitHealth();
         builder.Services.AddSongsWeb();
+        builder.Services.AddStudioApi(builder.Configuration);
     }
 
     /// <summary>The view models of a visitor's circuit: the story page's state and its narration, and who the visitor is.</summary>
@@ -92,6 +94,7 @@ public static class ExhibitHosting
         app.MapExports();
         app.MapSpeechInput();
         app.MapKiosk();
+        app.MapStudioApi();
         app.MapAnalytics().RequireAuthorization(StaffPolicies.Staff);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
