@@ -97,7 +97,7 @@ public sealed class ScreenshotTests(AppFixture app) : IClassFixture<AppFixture>
     public static readonly string[] StaffPages =
     [
         "/dashboard", "/settings", "/settings/providers", "/settings/storyteller", "/settings/visitors", "/settings/speech",
-        "/settings/canvases", "/settings/budgets", "/settings/moderation", "/settings/accounts", "/settings/password", "/settings/music",
+        "/settings/canvases", "/settings/budgets", "/settings/moderation", "/settings/accounts", "/settings/password", "/settings/music", "/settings/api-keys",
     ];
 
     [Theory]
