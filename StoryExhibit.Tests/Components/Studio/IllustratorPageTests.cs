@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
 using StoryExhibit.Core.Generation.Images;
 using StoryExhibit.Core.Jobs;
+using StoryExhibit.Tests.Components.Jobs;
 using StoryExhibit.Core.StoryIllustrator;
 using StoryExhibit.Tests.Core.StoryIllustrator;
 using StoryExhibit.Web.Components.Studio.Illustrator;

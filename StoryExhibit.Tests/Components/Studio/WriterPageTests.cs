@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using MudBlazor;
 using StoryExhibit.Core.Jobs;
+using StoryExhibit.Tests.Components.Jobs;
 using StoryExhibit.Core.Persistence;
 using StoryExhibit.Core.Stories;
 using StoryExhibit.Core.Writer;
@@ -57,7 +58,7 @@ public sealed class WriterPageTests : ComponentTestContext
         page.FindAll("button").Single(b => b.TextContent.Contains("Write the chapters")).Click();
 
         page.WaitForAssertion(() => Assert.Single(_jobs.Started));
-        var (kind, input, owner) = _jobs.Started[0];
+        var (kind, input, owner, _) = _jobs.Started[0];
         Assert.Equal(JobKinds.Writer, kind);
         Assert.Equal(JobOwnerKind.Visitor, owner.Kind);
         var job = Assert.IsType<WriterJobInput>(input);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using StoryExhibit.Core.Jobs;
 using StoryExhibit.Core.Stories;
 using StoryExhibit.Core.Video;
+using StoryExhibit.Tests.Components.Jobs;
 using StoryExhibit.Web.Components.Video;
 using StoryExhibit.Web.Exhibit;
 
@@ -17,20 +18,14 @@ public sealed class MakeVideoTests : ComponentTestContext
     private static readonly JobFile Mp4 = new("story.mp4", "video/mp4", 2_000_000);
     private static readonly JobFile Vtt = new("story.vtt", "text/vtt", 900);
 
-    public MakeVideoTests() => Services.AddSingleton(new VisitorIdentity(new HttpContextAccessor()));
-
-    private IRenderedComponent<MakeVideo> RenderIt(bool writing = false, bool jobs = true)
+    public MakeVideoTests()
     {
-        if (jobs) Services.AddSingleton<IJobs>(_jobs);
-        return Render<MakeVideo>(p => p.Add(c => c.Story, _story).Add(c => c.Writing, writing));
+        Services.AddSingleton(new VisitorIdentity(new HttpContextAccessor()));
+        Services.AddSingleton<IJobs>(_jobs);
     }
 
-    [Fact]
-    public void Without_the_job_system_the_story_page_shows_no_video_button_and_still_renders()
-    {
-        var cut = RenderIt(jobs: false);
-        Assert.Empty(cut.FindAll(".make-video"));
-    }
+    private IRenderedComponent<MakeVideo> RenderIt(bool writing = false) =>
+        Render<MakeVideo>(p => p.Add(c => c.Story, _story).Add(c => c.Writing, writing));
 
     [Fact]
     public void The_button_starts_a_video_job_for_the_story_as_this_visitor_and_the_bar_moves_until_the_video_plays_with_captions()
@@ -46,13 +41,12 @@ public sealed class MakeVideoTests : ComponentTestContext
         Assert.Equal(JobOwner.Visitor(Services.GetRequiredService<VisitorIdentity>().Key), owner);
         Assert.Equal(_story.Id, storyId);
 
-        var id = _jobs.LastStarted;
-        Assert.NotNull(id);
-        _jobs.Push(FakeJobs.Snapshot(id.Value, JobState.Running, 0.5, "Scene 2 of 4"));
+        var id = _jobs.LastId;
+        _jobs.Push(FakeJobs.Snapshot(id, JobState.Running, 0.5, "Scene 2 of 4"));
         cut.WaitForAssertion(() => Assert.Equal("Scene 2 of 4", cut.Find(".job-state").TextContent));
         Assert.Empty(cut.FindAll("video"));
 
-        _jobs.Push(FakeJobs.Snapshot(id.Value, JobState.Succeeded, 1, "Done", Mp4, Vtt));
+        _jobs.Push(FakeJobs.Snapshot(id, JobState.Succeeded, 1, "Done", Mp4, Vtt));
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("video")));
         var video = cut.Find("video.make-video-player");
         Assert.Equal($"/jobs/{id}/files/story.mp4", video.GetAttribute("src"));
@@ -69,7 +63,7 @@ public sealed class MakeVideoTests : ComponentTestContext
     public void A_visitor_coming_back_finds_the_video_made_before()
     {
         var earlier = Guid.NewGuid();
-        _jobs.Existing.Add(FakeJobs.Snapshot(earlier, JobState.Succeeded, 1, "Done", Mp4, Vtt) with { FinishedUtc = DateTime.UtcNow });
+        _jobs.Existing.Add(FakeJobs.Snapshot(earlier, JobState.Succeeded, 1, "Done", Mp4, Vtt) with { Kind = JobKinds.Video, FinishedUtc = DateTime.UtcNow });
 
         var cut = RenderIt();
 
