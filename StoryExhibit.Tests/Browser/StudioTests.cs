@@ -52,6 +52,12 @@ public sealed class StudioTests(AppFixture app) : IClassFixture<AppFixture>
             Assert.True(lede >= 18, $"The line under the heading of {path} is {lede} px: too small to read standing.");
             var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
             Assert.True(overflow <= 0, $"{path} is {overflow} px wider than the screen at {width}x{height}.");
+            foreach (var tab in await page.GetByRole(AriaRole.Tab).AllAsync())
+            {
+                var box = await tab.BoundingBoxAsync();
+                Assert.True(box is not null && box.X >= 0 && box.X + box.Width <= width + 1,
+                    $"The tab '{await tab.InnerTextAsync()}' of {path} is not wholly on the screen at {width}x{height} (x={box?.X}, width={box?.Width}).");
+            }
             var file = path.TrimStart('/').Replace('/', '-');
             await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotTests.Folder, $"{file}-{name}.png"), FullPage = true });
         }
