@@ -41,7 +41,7 @@ public sealed class KioskLayoutTests : ComponentTestContext
         EveryScreenIsAKiosk(idleSeconds: 40);
         var layout = RenderLayout();
         Assert.DoesNotContain(layout.FindAll("a"), a => a.GetAttribute("href")?.StartsWith("/settings", StringComparison.Ordinal) == true);
-        Assert.Equal(["/", "/open"], layout.FindAll("nav a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/", "/open", "/studio"], layout.FindAll("nav a").Select(a => a.GetAttribute("href")));
         var module = JSInterop.Invocations.Single(i => i.Arguments.Contains("./Components/Kiosk/KioskIdle.razor.js"));
         Assert.Equal("import", module.Identifier);
         var start = JSInterop.Invocations.Single(i => i.Identifier == "start");

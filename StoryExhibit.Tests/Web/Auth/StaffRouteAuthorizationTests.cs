@@ -18,7 +18,7 @@ public sealed class StaffRouteAuthorizationTests(StaffApp app) : IClassFixture<S
     private static readonly string[] StaffPrefixes = ["/settings", "/dashboard", "/staff"];
 
     /// <summary>The routes only admins may use. A new admin-only page or endpoint must be added here on purpose.</summary>
-    private static readonly string[] AdminOnly = ["/settings/accounts", "/settings/budgets", "/settings/providers"];
+    private static readonly string[] AdminOnly = ["/settings/accounts", "/settings/api-keys", "/settings/budgets", "/settings/providers"];
 
     private sealed record Route(string Pattern, string Path, string Method, bool IsPage)
     {
@@ -148,8 +148,11 @@ public sealed class StaffRouteAuthorizationTests(StaffApp app) : IClassFixture<S
     public async Task Visitor_routes_stay_open_to_everyone()
     {
         var visitor = await VisitorAsync();
-        // The account pages are the staff side's own doors (the "admins only" page sends signed-out people to sign in).
-        var open = AllRoutes().Where(r => !IsStaff(r) && !r.Pattern.StartsWith("/account/", StringComparison.Ordinal)).ToList();
+        // The account pages are the staff side's own doors (the "admins only" page sends signed-out people to sign in);
+        // the API is the integrations' door, by key (Web/Api tests); its documentation stays open.
+        var open = AllRoutes().Where(r => !IsStaff(r) && !r.Pattern.StartsWith("/account/", StringComparison.Ordinal)
+            && !(r.Pattern.StartsWith("/api/", StringComparison.Ordinal) && !r.Pattern.StartsWith("/api/docs", StringComparison.Ordinal))).ToList();
+        Assert.Contains(open, r => r.Pattern.StartsWith("/api/docs", StringComparison.Ordinal));
         Assert.Contains(open, r => r.Pattern.StartsWith("/canvas/{", StringComparison.OrdinalIgnoreCase));
         foreach (var route in open)
         {
