@@ -32,7 +32,7 @@ public sealed class StudioTests(AppFixture app) : IClassFixture<AppFixture>
 
     private void AssertNoConsoleErrors()
     {
-        Assert.Empty(_consoleErrors);
+        Assert.True(_consoleErrors.IsEmpty, "The browser's console had errors:\n" + string.Join("\n", _consoleErrors));
         Assert.Empty(app.CspViolations.Seen);
     }
 
