@@ -6,6 +6,7 @@ using StoryExhibit.Core.Generation.Images;
 using StoryExhibit.Core.Generation.Offline;
 using StoryExhibit.Core.Generation.Songs;
 using StoryExhibit.Core.Routing;
+using StoryExhibit.Core.Text;
 
 namespace StoryExhibit.Core.Ask;
 
@@ -86,7 +87,7 @@ public sealed partial class AskSession
             Style = seed?.ArtStyle ?? ArtStyle.Storybook,
             Genre = seed?.Genre,
             Characters = seed is null ? [] : [.. seed.Characters.Where(c => Mentions(prompt, c)).Take(ImageRequest.MaxNames)],
-            Seed = StableSeed(exchange.Request),
+            Seed = StableHash.Seed(exchange.Request),
             Width = 1024,
             Height = 768,
         };
@@ -148,8 +149,6 @@ public sealed partial class AskSession
 
     private static bool Mentions(string text, string name) =>
         name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(part => part.Length > 2 && text.Contains(part, StringComparison.OrdinalIgnoreCase));
-
-    private static int StableSeed(string text) => text.Aggregate(17, (h, c) => unchecked(h * 31 + c));
 
     /// <summary>Progress reported straight away, in order, on the caller's thread.</summary>
     private sealed class LineProgress(Action<string> report) : IProgress<string>

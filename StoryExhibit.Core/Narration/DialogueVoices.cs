@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using StoryExhibit.Core.Text;
 
 namespace StoryExhibit.Core.Narration;
 
@@ -34,14 +35,7 @@ public static partial class DialogueVoices
     {
         ArgumentNullException.ThrowIfNull(name);
         if (voices is not { Count: > 0 }) throw new ArgumentException("At least one voice is needed.", nameof(voices));
-        // FNV-1a: stable across runs and machines, unlike string.GetHashCode.
-        var hash = 2166136261u;
-        foreach (var c in name.ToLowerInvariant())
-        {
-            hash ^= c;
-            hash *= 16777619u;
-        }
-        return voices[(int)(hash % (uint)voices.Count)];
+        return voices[(int)(StableHash.Of(name.ToLowerInvariant()) % (uint)voices.Count)];
     }
 
     /// <summary>The speaker and their voice, or null when the narrator should read the sentence.</summary>

@@ -1,3 +1,4 @@
+using StoryExhibit.Core.Text;
 namespace StoryExhibit.Core.Stories;
 
 /// <summary>Made-up continuations for a scene whose answer had too few usable choices.</summary>
@@ -32,7 +33,7 @@ internal static class SceneFallbackChoices
         if (about is not null) candidates.Add($"Find out more about {about}");
         if (genre is not null && ByGenre.TryGetValue(genre.Trim(), out var genreChoices)) candidates.AddRange(genreChoices);
         // rotate the generic pool by the prose so consecutive repaired scenes do not all read the same
-        var offset = StableHash(prose) % Generic.Length;
+        var offset = StableHash.Seed(prose) % Generic.Length;
         candidates.AddRange(Generic.Skip(offset).Concat(Generic.Take(offset)));
 
         var keys = choices.Select(SceneLines.Key).ToHashSet();
@@ -61,10 +62,4 @@ internal static class SceneFallbackChoices
         return null;
     }
 
-    private static int StableHash(string s)
-    {
-        var h = 17;
-        foreach (var c in s) h = unchecked(h * 31 + c);
-        return h & int.MaxValue;
-    }
 }

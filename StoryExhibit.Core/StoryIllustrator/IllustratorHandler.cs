@@ -8,6 +8,7 @@ using StoryExhibit.Core.Imaging;
 using StoryExhibit.Core.Jobs;
 using StoryExhibit.Core.Moderation;
 using StoryExhibit.Core.Routing;
+using StoryExhibit.Core.Text;
 
 namespace StoryExhibit.Core.StoryIllustrator;
 
@@ -82,7 +83,7 @@ public sealed class IllustratorHandler(
     {
         var request = new ImageRequest
         {
-            Prompt = scene.Prompt, Style = style, Width = width, Height = height, Seed = StableSeed(scene.Prompt),
+            Prompt = scene.Prompt, Style = style, Width = width, Height = height, Seed = StableHash.Seed(scene.Prompt),
             Characters = scene.Characters,
         };
         GeneratedImage image;
@@ -105,13 +106,6 @@ public sealed class IllustratorHandler(
         return new PaintedScene(scene.Number, name, rasterName, scene.Caption, image.AltText);
     }
 
-    /// <summary>The same passage gets the same seed on every run and every machine (string hashes change per process).</summary>
-    private static int StableSeed(string text)
-    {
-        var hash = 2166136261u;
-        foreach (var c in text) hash = (hash ^ c) * 16777619u;
-        return (int)(hash & 0x7FFFFFFF);
-    }
 }
 
 /// <summary>One painted scene: its picture file, the JPEG copy of an SVG, its caption and alt text.</summary>

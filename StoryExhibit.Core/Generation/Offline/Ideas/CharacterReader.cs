@@ -1,4 +1,5 @@
 using StoryExhibit.Core.Stories;
+using StoryExhibit.Core.Text;
 
 namespace StoryExhibit.Core.Generation.Offline.Ideas;
 
@@ -98,7 +99,7 @@ internal static class CharacterReader
         }
         if (head is not null && !Lexicon.IsBeing(head) && !Lexicon.LooksLikeAgent(head) && Lexicon.CanBeObject(head) && Lexicon.IsThing(head))
             return Pronouns.It;
-        return StableHash(key.ToLowerInvariant()) % 2 == 0 ? Pronouns.She : Pronouns.He;
+        return StableHash.Of(key.ToLowerInvariant()) % 2 == 0 ? Pronouns.She : Pronouns.He;
     }
 
     private static string DefaultDescription(Pronouns pronouns, Audience audience) =>
@@ -137,11 +138,4 @@ internal static class CharacterReader
     public static string Capitalise(string name) =>
         string.Join(' ', name.Split(' ').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]));
 
-    /// <summary>FNV-1a: the same text gives the same answer in every process (string.GetHashCode does not).</summary>
-    public static uint StableHash(string text)
-    {
-        var hash = 2166136261u;
-        foreach (var c in text) hash = (hash ^ c) * 16777619u;
-        return hash;
-    }
 }

@@ -1,4 +1,5 @@
 using StoryExhibit.Core.Generation.Songs.Lyrics;
+using StoryExhibit.Core.Text;
 
 namespace StoryExhibit.Core.Generation.Songs.Performance;
 
@@ -48,7 +49,7 @@ public static class MelodyWriter
     {
         var words = Syllables.Words(text);
         var syllables = words.SelectMany((w, wi) => Enumerable.Repeat(wi, Math.Max(1, Syllables.Count(w)))).ToList();
-        var random = new Random(StableHash(text));
+        var random = new Random(StableHash.Seed(text));
         var peak = 4 + random.Next(0, 3);            // the arch's top: the fifth to the seventh degree
         var ending = index % 2 == 0 ? 4 : 0;         // open on the fifth, home on the tonic
         var notes = new List<SungNote>();
@@ -66,13 +67,4 @@ public static class MelodyWriter
         return new SungLine(words, notes, RestBeats: index % 2 == 0 ? 0.5 : 1);
     }
 
-    private static int StableHash(string text)
-    {
-        unchecked
-        {
-            var hash = 17;
-            foreach (var c in text) hash = hash * 31 + c;
-            return hash;
-        }
-    }
 }
