@@ -17,8 +17,12 @@ public sealed class JobRecords(IDbContextFactory<StoryExhibitDb> contexts, DataF
     public string Root => Path.GetFullPath(Path.Combine(folders.Root, options.Value.Folder));
     public string FolderOf(Guid id) => Path.Combine(Root, id.ToString("N"));
 
-    public static JobSnapshot Snapshot(JobRecord r) => new(r.Id, r.Kind, r.State, r.Progress, r.ProgressText, r.CreatedUtc, r.StartedUtc,
-        r.FinishedUtc, r.Error, r.StoryId, JsonSerializer.Deserialize<List<JobFile>>(r.FilesJson, Json) ?? []);
+    public static JobSnapshot Snapshot(JobRecord r) => new(r.Id, r.Kind, r.State, r.Progress, r.ProgressText, Utc(r.CreatedUtc), Utc(r.StartedUtc),
+        Utc(r.FinishedUtc), r.Error, r.StoryId, JsonSerializer.Deserialize<List<JobFile>>(r.FilesJson, Json) ?? []);
+
+    /// <summary>SQLite gives times back without their kind; the API would then write them without the "Z" that says UTC.</summary>
+    private static DateTime Utc(DateTime time) => DateTime.SpecifyKind(time, DateTimeKind.Utc);
+    private static DateTime? Utc(DateTime? time) => time is { } t ? Utc(t) : null;
 
     public async Task AddAsync(JobRecord record, CancellationToken ct)
     {

@@ -47,7 +47,7 @@ public sealed class IllustratorHandler(
         IllustrationArchive.Write(run, painted);
         log.LogInformation("Illustrator job {JobId} painted {Pictures} pictures ({Style}, {Width}x{Height}) from {Characters} characters in {ElapsedMs} ms",
             run.JobId, painted.Count, input.Style, width, height, text.Length, clock.ElapsedMilliseconds);
-        await run.ReportAsync(1, $"{painted.Count} pictures painted.");
+        await run.ReportAsync(1, painted.Count == 1 ? "1 picture painted." : $"{painted.Count} pictures painted.");
     }
 
     private async Task<string> ReadStoryAsync(IllustratorInput input, CancellationToken ct)

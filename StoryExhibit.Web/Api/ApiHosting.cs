@@ -17,6 +17,8 @@ public static class ApiHosting
     public const string DocsPath = "/api/docs";
     public const string ClientPolicy = "ApiClient";
 
+    public static bool IsApiRequest(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+
     public static IServiceCollection AddStudioApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ApiOptions>().Bind(configuration.GetSection(ApiOptions.Section))

@@ -37,13 +37,19 @@ public static class JobApiEndpoints
             .Produces<JobSnapshot>(202).ProducesValidationProblem().ProducesProblem(429);
     }
 
+    /// <summary>A missing part of an input, or a null where the input has no room for one, is a 400, not a handler's crash.</summary>
+    private static readonly JsonSerializerOptions InputJson = new(JsonSerializerOptions.Web)
+    {
+        RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true,
+    };
+
     private static async Task<IResult> StartAsync(JobKind kind, HttpContext context, JobSystem jobs, CancellationToken ct)
     {
         object? input;
-        try { input = await JsonSerializer.DeserializeAsync(context.Request.Body, kind.InputType, JsonSerializerOptions.Web, ct); }
+        try { input = await JsonSerializer.DeserializeAsync(context.Request.Body, kind.InputType, InputJson, ct); }
         catch (JsonException ex)
         {
-            return Invalid("body", $"The body is not a {kind.InputType.Name} in JSON: {ex.Message}");
+            return Invalid("body", $"The body is not a {kind.Name} job's input in JSON: {ex.Message}");
         }
         if (input is null) return Invalid("body", $"Send a {kind.InputType.Name} as JSON.");
         try

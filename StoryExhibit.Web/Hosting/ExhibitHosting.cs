@@ -74,9 +74,14 @@ public static class ExhibitHosting
     {
         app.UseSecurityHeaders();
         app.UseHeadAsGet();
-        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
-        app.UseStatusCodePagesWithReExecute("/not-found");
-        app.UseStatusCodePagesForGetOnly();
+        // The API answers every error with a problem body; people get the exhibit's pages.
+        app.UseWhen(ApiHosting.IsApiRequest, api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(context => !ApiHosting.IsApiRequest(context), pages =>
+        {
+            if (!app.Environment.IsDevelopment()) pages.UseExceptionHandler("/error", createScopeForErrors: true);
+            pages.UseStatusCodePagesWithReExecute("/not-found");
+            pages.UseStatusCodePagesForGetOnly();
+        });
         app.UseRouting(); // after UseHeadAsGet, so a HEAD finds the page its GET would
         app.UseStaffSignIn();
         app.UseVisitorCookie();

@@ -27,6 +27,18 @@ public sealed class JobQueueTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Times_read_back_from_the_database_say_they_are_utc()
+    {
+        var job = await _world.StartAsync(new TestJobInput("clock"));
+        await _world.UntilFinishedAsync(job.Id);
+        var stored = (await _world.Jobs.ListAsync(null, null, 10, default)).Single(j => j.Id == job.Id);
+        Assert.Equal(DateTimeKind.Utc, stored.CreatedUtc.Kind);
+        Assert.Equal(DateTimeKind.Utc, stored.StartedUtc!.Value.Kind);
+        Assert.Equal(DateTimeKind.Utc, stored.FinishedUtc!.Value.Kind);
+        Assert.EndsWith("Z", System.Text.Json.JsonSerializer.Serialize(stored.CreatedUtc).Trim('"'));
+    }
+
+    [Fact]
     public async Task A_kind_with_room_for_two_runs_two_at_once_and_the_others_wait_queued()
     {
         var jobs = new List<JobSnapshot>();

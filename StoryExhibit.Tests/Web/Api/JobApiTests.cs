@@ -110,6 +110,27 @@ public sealed class JobApiTests(StudioApiApp app) : IClassFixture<StudioApiApp>
     }
 
     [Fact]
+    public async Task Every_start_route_answers_an_empty_or_null_filled_body_and_a_wild_query_with_a_400_problem()
+    {
+        var (client, _) = await app.KeyedClientAsync();
+        var starts = (await DocumentAsync()).GetProperty("paths").EnumerateObject()
+            .Where(p => p.Value.TryGetProperty("post", out _)).Select(p => p.Name).ToList();
+        Assert.Contains("/api/writer", starts);
+        foreach (var route in starts)
+        {
+            foreach (var body in new[] { "{}", "{\"inputs\":null,\"outline\":null,\"storyCode\":null,\"code\":null,\"name\":null}" })
+            {
+                var response = await client.PostAsync(route, new StringContent(body, Encoding.UTF8, "application/json"));
+                try { await AssertProblemAsync(response, 400); }
+                catch (Exception ex) { throw new Xunit.Sdk.XunitException($"POST {route} {body}: {ex.Message}"); }
+            }
+        }
+        await AssertProblemAsync(await client.GetAsync("/api/jobs?max=99999999999"), 400);
+        await AssertProblemAsync(await client.GetAsync("/api/jobs?max=lots"), 400);
+        Assert.Empty((await client.GetFromJsonAsync<List<JobSnapshot>>("/api/jobs", JsonSerializerOptions.Web))!);
+    }
+
+    [Fact]
     public async Task Delete_cancels_a_running_job_a_finished_one_is_a_409_and_too_many_under_way_is_a_429()
     {
         var (client, _) = await app.KeyedClientAsync();

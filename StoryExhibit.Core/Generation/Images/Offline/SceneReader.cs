@@ -120,9 +120,11 @@ internal static partial class SceneReader
         var figures = request.Characters.Select((c, i) => ReadFigure(c.Trim(), i, setting)).ToList();
         // Who and what the text itself names: all of them for a bare prompt; beside a story's cast, only the animals,
         // machines and vehicles the cast does not already show (its people are the cast).
+        // A subject named again ("the fox ... the fox") is drawn once.
+        var mentioned = Kinds.Find(sceneText, SceneVocabulary.NotSubjects).DistinctBy(h => h.Phrase);
         var named = figures.Count == 0
-            ? Kinds.Find(sceneText, SceneVocabulary.NotSubjects).Take(MaxSubjectsFromText)
-            : Kinds.Find(sceneText, SceneVocabulary.NotSubjects).Where(h => h.Key != FigureKind.Person && figures.All(f => f.Kind != h.Key)).Take(2);
+            ? mentioned.Take(MaxSubjectsFromText)
+            : mentioned.Where(h => h.Key != FigureKind.Person && figures.All(f => f.Kind != h.Key)).Take(2);
         foreach (var (_, phrase) in named.ToList())
             figures.Add(ReadFigure(PhraseAround(request.Prompt, phrase), figures.Count, setting));
 
@@ -130,7 +132,7 @@ internal static partial class SceneReader
         if (things.Count == 0)
         {
             // Objects named in the scene itself, up to two, when none were given.
-            foreach (var (kind, hit) in ObjectKinds.Find(sceneText, SceneVocabulary.NotSubjects))
+            foreach (var (kind, hit) in ObjectKinds.Find(sceneText, SceneVocabulary.NotSubjects).DistinctBy(h => h.Phrase))
             {
                 if (kind is ObjectKind.Star or ObjectKind.Lantern && hit is "stars" or "light") continue;
                 things.Add(ReadThing(PhraseAround(request.Prompt, hit)));

@@ -67,5 +67,15 @@ public sealed class SceneReaderTests(ITestOutputHelper output)
         Assert.Equal([FigureKind.Person, FigureKind.Boat, FigureKind.Dog], reading.Figures.Select(f => f.Kind));
     }
 
+    [Fact]
+    public void A_subject_and_a_thing_named_again_are_drawn_and_described_once()
+    {
+        var reading = SceneReader.Read(new ImageRequest { Prompt = "The fox found a lantern. The fox ran. The fox lifted the lantern. The fox slept." });
+        Assert.Equal("fox", Assert.Single(reading.Figures).Name.Split(' ')[^1]);
+        Assert.True(reading.Things.Count <= 1, string.Join(", ", reading.Things.Select(t => t.Name)));
+        var alt = AltTextOf(reading);
+        Assert.Equal(1, alt.Split("fox").Length - 1);
+    }
+
     private static string AltTextOf(SceneReading reading) => AltText.Describe(ArtStyle.Watercolour, reading);
 }
