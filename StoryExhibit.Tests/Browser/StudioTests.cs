@@ -122,7 +122,67 @@ public sealed class StudioTests(AppFixture app) : IClassFixture<AppFixture>
         await IllustrateAndCheckAsync(page);
     }
 
-    private async Task IllustrateAndCheckAsync(IPage page)
+    [Fact]
+    public async Task A_damaged_pdf_is_refused_on_the_page_without_losing_the_form_and_a_real_pdf_is_painted_with_captions_from_its_text()
+    {
+        const string third = "At dawn the two friends shared warm bread by a crackling fire in the valley.";
+        string[] written = [StoryFiles.FirstParagraph, StoryFiles.SecondParagraph, third];
+        const string typedDraft = "A draft typed before choosing a file.";
+        var page = await NewPageAsync();
+        await page.GotoAsync("/studio/illustrator");
+        await page.GetByLabel("Your story").FillAsync(typedDraft);
+        await page.Locator("[role=combobox][aria-label='Shape']").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "1:1", Exact = true }).ClickAsync();
+        await page.Locator("#illustrator-pictures").FillAsync("2");
+        await page.Locator("#illustrator-pictures").PressAsync("Tab");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "File" }).ClickAsync();
+
+        var garbage = new byte[4096];
+        new Random(14).NextBytes(garbage);
+        await UploadAsync(page, "story.pdf", garbage);
+        var refused = page.Locator(".upload-problem");
+        await Expect(refused).ToContainTextAsync("could not be read: it may be damaged, or not really a .pdf file");
+        await Expect(page.GetByText("story.pdf:")).ToHaveCountAsync(0);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Illustrate" }).ClickAsync();
+        await Expect(page.Locator(".illustrator-problems")).ToContainTextAsync("choose a story file first");
+        await Expect(page.Locator(".job-progress")).ToHaveCountAsync(0); // nothing was queued
+
+        // Nothing typed or chosen was lost.
+        await Expect(page.Locator("#illustrator-pictures")).ToHaveValueAsync("2");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Text" }).ClickAsync();
+        await Expect(page.GetByLabel("Your story")).ToHaveValueAsync(typedDraft);
+        await page.GetByRole(AriaRole.Tab, new() { Name = "File" }).ClickAsync();
+
+        // A PDF written by PdfPig's own writer, not by the exhibit's exporter.
+        await UploadAsync(page, "fox.pdf", StoryFiles.Pdf(written));
+        await Expect(page.GetByText("fox.pdf:")).ToContainTextAsync("characters read");
+        await Expect(refused).ToHaveCountAsync(0);
+        var captionsFile = await IllustrateAndCheckAsync(page);
+
+        var viewer = page.GetByRole(AriaRole.Region, new() { Name = "Your pictures", Exact = true });
+        var picture = viewer.Locator("img.picture");
+        var (width, height) = (await picture.EvaluateAsync<int>("img => img.naturalWidth"), await picture.EvaluateAsync<int>("img => img.naturalHeight"));
+        Assert.True(width == height, $"The shape chosen before the damaged file was lost: the picture is {width}x{height}, not square.");
+        var count = int.Parse((await viewer.Locator(".position").InnerTextAsync()).Split(" of ")[1]);
+        Assert.InRange(count, 1, 2);
+        for (var shown = 1; shown <= count; shown++)
+        {
+            await Expect(viewer.Locator(".position")).ToHaveTextAsync($"{shown} of {count}");
+            var caption = (await viewer.Locator("figcaption").InnerTextAsync()).Trim();
+            Assert.True(written.Contains(caption), $"Picture {shown}'s caption \"{caption}\" is not a sentence of the PDF.");
+            Assert.Contains(caption, captionsFile);
+            if (shown < count) await viewer.GetByRole(AriaRole.Button, new() { Name = "Next picture" }).ClickAsync();
+        }
+    }
+
+    private static async Task UploadAsync(IPage page, string name, byte[] bytes)
+    {
+        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.GetByRole(AriaRole.Button, new() { NameRegex = new("Choose a .txt") }).ClickAsync());
+        await chooser.SetFilesAsync(new FilePayload { Name = name, MimeType = "application/pdf", Buffer = bytes });
+    }
+
+    /// <summary>Illustrates what the page holds, checks the first picture loads and the ZIP opens; returns the ZIP's captions.txt.</summary>
+    private async Task<string> IllustrateAndCheckAsync(IPage page)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "Illustrate" }).ClickAsync();
         var viewer = page.GetByRole(AriaRole.Region, new() { Name = "Your pictures", Exact = true });
@@ -139,9 +199,12 @@ public sealed class StudioTests(AppFixture app) : IClassFixture<AppFixture>
             using var archive = ZipFile.OpenRead(zip);
             Assert.Contains(archive.Entries, e => e.Name.EndsWith(".png", StringComparison.OrdinalIgnoreCase) || e.Name.EndsWith(".webp", StringComparison.OrdinalIgnoreCase)
                 || e.Name.EndsWith(".jpg", StringComparison.OrdinalIgnoreCase));
+            var captions = archive.GetEntry("captions.txt") ?? throw new Xunit.Sdk.XunitException("The ZIP has no captions.txt.");
+            using var reader = new StreamReader(captions.Open());
+            AssertNoConsoleErrors();
+            return await reader.ReadToEndAsync();
         }
         finally { File.Delete(zip); }
-        AssertNoConsoleErrors();
     }
 
     [Fact]
@@ -159,7 +222,7 @@ public sealed class StudioTests(AppFixture app) : IClassFixture<AppFixture>
         var player = section.Locator("video");
         await Expect(player).ToBeVisibleAsync(new() { Timeout = JobTimeout });
         Assert.False(string.IsNullOrEmpty(await player.GetAttributeAsync("src")));
-        await Expect(player.Locator("track[kind=captions]")).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("\\.vtt$"));
+        await Expect(player.Locator("track[kind=captions]")).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("/files/story\\.vtt\\?code=[A-Z]+-[A-Z]+-[A-Z]+-[0-9]{5}$"));
 
         var download = await page.RunAndWaitForDownloadAsync(() => section.GetByRole(AriaRole.Link, new() { Name = "Download the video" }).ClickAsync());
         var mp4 = TempFile("mp4");

@@ -16,6 +16,7 @@ using StoryExhibit.Benchmarks;
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- exports [runs=10]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- writer [chapters=8] [runs=5]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- video [scenes=6] [runs=2]
+//   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- jobs [jobs=500]
 var which = args.FirstOrDefault() ?? "story";
 switch (which)
 {
@@ -67,8 +68,11 @@ switch (which)
     case "video":
         await VideoBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 6, args.Length > 2 ? int.Parse(args[2]) : 2);
         break;
+    case "jobs":
+        await JobQueueBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 500);
+        break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: story, narration, canvases, frames, quality, moderation, pictures, music, router, songs, research, illustrator, exports, writer, video");
+        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: story, narration, canvases, frames, quality, moderation, pictures, music, router, songs, research, illustrator, exports, writer, video, jobs");
         return 2;
 }
 return 0;

@@ -49,12 +49,12 @@ public sealed class MakeVideoTests : ComponentTestContext
         _jobs.Push(FakeJobs.Snapshot(id, JobState.Succeeded, 1, "Done", Mp4, Vtt));
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("video")));
         var video = cut.Find("video.make-video-player");
-        Assert.Equal($"/jobs/{id}/files/story.mp4", video.GetAttribute("src"));
+        Assert.Equal($"/jobs/{id}/files/story.mp4?code=OTTER-LANTERN-MANGO-48213", video.GetAttribute("src"));
         Assert.True(video.HasAttribute("controls"));
         var track = cut.Find("video track");
-        Assert.Equal(("captions", $"/jobs/{id}/files/story.vtt"), (track.GetAttribute("kind"), track.GetAttribute("src")));
+        Assert.Equal(("captions", $"/jobs/{id}/files/story.vtt?code=OTTER-LANTERN-MANGO-48213"), (track.GetAttribute("kind"), track.GetAttribute("src")));
         var download = cut.Find("a.make-video-download");
-        Assert.Equal($"/jobs/{id}/files/story.mp4", download.GetAttribute("href"));
+        Assert.Equal($"/jobs/{id}/files/story.mp4?code=OTTER-LANTERN-MANGO-48213", download.GetAttribute("href"));
         Assert.Equal("otter-lantern-mango-48213.mp4", download.GetAttribute("download"));
         Assert.Empty(cut.FindAll(".job-progress"));
     }
@@ -67,7 +67,7 @@ public sealed class MakeVideoTests : ComponentTestContext
 
         var cut = RenderIt();
 
-        Assert.Equal($"/jobs/{earlier}/files/story.mp4", cut.Find("video").GetAttribute("src"));
+        Assert.Equal($"/jobs/{earlier}/files/story.mp4?code=OTTER-LANTERN-MANGO-48213", cut.Find("video").GetAttribute("src"));
         Assert.Empty(_jobs.Started);
     }
 
