@@ -65,6 +65,7 @@ public sealed class JobRunner : BackgroundService
                 record.State = JobState.Failed;
                 record.Error = RestartedError;
                 record.FinishedUtc = _records.UtcNow;
+                ClearFolder(record.Id);
                 _watchers.Publish(await _records.SaveAsync(record, ct));
                 _log.LogWarning("Job {JobId} ({Kind}) failed: the exhibit restarted twice while it ran", record.Id, record.Kind);
                 continue;
@@ -76,6 +77,7 @@ public sealed class JobRunner : BackgroundService
                 record.Progress = 0;
                 record.ProgressText = null;
                 record.StartedUtc = null;
+                ClearFolder(record.Id);
                 await _records.SaveAsync(record, ct);
                 _log.LogInformation("Job {JobId} ({Kind}) queued again after a restart", record.Id, record.Kind);
             }
@@ -180,6 +182,21 @@ public sealed class JobRunner : BackgroundService
         record.FinishedUtc = _records.UtcNow;
         record.FilesJson = System.Text.Json.JsonSerializer.Serialize(run.Files, JobRecords.Json);
         _watchers.Publish(await _records.SaveAsync(record, CancellationToken.None));
+    }
+
+    /// <summary>
+    /// Empties the folder of a run the exhibit died in: the next run starts clean, and a process the dead run left
+    /// behind (an ffmpeg still encoding) writes on into files no longer listed anywhere instead of into the new run's.
+    /// </summary>
+    private void ClearFolder(Guid id)
+    {
+        try
+        {
+            var folder = _records.FolderOf(id);
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException ex) { _log.LogWarning(ex, "The folder of job {JobId} could not be emptied after a restart", id); }
+        catch (UnauthorizedAccessException ex) { _log.LogWarning(ex, "The folder of job {JobId} could not be emptied after a restart", id); }
     }
 
     private sealed class Lane(JobKind kind)

@@ -24,9 +24,14 @@ public sealed class JobRestartTests : IAsyncLifetime
         var queued = await _world.StartAsync(new TestJobInput("queued"));
         Assert.Equal("running", await _world.Gate.NextStartAsync());
 
+        var leftOver = Path.Combine(JobFolder(running.Id), "half-written.mp4");
+        await File.WriteAllTextAsync(leftOver, "what the first run was writing");
+
         await RestartAsync();
 
         Assert.Equal("running", await _world.Gate.NextStartAsync());
+        // The second run starts from a clean folder: what the dead run (or a process it left behind) wrote is gone.
+        Assert.False(File.Exists(leftOver));
         _world.Gate.Release();
         Assert.Equal("queued", await _world.Gate.NextStartAsync());
         Assert.Equal(JobState.Succeeded, (await _world.UntilFinishedAsync(running.Id))[^1].State);
@@ -46,5 +51,8 @@ public sealed class JobRestartTests : IAsyncLifetime
         Assert.Equal((JobState.Failed, JobRunner.RestartedError), (finished.State, finished.Error));
         Assert.NotNull(finished.FinishedUtc);
         Assert.False(_world.Gate.AnyStartWaiting);
+        Assert.Empty(Directory.GetDirectories(Folder, job.Id.ToString("N"), SearchOption.AllDirectories));
     }
+
+    private string JobFolder(Guid id) => Directory.GetDirectories(Folder, id.ToString("N"), SearchOption.AllDirectories).Single();
 }
