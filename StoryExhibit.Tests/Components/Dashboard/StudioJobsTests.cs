@@ -54,6 +54,7 @@ public sealed class StudioJobsTests : ComponentTestContext
         Assert.Equal("–", Cell(cut, _pdf, "Story"));
         Assert.NotEqual("–", Cell(cut, _pdf, "Finished"));
         Assert.Equal("–", Cell(cut, _video, "Finished"));
+        Assert.StartsWith("queued ", Cell(cut, _queued, "Started"));
     }
 
     [Fact]
@@ -81,6 +82,21 @@ public sealed class StudioJobsTests : ComponentTestContext
         _jobs.Push(_video with { State = JobState.Cancelled, FinishedUtc = DateTime.UtcNow });
         cut.WaitForAssertion(() => Assert.Equal("Cancelled", Row(cut, _video).QuerySelector(".sj-state")!.TextContent.Trim()));
         Assert.Null(Row(cut, _video).QuerySelector(".sj-cancel"));
+    }
+
+    [Fact]
+    public void The_cancel_checks_the_admin_role_again_when_it_happens()
+    {
+        var authorization = AddAuthorization();
+        authorization.SetAuthorized("sam").SetRoles("Admin");
+        var cut = Render<StudioJobs>();
+        Row(cut, _video).QuerySelector(".sj-cancel")!.Click();
+
+        authorization.SetRoles("Staff"); // no longer an admin while the page is still open
+        Assert.Contains("Confirm cancel", Row(cut, _video).QuerySelector(".sj-cancel")!.TextContent);
+        Row(cut, _video).QuerySelector(".sj-cancel")!.Click();
+
+        Assert.Empty(_jobs.Cancelled);
     }
 
     [Fact]
