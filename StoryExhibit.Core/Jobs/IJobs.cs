@@ -21,6 +21,9 @@ public interface IJobs
     /// <summary>Jobs newest first, optionally only one owner's or one story's.</summary>
     Task<IReadOnlyList<JobSnapshot>> ListAsync(JobOwner? owner, Guid? storyId, int max, CancellationToken ct);
 
+    /// <summary>The newest jobs of everyone (at most <paramref name="max"/>) for staff, with who started each and the total.</summary>
+    Task<JobOverview> OverviewAsync(int max, CancellationToken ct);
+
     /// <summary>The full path of one of a job's result files, or null.</summary>
     Task<string?> FilePathAsync(Guid id, string name, CancellationToken ct);
 }

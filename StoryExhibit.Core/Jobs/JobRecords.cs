@@ -52,6 +52,26 @@ public sealed class JobRecords(IDbContextFactory<StoryExhibitDb> contexts, DataF
         return await query.OrderByDescending(j => j.CreatedUtc).ThenByDescending(j => j.Id).Take(Math.Clamp(max, 1, 1000)).ToListAsync(ct);
     }
 
+    /// <summary>The newest jobs of everyone with their owners as staff see them (never a visitor's key) and stories' codes.</summary>
+    public async Task<JobOverview> OverviewAsync(int max, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var total = await db.Jobs.CountAsync(ct);
+        var newest = await db.Jobs.AsNoTracking().OrderByDescending(j => j.CreatedUtc).ThenByDescending(j => j.Id).Take(Math.Clamp(max, 1, 1000)).ToListAsync(ct);
+        var storyIds = newest.Where(j => j.StoryId is not null).Select(j => j.StoryId!.Value).Distinct().ToList();
+        var codes = await db.Stories.Where(s => storyIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.SessionCode, ct);
+        var keyIds = newest.Where(j => j.OwnerKind == JobOwnerKind.ApiKey && Guid.TryParse(j.OwnerId, out _)).Select(j => Guid.Parse(j.OwnerId)).Distinct().ToList();
+        var keyNames = await db.ApiKeys.Where(k => keyIds.Contains(k.Id)).ToDictionaryAsync(k => k.Id, k => k.Name, ct);
+        return new JobOverview([.. newest.Select(j => new StaffJob(Snapshot(j), j.OwnerKind, OwnerName(j, keyNames), j.StoryId is { } s ? codes.GetValueOrDefault(s) : null))], total);
+    }
+
+    private static string? OwnerName(JobRecord job, Dictionary<Guid, string> keyNames) => job.OwnerKind switch
+    {
+        JobOwnerKind.ApiKey => Guid.TryParse(job.OwnerId, out var key) && keyNames.TryGetValue(key, out var name) ? name : "a deleted key",
+        JobOwnerKind.Staff => job.OwnerId,
+        _ => null,
+    };
+
     /// <summary>Jobs still queued or running, oldest first: what the runner picks up at start.</summary>
     public async Task<List<JobRecord>> UnderWayAsync(CancellationToken ct)
     {

@@ -72,6 +72,12 @@ public sealed class JobSystem(JobRunner runner, JobRecords records, JobWatchers 
     public async Task<IReadOnlyList<JobSnapshot>> ListAsync(JobOwner? owner, Guid? storyId, int max, CancellationToken ct)
         => [.. (await records.ListAsync(owner, storyId, max, ct)).Select(r => watchers.Live(r.Id) ?? JobRecords.Snapshot(r))];
 
+    public async Task<JobOverview> OverviewAsync(int max, CancellationToken ct)
+    {
+        var overview = await records.OverviewAsync(max, ct);
+        return overview with { Newest = [.. overview.Newest.Select(j => watchers.Live(j.Job.Id) is { } live ? j with { Job = live } : j)] };
+    }
+
     public async Task<string?> FilePathAsync(Guid id, string name, CancellationToken ct)
     {
         if (await FindAsync(id, ct) is not { } job || job.Files.All(f => f.Name != name)) return null;
