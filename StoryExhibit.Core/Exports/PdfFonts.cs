@@ -4,14 +4,41 @@ namespace StoryExhibit.Core.Exports;
 
 /// <summary>
 /// The typefaces of a PDF, found through fontconfig: Noto Serif (Debian's fonts-noto-core), else DejaVu Serif, else
-/// whatever serif the machine has. Skia embeds the glyphs it uses, so the file reads the same everywhere.
+/// whatever serif the machine has; each cut down to the characters of the book (<see cref="PdfFontSubset"/>), as Skia
+/// embeds whatever font it is given whole, so the file reads the same everywhere and stays small.
 /// </summary>
 internal sealed class PdfFonts : IDisposable
 {
     private static readonly string[] Families = ["Noto Serif", "DejaVu Serif", "serif"];
-    private readonly SKTypeface _regular = Find(SKFontStyle.Normal);
-    private readonly SKTypeface _bold = Find(SKFontStyle.Bold);
-    private readonly SKTypeface _italic = Find(SKFontStyle.Italic);
+    private readonly SKTypeface _regular, _bold, _italic;
+
+    /// <param name="characters">Every character the book may draw (<see cref="CharactersOf"/>).</param>
+    public PdfFonts(IReadOnlySet<int> characters)
+    {
+        _regular = Cut(Find(SKFontStyle.Normal), characters);
+        _bold = Cut(Find(SKFontStyle.Bold), characters);
+        _italic = Cut(Find(SKFontStyle.Italic), characters);
+    }
+
+    /// <summary>The characters of a book's texts (as typed and composed), with printable ASCII for numbers and labels.</summary>
+    public static IReadOnlySet<int> CharactersOf(IEnumerable<string?> texts)
+    {
+        var characters = Enumerable.Range(0x20, 0x7F - 0x20).ToHashSet();
+        foreach (var text in texts)
+        {
+            if (string.IsNullOrEmpty(text)) continue;
+            foreach (var form in new[] { text, text.Normalize(System.Text.NormalizationForm.FormC) })
+                foreach (var rune in form.EnumerateRunes()) characters.Add(rune.Value);
+        }
+        return characters;
+    }
+
+    private static SKTypeface Cut(SKTypeface whole, IReadOnlySet<int> characters)
+    {
+        if (PdfFontSubset.Of(whole, characters) is not { } subset) return whole;
+        whole.Dispose();
+        return subset;
+    }
 
     public SKFont Body(float size) => new(_regular, size);
     public SKFont Heading(float size) => new(_bold, size);
