@@ -11,10 +11,14 @@ internal sealed class PdfFonts : IDisposable
 {
     private static readonly string[] Families = ["Noto Serif", "DejaVu Serif", "serif"];
     private readonly SKTypeface _regular, _bold, _italic;
+    private readonly IReadOnlySet<int> _characters;
+    private readonly Dictionary<(string Family, int Weight, SKFontStyleSlant Slant), SKTypeface> _fallbacks = [];
+    private readonly Dictionary<(SKTypeface Font, int Character), SKTypeface?> _fallbackFor = [];
 
     /// <param name="characters">Every character the book may draw (<see cref="CharactersOf"/>).</param>
     public PdfFonts(IReadOnlySet<int> characters)
     {
+        _characters = characters;
         _regular = Cut(Find(SKFontStyle.Normal), characters);
         _bold = Cut(Find(SKFontStyle.Bold), characters);
         _italic = Cut(Find(SKFontStyle.Italic), characters);
@@ -31,6 +35,25 @@ internal sealed class PdfFonts : IDisposable
                 foreach (var rune in form.EnumerateRunes()) characters.Add(rune.Value);
         }
         return characters;
+    }
+
+    /// <summary>
+    /// The typeface that draws a character <paramref name="font"/> lacks (a visitor's 你好), as fontconfig finds it for
+    /// that character and cut to the book's characters like the others; null when the machine has none.
+    /// </summary>
+    public SKTypeface? FallbackFor(SKTypeface font, int character)
+    {
+        if (_fallbackFor.TryGetValue((font, character), out var known)) return known;
+        SKTypeface? fallback = null;
+        if (SKFontManager.Default.MatchCharacter(Families[0], font.FontStyle, null, character) is { } matched)
+        {
+            var key = (matched.FamilyName, matched.FontStyle.Weight, matched.FontStyle.Slant);
+            if (_fallbacks.TryGetValue(key, out var cut)) matched.Dispose();
+            else _fallbacks[key] = cut = Cut(matched, _characters);
+            using var probe = new SKFont(cut);
+            fallback = probe.ContainsGlyph(character) ? cut : null;
+        }
+        return _fallbackFor[(font, character)] = fallback;
     }
 
     private static SKTypeface Cut(SKTypeface whole, IReadOnlySet<int> characters)
@@ -56,5 +79,6 @@ internal sealed class PdfFonts : IDisposable
         _regular.Dispose();
         _bold.Dispose();
         _italic.Dispose();
+        foreach (var fallback in _fallbacks.Values) fallback.Dispose();
     }
 }
