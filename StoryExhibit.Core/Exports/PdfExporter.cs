@@ -20,9 +20,13 @@ public sealed class PdfExporter
             Producer = "StoryExhibit",
             Creation = book.CreatedUtc,
             Modified = book.CreatedUtc,
+            // Pictures are JPEG copies, passed through as they are; anything Skia must encode itself is stored as a JPEG
+            // too rather than losslessly (its default), which made pictures several times their size.
+            EncodingQuality = 90,
         };
         using var document = SKDocument.CreatePdf(output, metadata);
-        using var fonts = new PdfFonts();
+        using var fonts = new PdfFonts(PdfFonts.CharactersOf(
+            [book.Title, book.Genre, book.Code, book.Credits, .. book.Chapters.SelectMany(c => new[] { c.Heading, c.ChosenToGetHere, c.Prose })]));
         using (var pages = new PdfPages(document, size, fonts))
         {
             WriteTitlePage(book, pages, fonts);

@@ -45,8 +45,14 @@ internal sealed class PdfPages(SKDocument document, PdfPageSize size, PdfFonts f
         {
             if (_y + lineHeight > Bottom) NewPage();
             _y += font.Size;
-            var x = align switch { SKTextAlign.Center => _page.Width / 2, SKTextAlign.Right => _page.Width - Margin, _ => Margin };
-            _canvas!.DrawText(line, x, _y, align, font, _ink);
+            var width = Measure(line, font);
+            var x = align switch { SKTextAlign.Center => (_page.Width - width) / 2, SKTextAlign.Right => _page.Width - Margin - width, _ => Margin };
+            foreach (var (run, runFont) in PdfTextRuns.Split(line, font, fonts))
+            {
+                _canvas!.DrawText(run, x, _y, SKTextAlign.Left, runFont, _ink);
+                x += runFont.MeasureText(run);
+                if (PdfTextRuns.IsOwn(runFont, font)) runFont.Dispose();
+            }
             _y += lineHeight - font.Size;
         }
         _y += after;
@@ -65,20 +71,32 @@ internal sealed class PdfPages(SKDocument document, PdfPageSize size, PdfFonts f
         _y += h + 14;
     }
 
+    /// <summary>The width of a line as drawn, fallback fonts included.</summary>
+    private float Measure(string text, SKFont font)
+    {
+        var width = 0f;
+        foreach (var (run, runFont) in PdfTextRuns.Split(text, font, fonts))
+        {
+            width += runFont.MeasureText(run);
+            if (PdfTextRuns.IsOwn(runFont, font)) runFont.Dispose();
+        }
+        return width;
+    }
+
     private IEnumerable<string> Wrap(string text, SKFont font)
     {
         var line = "";
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var candidate = line.Length == 0 ? word : line + " " + word;
-            if (font.MeasureText(candidate) <= Width || line.Length == 0 && font.MeasureText(word) <= Width) { line = candidate; continue; }
+            if (Measure(candidate, font) <= Width || line.Length == 0 && Measure(word, font) <= Width) { line = candidate; continue; }
             if (line.Length > 0) yield return line;
             // A word wider than the page (a long address, a run of letters) is cut where it must be.
             line = word;
-            while (font.MeasureText(line) > Width && line.Length > 1)
+            while (Measure(line, font) > Width && line.Length > 1)
             {
                 var fit = line.Length - 1;
-                while (fit > 1 && font.MeasureText(line[..fit]) > Width) fit--;
+                while (fit > 1 && Measure(line[..fit], font) > Width) fit--;
                 yield return line[..fit];
                 line = line[fit..];
             }

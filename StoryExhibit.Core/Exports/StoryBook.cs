@@ -12,10 +12,13 @@ public sealed record StoryBook(string Title, string Code, string Genre, DateTime
     public string Credits => string.Create(CultureInfo.InvariantCulture, $"Written at the StoryExhibit · story code {Code} · {CreatedUtc:d MMMM yyyy}");
 }
 
-/// <summary>One scene: its heading ("Chapter 2"), the choice that led to it, its Markdown prose and its picture.</summary>
-public sealed record BookChapter(int Number, string? ChosenToGetHere, string Prose, BookPicture? Picture)
+/// <summary>
+/// One scene: the choice that led to it, its Markdown prose, its picture and its own title if it has one (a writer's
+/// chapter); headed by that title, else "Chapter 2".
+/// </summary>
+public sealed record BookChapter(int Number, string? ChosenToGetHere, string Prose, BookPicture? Picture, string? Title = null)
 {
-    public string Heading => $"Chapter {Number}";
+    public string Heading => Title ?? $"Chapter {Number}";
 }
 
 /// <summary>A scene's picture as the JPEG copy made for exports.</summary>

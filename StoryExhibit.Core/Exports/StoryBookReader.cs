@@ -1,6 +1,7 @@
 using StoryExhibit.Core.Illustrations;
 using StoryExhibit.Core.Persistence;
 using StoryExhibit.Core.Stories;
+using StoryExhibit.Core.Text;
 
 namespace StoryExhibit.Core.Exports;
 
@@ -19,7 +20,8 @@ public sealed class StoryBookReader(StoryStore stories, SceneIllustrations illus
         foreach (var scene in tree.CurrentPath)
         {
             var picture = pictures.GetValueOrDefault(scene.Id) is { State: IllustrationState.Ready } ready ? await PictureAsync(ready, ct) : null;
-            chapters.Add(new BookChapter(chapters.Count + 1, tree.ChoiceText(scene.ViaChoiceId), scene.Prose, picture));
+            var (heading, body) = SceneTitle.Split(scene.Prose);
+            chapters.Add(new BookChapter(chapters.Count + 1, tree.ChoiceText(scene.ViaChoiceId), body, picture, heading));
         }
         var title = string.IsNullOrWhiteSpace(story.Title) ? story.Seed.Prompt : story.Title;
         return new StoryBook(title.Trim(), story.SessionCode, story.Seed.Genre, story.CreatedUtc, chapters);

@@ -125,6 +125,7 @@ public sealed class StoryStore(IDbContextFactory<StoryExhibitDb> contexts)
         story.CurrentSceneId = sceneId;
         story.UpdatedUtc = DateTime.UtcNow;
         await db.SaveChangesAsync(ct);
+        await db.Scenes.Where(s => s.Id == sceneId && s.StoryId == storyId && s.Unread).ExecuteUpdateAsync(u => u.SetProperty(s => s.Unread, false), ct);
     }
 
     /// <summary>

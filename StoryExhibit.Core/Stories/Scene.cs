@@ -24,6 +24,11 @@ public sealed class Scene
     public string Prose { get; set; } = "";
     public SceneState State { get; set; } = SceneState.Writing;
     public bool IsEnding { get; set; }
+    /// <summary>
+    /// Written ahead and not yet opened: the writer's later chapters. A choice leading to an unread scene is not "read
+    /// before"; the scene becomes read when it is first made the current scene.
+    /// </summary>
+    public bool Unread { get; set; }
     /// <summary>Bumped by each regeneration so the storyteller tells it differently.</summary>
     public int Variant { get; set; }
     public string? Error { get; set; }

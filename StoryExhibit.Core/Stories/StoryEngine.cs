@@ -54,6 +54,7 @@ public sealed partial class StoryEngine(
     public Task MoveToAsync(Story story, Guid sceneId, CancellationToken ct)
     {
         story.CurrentSceneId = sceneId;
+        if (story.Scenes.Find(s => s.Id == sceneId) is { } scene) scene.Unread = false;
         return store.SetCurrentSceneAsync(story.Id, sceneId, ct);
     }
 

@@ -38,6 +38,9 @@ public sealed class StoryTree
     /// <summary>The child written for a given choice, if that branch was taken before.</summary>
     public Scene? ChildVia(Guid choiceId) => _byId.Values.FirstOrDefault(s => s.ViaChoiceId == choiceId);
 
+    /// <summary>True when the choice's branch was taken and its scene opened before (not merely written ahead).</summary>
+    public bool ReadBefore(Guid choiceId) => ChildVia(choiceId) is { Unread: false };
+
     public string? ChoiceText(Guid? choiceId) => choiceId is { } id && _choices.TryGetValue(id, out var c) ? c.Text : null;
 
     /// <summary>The scenes from the root down to the given scene.</summary>

@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
+using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace StoryExhibit.Core.Text;
@@ -13,11 +14,14 @@ namespace StoryExhibit.Core.Text;
 /// </summary>
 public static class ProseHtml
 {
+    public const int MinHeadingLevel = 3;
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
 
     public static string Render(string markdown)
     {
         var document = Markdown.Parse(markdown, Pipeline);
+        // The page's h1 is the story's title and h2 each scene's heading: a heading in the prose sits below them.
+        foreach (var heading in document.Descendants<HeadingBlock>()) heading.Level = Math.Max(heading.Level, MinHeadingLevel);
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using StoryExhibit.Core.Jobs;
 using StoryExhibit.Core.Persistence;
 using StoryExhibit.Core.Stories;
+using StoryExhibit.Core.Text;
 
 namespace StoryExhibit.Core.Writer;
 
@@ -57,9 +58,10 @@ public sealed class WriterJobHandler(StoryWriter writer, StoryStore store, ILogg
         var scene = new Scene
         {
             StoryId = story.Id, ParentId = previous?.Id, ViaChoiceId = previous?.Choices.Single().Id, Number = index + 1,
+            Unread = index > 0, // the visitor opens the first chapter; the others are read when they get there
         };
         await store.AddSceneAsync(scene, CancellationToken.None);
-        scene.Prose = $"{ChapterHeading(outline, index)}\n\n{prose}";
+        scene.Prose = $"{SceneTitle.AsMarkdown(ChapterHeading(outline, index))}\n\n{prose}";
         scene.State = SceneState.Complete;
         scene.IsEnding = last;
         scene.Choices = last ? [] : [new Choice { SceneId = scene.Id, Position = 0, Text = ChapterHeading(outline, index + 1) }];

@@ -58,6 +58,14 @@ public sealed class StudioTests(AppFixture app) : IClassFixture<AppFixture>
                 Assert.True(box is not null && box.X >= 0 && box.X + box.Width <= width + 1,
                     $"The tab '{await tab.InnerTextAsync()}' of {path} is not wholly on the screen at {width}x{height} (x={box?.X}, width={box?.Width}).");
             }
+            if (path == "/studio/writer")
+            {
+                // A field's label as it is seen (its size times the scale MudBlazor gives a label on the border) and the help under it.
+                var label = await page.EvaluateAsync<double>("() => { const s = getComputedStyle(document.querySelector('#setting').closest('.mud-input-control').querySelector('label')); return parseFloat(s.fontSize) * new DOMMatrix(s.transform).a; }");
+                Assert.True(label >= 16, $"The writer's field labels are {label:F1} px at {width}x{height}: too small to read standing.");
+                var help = await page.EvaluateAsync<double>("() => parseFloat(getComputedStyle(document.querySelector('#plot').closest('.mud-input-control').querySelector('.mud-input-helper-text')).fontSize)");
+                Assert.True(help >= 15, $"The writer's help text is {help:F1} px at {width}x{height}: too small to read standing.");
+            }
             var file = path.TrimStart('/').Replace('/', '-');
             await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotTests.Folder, $"{file}-{name}.png"), FullPage = true });
         }
@@ -92,6 +100,12 @@ public sealed class StudioTests(AppFixture app) : IClassFixture<AppFixture>
         await link.ClickAsync();
         await page.WaitForURLAsync(StoryUrl);
         await Expect(Scene(page, 1)).ToContainTextAsync($"Chapter 1: {edited}");
+        // The chapter's title is its heading (screen readers move by it), and the next chapter, written but not yet read, is not "read before".
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = $"Chapter 1: {edited}" })).ToBeVisibleAsync();
+        await Expect(page.Locator(".choice-list button.choice")).ToHaveCountAsync(1);
+        await Expect(page.Locator(".choice-list .visited-tag")).ToHaveCountAsync(0);
+        Directory.CreateDirectory(ScreenshotTests.Folder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotTests.Folder, "studio-written-story.png") });
         AssertNoConsoleErrors();
     }
 

@@ -660,6 +660,9 @@ namespace StoryExhibit.Core.Persistence.Migrations
                     b.Property<Guid>("StoryId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Unread")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Variant")
                         .HasColumnType("INTEGER");
 

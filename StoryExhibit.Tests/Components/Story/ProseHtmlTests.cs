@@ -67,6 +67,13 @@ public sealed class ProseHtmlTests : ComponentTestContext
     }
 
     [Fact]
+    public void A_heading_in_the_prose_sits_below_the_scene_heading()
+    {
+        // The page has the story's title as h1 and each scene's heading as h2: prose never climbs above them.
+        Assert.Equal("<h3>Dawn</h3>\n<p>Light.</p>\n<h4>Noon</h4>\n", ProseHtml.Render("# Dawn\n\nLight.\n\n#### Noon"));
+    }
+
+    [Fact]
     public void A_link_keeps_its_words_and_their_emphasis_but_not_its_address()
     {
         Assert.Equal("<p>Follow <em>the</em> fox home.</p>\n", ProseHtml.Render("Follow [*the* fox](https://evil.example/?q=1) home."));

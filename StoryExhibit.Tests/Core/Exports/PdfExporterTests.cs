@@ -52,6 +52,31 @@ public sealed class PdfExporterTests : IDisposable
     }
 
     [Fact]
+    public async Task The_file_is_about_the_size_of_its_pictures_which_are_kept_as_they_were()
+    {
+        var book = Book();
+        Write(book);
+        var pictures = book.Chapters.Sum(c => c.Picture!.Jpeg.Length);
+        var size = new FileInfo(_file).Length;
+        // Text and fonts (only the glyphs used) add little; the JPEGs are passed through, never decoded and stored again.
+        Assert.True(size < pictures + 150 * 1024, $"{size / 1024} KiB for {pictures / 1024} KiB of pictures");
+        var (_, images) = await RunAsync("pdfimages", "-list", _file);
+        Assert.Equal(6, images.Split('\n').Count(line => line.Contains(" 640   360 ", StringComparison.Ordinal) && line.Contains(" jpeg ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Characters_the_serif_lacks_are_drawn_with_a_fallback_font()
+    {
+        Write(Book(chapters: 1, firstProse: "Mira bowed and said 你好 to the dragon, who answered 谢谢."));
+        var (_, fonts) = await RunAsync("pdffonts", _file);
+        var names = fonts.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).Select(row => row.Split(' ')[0]).Distinct().ToList();
+        Assert.Contains(names, name => !name.Contains("Serif", StringComparison.Ordinal)); // the fallback (WenQuanYi on Debian), embedded
+        Assert.All(fonts.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2), row => Assert.Matches(@"\s+yes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$", row));
+        var (_, text) = await RunAsync("pdftotext", _file, "-");
+        Assert.Contains("said 你好 to the dragon, who answered 谢谢.", Flat(text));
+    }
+
+    [Fact]
     public async Task Hostile_text_is_printed_as_the_words_it_is()
     {
         Write(Book(title: HostileTitle, firstProse: HostileProse));

@@ -62,7 +62,7 @@ public sealed class ReleaseDatabaseTests : IDisposable
             {
                 Assert.False(db.Database.HasPendingModelChanges());
                 Assert.Empty(await db.Database.GetPendingMigrationsAsync(ct));
-                Assert.Equal(["20261121070435_Initial", "20261121073544_StaffSide", "20261121084513_EventVisitors", "20261129180644_LongerStoryCodes", "20261129194500_CanvasCornerLabel", "20261129211606_VisitorProfiles", "20261130035132_StudioJobs"], await db.Database.GetAppliedMigrationsAsync(ct));
+                Assert.Equal(["20261121070435_Initial", "20261121073544_StaffSide", "20261121084513_EventVisitors", "20261129180644_LongerStoryCodes", "20261129194500_CanvasCornerLabel", "20261129211606_VisitorProfiles", "20261130035132_StudioJobs", "20261130070026_SceneUnread"], await db.Database.GetAppliedMigrationsAsync(ct));
             }
 
             // The start changed and removed nothing (it may add rows of its own, e.g. a story recorded as abandoned, and
@@ -130,6 +130,7 @@ public sealed class ReleaseDatabaseTests : IDisposable
         var branches = lighthouse.Scenes.Where(s => s.ParentId == first.Id).ToList();
         Assert.Equal(first.Choices.Select(c => c.Id).Order(), branches.Select(s => s.ViaChoiceId!.Value).Order());
         Assert.All(branches, s => Assert.Equal((2, SceneState.Complete, false, 0, 3), (s.Number, s.State, s.IsEnding, s.Variant, s.Choices.Count)));
+        Assert.All(lighthouse.Scenes, s => Assert.False(s.Unread)); // every scene written before was opened: its choice stays "read before"
         var custom = branches.Single(s => s.Id == CustomBranchSceneId);
         Assert.Equal(["Go and find a postman", "Help a postman first", "Outwit the locked door nobody could open"],
             custom.Choices.OrderBy(c => c.Position).Select(c => c.Text));

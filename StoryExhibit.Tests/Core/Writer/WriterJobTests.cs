@@ -1,5 +1,6 @@
 using StoryExhibit.Core.Jobs;
 using StoryExhibit.Core.Stories;
+using StoryExhibit.Core.Text;
 using StoryExhibit.Core.Writer;
 
 namespace StoryExhibit.Tests.Core.Writer;
@@ -35,7 +36,8 @@ public sealed class WriterJobTests : IAsyncLifetime
         Assert.Equal(path[0].Id, story.CurrentSceneId);
         for (var i = 0; i < path.Count; i++)
         {
-            Assert.StartsWith($"Chapter {i + 1}: {outline.Chapters[i].Title}\n\n", path[i].Prose);
+            Assert.StartsWith($"## Chapter {i + 1}: {outline.Chapters[i].Title}\n\n", path[i].Prose);
+            Assert.Equal($"Chapter {i + 1}: {outline.Chapters[i].Title}", SceneTitle.Split(path[i].Prose).Title);
             Assert.Contains("Juno", path[i].Prose);
         }
         Assert.Equal($"Chapter 2: {outline.Chapters[1].Title}", path[0].Choices.Single().Text);
