@@ -6,7 +6,7 @@ scripts/setup.sh --tests
 dotnet build StoryExhibit.sln -c Release -warnaserror --nologo -v quiet
 log=$(mktemp)
 set +e
-dotnet test StoryExhibit.sln -c Release --no-build --nologo "$@" 2>&1 | tee "$log"
+dotnet test StoryExhibit.sln -c Release --no-build --nologo --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 # One plain closing line with the totals.
@@ -28,6 +28,12 @@ if [[ "$status" -ne 0 ]]; then
   echo "--- failed tests"
   grep -E -A6 "^\s+Failed [A-Za-z]" "$log" | head -n 80 || true
 fi
+# The slowest tests, to keep the whole run short ("[1 m 3 s]", "[12 s]", "[40 ms]" per test in the log).
+echo "--- slowest tests"
+{ grep -E "^\s+(Passed|Failed) .* \[[^]]+\]$" "$log" || true; } \
+  | sed -E 's/^\s+(Passed|Failed) (.*) \[([^]]+)\]$/\3\t\2/' \
+  | awk -F'\t' '{ n = split($1, p, " "); s = 0; for (i = 1; i < n; i += 2) s += p[i] * (p[i+1] == "m" ? 60 : p[i+1] == "s" ? 1 : p[i+1] == "ms" ? 0.001 : 0); printf "%7.1f s  %s\n", s, $2 }' \
+  | sort -rn | head -n 15 || true
 echo "tests: ${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
 rm -f "$log"
 exit "$status"

@@ -31,7 +31,8 @@ internal static class OfflineWriter
             var title = last ? "The " + TitleCase(world.Key) : TitleOf(choice);
             // A place or person met twice is titled by what happens there the second time.
             if (!titles.Add(title)) title = TitleCase(choice.TrimEnd('.', '!'));
-            if (!titles.Add(title)) title = $"{title} ({number + 1})";
+            // Met a third time: "... Again" reads as a title, where "(3)" read like a count of visits.
+            if (!titles.Add(title)) title = Again.Select(word => $"{title} {word}").FirstOrDefault(t => !titles.Contains(t)) ?? $"{title}, Chapter {number + 1}";
             titles.Add(title);
             chapters.Add(new OutlineChapter(title, $"{lead} {PromptReader.LowerFirst(choice)}."));
         }
@@ -39,6 +40,8 @@ internal static class OfflineWriter
                       + $"{world.PlacePreposition} {world.Place}, though the {world.Foe} stands in their way.";
         return new WriterOutline { Title = StoryRules.TitleFor(seed), Premise = premise, Chapters = chapters };
     }
+
+    private static readonly string[] Again = ["Again", "Once More", "Yet Again"];
 
     /// <summary>Chapter <paramref name="index"/> (0-based) of the outline, as prose in the chosen point of view.</summary>
     public static string Chapter(WriterInputs inputs, WriterOutline outline, int index)

@@ -13,8 +13,18 @@ public sealed class DisplayOptionsTests(AppFixture app) : IClassFixture<AppFixtu
 
     private static async Task SwitchAsync(IPage page, string item)
     {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Display options" }).ClickAsync();
-        await page.GetByRole(AriaRole.Menuitem, new() { Name = item }).ClickAsync();
+        // MudBlazor's popover host re-renders its menus when any popover on the page changes (a new scene's tooltips);
+        // on a loaded machine Playwright can keep finding the item just replaced, so the menu is opened afresh once more.
+        for (var attempt = 1; ; attempt++)
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Display options" }).ClickAsync();
+            try
+            {
+                await page.GetByRole(AriaRole.Menuitem, new() { Name = item }).ClickAsync(new() { Timeout = 7_000 });
+                break;
+            }
+            catch (TimeoutException) when (attempt < 3) { await page.Keyboard.PressAsync("Escape"); }
+        }
         await page.Keyboard.PressAsync("Escape");
     }
 

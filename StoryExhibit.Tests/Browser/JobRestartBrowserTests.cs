@@ -14,8 +14,8 @@ namespace StoryExhibit.Tests.Browser;
 /// </summary>
 public sealed class JobRestartBrowserTests(JobRestartBrowserTests.LongVideos app) : IClassFixture<JobRestartBrowserTests.LongVideos>
 {
-    /// <summary>Scenes last 20 s each, so a two-scene video takes long enough to render that the app can be killed while it does.</summary>
-    public sealed class LongVideos() : AppFixture(new Dictionary<string, string> { ["Video__MinSceneSeconds"] = "20" });
+    /// <summary>Scenes last 8 s each, so a two-scene video takes long enough to render that the app can be killed while it does.</summary>
+    public sealed class LongVideos() : AppFixture(new Dictionary<string, string> { ["Video__MinSceneSeconds"] = "8" });
 
     private const float JobTimeout = 240_000;
     private static readonly Regex VideoStarted = new(@"Job (?<id>[0-9a-f-]{36}) \(video\) started");
@@ -49,7 +49,7 @@ public sealed class JobRestartBrowserTests(JobRestartBrowserTests.LongVideos app
             var (exit, json) = await RunAsync("ffprobe", "-v", "error", "-show_entries", "format=duration", "-of", "json", mp4);
             Assert.Equal(0, exit);
             var seconds = double.Parse(JsonDocument.Parse(json).RootElement.GetProperty("format").GetProperty("duration").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
-            Assert.True(seconds >= 40, $"The re-made video lasts {seconds} s: two scenes of 20 s each should be there whole.");
+            Assert.True(seconds >= 16, $"The re-made video lasts {seconds} s: two scenes of 8 s each should be there whole.");
         }
         finally { File.Delete(mp4); }
     }

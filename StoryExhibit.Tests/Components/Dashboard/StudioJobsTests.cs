@@ -85,6 +85,22 @@ public sealed class StudioJobsTests : ComponentTestContext
     }
 
     [Fact]
+    public void The_second_press_cancels_even_when_the_list_was_read_again_between_the_presses()
+    {
+        AddAuthorization().SetAuthorized("sam").SetRoles("Admin");
+        var cut = Render<StudioJobs>(p => p.Add(c => c.RefreshEvery, TimeSpan.FromMilliseconds(20)));
+        // The table re-renders every 20 ms here: a press is retried when it lands on a row just replaced.
+        void Press() => cut.WaitForAssertion(() => Row(cut, _video).QuerySelector(".sj-cancel")!.Click());
+        Press();
+        var reads = _jobs.OverviewReads;
+        cut.WaitForState(() => _jobs.OverviewReads >= reads + 3);
+
+        cut.WaitForAssertion(() => Assert.Contains("Confirm cancel", Row(cut, _video).QuerySelector(".sj-cancel")!.TextContent));
+        Press();
+        Assert.Equal([_video.Id], _jobs.Cancelled);
+    }
+
+    [Fact]
     public void The_cancel_checks_the_admin_role_again_when_it_happens()
     {
         var authorization = AddAuthorization();

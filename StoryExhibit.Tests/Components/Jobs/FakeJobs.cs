@@ -85,9 +85,18 @@ public sealed class FakeJobs : IJobs
         return Task.FromResult(true);
     }
 
-    public Task<JobOverview> OverviewAsync(int max, CancellationToken ct) => Task.FromResult(new JobOverview(
-        [.. Existing.Take(max).Select(j => Owners.TryGetValue(j.Id, out var o) ? new StaffJob(j, o.Kind, o.Name, o.StoryCode) : new StaffJob(j, JobOwnerKind.Visitor, null, null))],
-        Total ?? Existing.Count));
+    /// <summary>How many times the overview was read.</summary>
+    public int OverviewReads { get; private set; }
+
+    /// <summary>Like a read from the database: new objects every time (equal in value, not the same instances).</summary>
+    public Task<JobOverview> OverviewAsync(int max, CancellationToken ct)
+    {
+        OverviewReads++;
+        return Task.FromResult(new JobOverview(
+            [.. Existing.Take(max).Select(j => j with { Files = [.. j.Files] })
+                .Select(j => Owners.TryGetValue(j.Id, out var o) ? new StaffJob(j, o.Kind, o.Name, o.StoryCode) : new StaffJob(j, JobOwnerKind.Visitor, null, null))],
+            Total ?? Existing.Count));
+    }
     public Task<IReadOnlyList<JobSnapshot>> ListAsync(JobOwner? owner, Guid? storyId, int max, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<JobSnapshot>>(Existing.Take(max).ToList());
     public Task<string?> FilePathAsync(Guid id, string name, CancellationToken ct) => Task.FromResult(FilePaths.GetValueOrDefault(name));

@@ -25,6 +25,7 @@ public sealed partial class OfflineWriterTests(ITestOutputHelper output) : IAsyn
         Assert.All(outline.Chapters, c => Assert.True(c.Title.Length > 0 && c.Summary.Length > 0));
         Assert.Contains("Juno", outline.Premise);
         Assert.Equal(chapters, outline.Chapters.Select(c => c.Title).Distinct().Count());
+        Assert.DoesNotContain(outline.Chapters, c => System.Text.RegularExpressions.Regex.IsMatch(c.Title, @"\(\d+\)$"));
         Assert.Empty(WriterRules.Check(outline));
     }
 
