@@ -29,11 +29,17 @@ internal static class OfflineWriter
             path.Add(choice);
             var last = number == count - 1;
             var title = last ? "The " + TitleCase(world.Key) : TitleOf(choice);
-            // A place or person met twice is titled by what happens there the second time.
-            if (!titles.Add(title)) title = TitleCase(choice.TrimEnd('.', '!'));
-            // Met a third time: "... Again" reads as a title, where "(3)" read like a count of visits.
-            if (!titles.Add(title)) title = Again.Select(word => $"{title} {word}").FirstOrDefault(t => !titles.Contains(t)) ?? $"{title}, Chapter {number + 1}";
-            titles.Add(title);
+            // A place or person met twice is titled by what happens there the second time; met a third time, "... Again".
+            if (!titles.Add(title))
+            {
+                title = TitleCase(choice.TrimEnd('.', '!'));
+                if (!titles.Add(title))
+                {
+                    var repeated = title;
+                    title = Again.Select(word => $"{repeated} {word}").FirstOrDefault(t => !titles.Contains(t)) ?? $"{repeated}, Chapter {number + 1}";
+                    titles.Add(title);
+                }
+            }
             chapters.Add(new OutlineChapter(title, $"{lead} {PromptReader.LowerFirst(choice)}."));
         }
         var premise = $"{PromptReader.UpperFirst(world.HeroCharacter.Full)} and {world.Companion}, {world.CompanionKind}, must {world.Goal} "

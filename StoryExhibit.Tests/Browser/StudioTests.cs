@@ -97,6 +97,12 @@ public sealed class StudioTests(AppFixture app) : IClassFixture<AppFixture>
         await Expect(page.GetByRole(AriaRole.Progressbar, new() { Name = "Your story progress" })).ToBeVisibleAsync();
         var link = page.GetByRole(AriaRole.Link, new() { NameRegex = new("your story, code") });
         await Expect(link).ToBeVisibleAsync(new() { Timeout = JobTimeout });
+        // The chapters were shown on the page as each was written, titles as headings.
+        var written = page.GetByRole(AriaRole.Region, new() { Name = "Written so far" });
+        await Expect(written.GetByRole(AriaRole.Heading, new() { Level = 4 })).ToHaveCountAsync(3);
+        await Expect(written.GetByRole(AriaRole.Heading, new() { Level = 4, Name = $"Chapter 1: {edited}" })).ToBeVisibleAsync();
+        Directory.CreateDirectory(ScreenshotTests.Folder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotTests.Folder, "studio-writer-chapters.png"), FullPage = true });
         await link.ClickAsync();
         await page.WaitForURLAsync(StoryUrl);
         await Expect(Scene(page, 1)).ToContainTextAsync($"Chapter 1: {edited}");

@@ -25,7 +25,11 @@ public sealed partial class OfflineWriterTests(ITestOutputHelper output) : IAsyn
         Assert.All(outline.Chapters, c => Assert.True(c.Title.Length > 0 && c.Summary.Length > 0));
         Assert.Contains("Juno", outline.Premise);
         Assert.Equal(chapters, outline.Chapters.Select(c => c.Title).Distinct().Count());
+        // "Again" only where the same words titled a chapter before; never a "(2)".
         Assert.DoesNotContain(outline.Chapters, c => System.Text.RegularExpressions.Regex.IsMatch(c.Title, @"\(\d+\)$"));
+        var titles = outline.Chapters.Select(c => c.Title).ToList();
+        Assert.All(titles.Select((t, i) => (t, i)).Where(x => x.t.EndsWith(" Again", StringComparison.Ordinal)),
+            x => Assert.Contains(x.t[..^" Again".Length], titles.Take(x.i).Select(t => t), StringComparer.OrdinalIgnoreCase));
         Assert.Empty(WriterRules.Check(outline));
     }
 
