@@ -10,10 +10,11 @@ dotnet test StoryExhibit.sln -c Release --no-build --nologo --logger "console;ve
 status=${PIPESTATUS[0]}
 set -e
 # One plain closing line with the totals.
-summary=$(grep -E "(Passed|Failed)! +-" "$log" | tail -n 1 || true)
-passed=$(sed -nE 's/.*Passed: +([0-9]+).*/\1/p' <<<"$summary")
-failed=$(sed -nE 's/.*Failed: +([0-9]+).*/\1/p' <<<"$summary")
-skipped=$(sed -nE 's/.*Skipped: +([0-9]+).*/\1/p' <<<"$summary")
+# (The console logger at normal verbosity ends with "Total tests: N", then "Passed: N", "Failed: N", "Skipped: N" lines.)
+count() { { grep -E "^ +$1: +[0-9]+$" "$log" || true; } | tail -n 1 | sed -E 's/[^0-9]//g'; }
+passed=$(count Passed)
+failed=$(count Failed)
+skipped=$(count Skipped)
 if [[ "$status" -ne 0 ]]; then
   # What the apps under test logged as warnings or errors, to tell a slow machine from a fault
   # (the unencrypted key ring warning every test app gives is left out).
