@@ -38,7 +38,8 @@ public static class StoryExhibitServices
     {
         var folders = new DataFolders(configuration);
         services.AddSingleton(folders);
-        services.AddDbContextFactory<StoryExhibitDb>(options => options.UseSqlite(folders.ConnectionString));
+        // Pooled: a context is made for every save and read, and setting one up anew costs more than the query.
+        services.AddPooledDbContextFactory<StoryExhibitDb>(options => options.UseSqlite(folders.ConnectionString).AddInterceptors(new SqliteBusyTimeout()));
         services.AddSingleton<StoryStore>();
         services.AddSingleton<DatabaseStatus>();
         services.AddHostedService<DatabaseInitializer>();

@@ -18,6 +18,7 @@ public sealed class CanvasHub
     private readonly TimeProvider _clock;
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Board> _boards = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TaskCompletionSource> _awaitingWatchers = new(StringComparer.Ordinal);
     private long _sequence;
 
     public CanvasHub(TimeProvider? clock = null)
@@ -67,6 +68,7 @@ public sealed class CanvasHub
             var board = BoardFor(slug);
             (screen ? board.Viewers : board.Previews).Add(viewer);
             if (board.Latest is { } latest) viewer.Mailbox.Writer.TryWrite(latest);
+            if (_awaitingWatchers.Remove(slug, out var awaiting)) awaiting.TrySetResult();
         }
         try
         {
@@ -118,6 +120,28 @@ public sealed class CanvasHub
             board.Latest = null;
             board.Ring.Clear();
             ForgetIfIdle(slug, board);
+        }
+    }
+
+    /// <summary>True while a screen or a staff preview follows the canvas.</summary>
+    public bool IsWatched(string slug)
+    {
+        lock (_gate) return _boards.TryGetValue(slug, out var board) && (board.Viewers.Count > 0 || board.Previews.Count > 0);
+    }
+
+    /// <summary>
+    /// Completes as soon as a screen or a staff preview follows the canvas (at once when one does): sources draw, and a
+    /// paid live generator is asked for, frames only while somebody can see them.
+    /// </summary>
+    public Task WhenWatchedAsync(string slug, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(slug);
+        lock (_gate)
+        {
+            if (_boards.TryGetValue(slug, out var board) && (board.Viewers.Count > 0 || board.Previews.Count > 0)) return Task.CompletedTask;
+            if (!_awaitingWatchers.TryGetValue(slug, out var awaiting))
+                _awaitingWatchers[slug] = awaiting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return awaiting.Task.WaitAsync(ct);
         }
     }
 

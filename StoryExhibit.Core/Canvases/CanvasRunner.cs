@@ -12,7 +12,8 @@ namespace StoryExhibit.Core.Canvases;
 
 /// <summary>
 /// Runs every defined canvas's source and publishes its frames on the <see cref="CanvasHub"/>: a test pattern, a live
-/// generator (retried with backoff when it fails) or a story's illustrations. Picks up created, changed and removed
+/// generator (retried with backoff when it fails) or a story's illustrations. A test pattern or a live generator draws only
+/// while a screen or a staff preview watches its canvas. Picks up created, changed and removed
 /// canvases as soon as the <see cref="CanvasStore"/> reports a change (and every half minute anyway), without a restart.
 /// </summary>
 public sealed class CanvasRunner(
@@ -130,6 +131,7 @@ public sealed class CanvasRunner(
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1 / fps), _clock);
         for (long frame = 1; ; frame++)
         {
+            await hub.WhenWatchedAsync(canvas.Slug, ct);
             var now = _clock.GetUtcNow();
             hub.Publish(canvas.Slug, new CanvasFrame
             {
@@ -150,7 +152,7 @@ public sealed class CanvasRunner(
         var backoff = TimeSpan.FromSeconds(1);
         while (true)
         {
-            ct.ThrowIfCancellationRequested();
+            await hub.WhenWatchedAsync(canvas.Slug, ct);
             try
             {
                 await foreach (var frame in kernel.StreamFramesAsync(request, Fps(canvas), ct))
@@ -164,6 +166,13 @@ public sealed class CanvasRunner(
                         AltText = frame.Image.AltText,
                     });
                     backoff = TimeSpan.FromSeconds(1);
+                    // The stream is closed while nobody watches, so the generator draws (and a paid one charges) nothing.
+                    if (!hub.IsWatched(canvas.Slug)) break;
+                }
+                if (!hub.IsWatched(canvas.Slug))
+                {
+                    log.LogDebug("Canvas {Slug} paused: no screen is watching", canvas.Slug);
+                    continue;
                 }
                 log.LogInformation("The live stream of canvas {Slug} ended; starting it again", canvas.Slug);
             }

@@ -51,7 +51,7 @@ public sealed partial class StorySession
 
     private async Task WatchAsync(LiveScene scene, CancellationToken ct)
     {
-        var sinceRender = Stopwatch.StartNew();
+        await using var pacer = new ProsePacer(OnProseChanged, RenderEvery);
         var finished = false;
         try
         {
@@ -63,7 +63,7 @@ public sealed partial class StorySession
                 StreamingProse = frame.Prose;
                 finished = frame.Finished;
                 if (finished) break;
-                if (sinceRender.Elapsed >= RenderEvery) { ProseChanged?.Invoke(); sinceRender.Restart(); }
+                pacer.Changed();
             }
             await ReloadAsync(scene.SceneId, ct);
         }

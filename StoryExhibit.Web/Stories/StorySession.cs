@@ -49,8 +49,8 @@ public sealed partial class StorySession : IAsyncDisposable, IDisposable
         live.News += OnStoryNews;
     }
 
-    /// <summary>Shortest time between two streamed re-renders; the first words always show at once.</summary>
-    public static readonly TimeSpan RenderEvery = TimeSpan.FromMilliseconds(40);
+    /// <summary>Shortest time between two streamed re-renders (<see cref="ProsePacer"/>); the first words always show at once.</summary>
+    public static readonly TimeSpan RenderEvery = TimeSpan.FromMilliseconds(100);
 
     private readonly CancellationTokenSource _circuit = new();
     private CancellationTokenSource? _writing;
@@ -212,7 +212,7 @@ public sealed partial class StorySession : IAsyncDisposable, IDisposable
 
     private async Task RunAsync(IAsyncEnumerable<SceneProgress> progress, bool narrateLive)
     {
-        var sinceRender = Stopwatch.StartNew();
+        await using var pacer = new ProsePacer(OnProseChanged, RenderEvery);
         StoryChangedException? changedUnder = null;
         LiveNarration? narrate = null;
         Scene? scene = null;
@@ -221,15 +221,19 @@ public sealed partial class StorySession : IAsyncDisposable, IDisposable
             await foreach (var step in progress)
             {
                 StreamingProse = step.Prose;
+                var rendered = false;
                 if (scene is null)
                 {
                     scene = step.Scene;
                     narrate = step.Finished || !narrateLive ? null : narration.BeginLive(scene.Id);
                     Refresh();
+                    // The first words always show at once: an empty first step (a title line) does not hold them back.
+                    if (step.Prose.Length > 0) pacer.Rendered();
+                    rendered = true;
                 }
                 narrate?.Show(step.Prose);
                 if (step.Finished) break;
-                if (sinceRender.Elapsed >= RenderEvery) { ProseChanged?.Invoke(); sinceRender.Restart(); }
+                if (!rendered) pacer.Changed();
             }
             narrate?.Complete();
             if (scene is not null)
@@ -321,6 +325,8 @@ public sealed partial class StorySession : IAsyncDisposable, IDisposable
 
     /// <summary>A picture of this story changed (raised off the circuit's thread).</summary>
     public event Action? PicturesChanged;
+
+    private void OnProseChanged() => ProseChanged?.Invoke();
 
     private void Refresh()
     {

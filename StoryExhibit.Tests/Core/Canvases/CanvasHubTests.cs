@@ -136,6 +136,44 @@ public sealed class CanvasHubTests
     }
 
     [Fact]
+    public async Task Sources_wait_until_a_screen_or_a_staff_preview_watches()
+    {
+        var hub = new CanvasHub();
+        var waiting = hub.WhenWatchedAsync("hall", default);
+        var alsoWaiting = hub.WhenWatchedAsync("hall", default);
+        Assert.False(hub.IsWatched("hall"));
+        await Task.Delay(100);
+        Assert.False(waiting.IsCompleted);
+
+        using var screen = new CancellationTokenSource();
+        var watching = hub.SubscribeAsync("hall", screen.Token).GetAsyncEnumerator();
+        var next = watching.MoveNextAsync().AsTask();
+        await waiting.WaitAsync(TimeSpan.FromSeconds(5));
+        await alsoWaiting.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.True(hub.IsWatched("hall"));
+        Assert.True(hub.WhenWatchedAsync("hall", default).IsCompletedSuccessfully);
+
+        await screen.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => next);
+        await watching.DisposeAsync();
+        Assert.False(hub.IsWatched("hall"));
+
+        using var stop = new CancellationTokenSource();
+        var again = hub.WhenWatchedAsync("hall", stop.Token);
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => again);
+
+        using var staff = new CancellationTokenSource();
+        var preview = hub.PreviewAsync("hall", staff.Token).GetAsyncEnumerator();
+        var previewNext = preview.MoveNextAsync().AsTask();
+        Assert.True(hub.IsWatched("hall"));
+        await hub.WhenWatchedAsync("hall", default).WaitAsync(TimeSpan.FromSeconds(5));
+        await staff.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => previewNext);
+        await preview.DisposeAsync();
+    }
+
+    [Fact]
     public async Task A_staff_preview_gets_every_frame_but_is_not_counted_among_the_screens()
     {
         var hub = new CanvasHub();

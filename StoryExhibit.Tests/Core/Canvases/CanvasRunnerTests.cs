@@ -138,6 +138,55 @@ public sealed class CanvasRunnerTests : IAsyncLifetime
         finally { await runner.StopAsync(default); }
     }
 
+    [Fact]
+    public async Task A_live_canvas_asks_its_generator_for_frames_only_while_a_screen_watches()
+    {
+        var counting = new FlakyIllustrator(failures: 0);
+        await _store.CreateAsync(new CanvasDefinition { Slug = "quiet", Source = CanvasSource.LiveGenerator, Prompt = "Waves", FramesPerSecond = 4 }, default);
+        var runner = Runner(counting);
+        await runner.StartAsync(default);
+        try
+        {
+            await WaitUntilAsync(() => runner.RunningSlugs.Contains("quiet"));
+            await Task.Delay(1000);
+            Assert.Equal(0, counting.Calls);
+            Assert.Equal(0, counting.Frames);
+
+            await NextFrameAsync("quiet");
+            Assert.Equal(1, counting.Calls);
+            // The screen left: the stream is closed after at most one more frame, and no new one is started.
+            await WaitUntilAsync(() => counting.Open == 0);
+            var drawn = counting.Frames;
+            await Task.Delay(1000);
+            Assert.Equal(drawn, counting.Frames);
+            Assert.Equal(1, counting.Calls);
+
+            var shown = _hub.Latest("quiet")!.Id;
+            using (var preview = new CancellationTokenSource(TimeSpan.FromSeconds(10)))
+                await foreach (var frame in _hub.PreviewAsync("quiet", preview.Token))
+                    if (frame.Id != shown) break; // a staff preview counts too
+            Assert.Equal(2, counting.Calls);
+        }
+        finally { await runner.StopAsync(default); }
+    }
+
+    [Fact]
+    public async Task The_test_pattern_is_drawn_only_while_a_screen_watches()
+    {
+        var runner = Runner();
+        await runner.StartAsync(default);
+        try
+        {
+            await WaitUntilAsync(() => runner.RunningSlugs.Contains("test-pattern"));
+            await Task.Delay(800);
+            Assert.Null(_hub.Latest("test-pattern"));
+            var first = await NextFrameAsync("test-pattern");
+            await Task.Delay(800);
+            Assert.Same(first, _hub.Latest("test-pattern"));
+        }
+        finally { await runner.StopAsync(default); }
+    }
+
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
         for (var i = 0; i < 100 && !condition(); i++) await Task.Delay(50);
@@ -147,17 +196,25 @@ public sealed class CanvasRunnerTests : IAsyncLifetime
     private sealed class FlakyIllustrator(int failures) : ILiveIllustrator
     {
         public int Calls;
+        public int Frames;
+        public int Open;
         public string Name => "flaky";
         public Task<GeneratedImage> GenerateAsync(ImageRequest request, CancellationToken ct) => throw new NotSupportedException();
 
         public async IAsyncEnumerable<LiveFrame> StreamFramesAsync(ImageRequest request, double fps, [EnumeratorCancellation] CancellationToken ct)
         {
             if (Interlocked.Increment(ref Calls) <= failures) throw new GenerationException("flaky", "The image server is unavailable.");
-            for (var id = 1; ; id++)
+            Interlocked.Increment(ref Open);
+            try
             {
-                yield return new LiveFrame(id, DateTimeOffset.UtcNow, new GeneratedImage([1, 2, 3], "image/png", "waves", 1, 1));
-                await Task.Delay(250, ct);
+                for (var id = 1; ; id++)
+                {
+                    Interlocked.Increment(ref Frames);
+                    yield return new LiveFrame(id, DateTimeOffset.UtcNow, new GeneratedImage([1, 2, 3], "image/png", "waves", 1, 1));
+                    await Task.Delay(250, ct);
+                }
             }
+            finally { Interlocked.Decrement(ref Open); }
         }
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -34,6 +35,23 @@ public sealed class DatabaseInitializerTests : IDisposable
     {
         Assert.True(await StartAsync());
         Assert.False(await StartAsync());
+    }
+
+    [Fact]
+    public async Task Every_connection_lets_sqlite_wait_for_a_busy_database_itself()
+    {
+        await StartAsync();
+        await using var services = Services();
+        var contexts = services.GetRequiredService<IDbContextFactory<StoryExhibitDb>>();
+        for (var i = 0; i < 2; i++) // a fresh context, then one handed back by the pool
+        {
+            await using var db = await contexts.CreateDbContextAsync();
+            await db.Database.OpenConnectionAsync();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA busy_timeout";
+            Assert.Equal(SqliteBusyTimeout.Milliseconds, Convert.ToInt32(await command.ExecuteScalarAsync()));
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     [Fact]

@@ -106,8 +106,15 @@ internal static class Num
     /// <summary>Numbers as SVG wants them: invariant, at most one decimal, no trailing zeros.</summary>
     public static string F(double v)
     {
-        var r = Math.Round(v, 1);
-        if (r == 0) return "0";
-        return r.ToString("0.#", CultureInfo.InvariantCulture);
+        // As Math.Round(v, 1).ToString("0.#") would write it, from whole tenths: a picture writes thousands of numbers,
+        // and a custom format on a double takes the slow path of number formatting.
+        var tenths = Math.Round(v * 10);
+        if (tenths == 0) return "0";
+        if (!(Math.Abs(tenths) < 1e15)) return Math.Round(v, 1).ToString("0.#", CultureInfo.InvariantCulture);
+        var whole = (long)Math.Abs(tenths);
+        var sign = tenths < 0 ? "-" : "";
+        return whole % 10 == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{sign}{whole / 10}")
+            : string.Create(CultureInfo.InvariantCulture, $"{sign}{whole / 10}.{whole % 10}");
     }
 }
