@@ -108,7 +108,7 @@ internal static class StoryLatencyBenchmark
             double P50(Func<CpuSplit, double> part) => Figures.Percentile(Cpu.Select(part).ToList(), 50);
             Console.WriteLine($"  {title}");
             Console.WriteLine($"    click on a choice -> first word on screen: {Figures.Summary(FirstWordMs, "ms")}");
-            Console.WriteLine($"    app CPU time per scene:                    {Figures.Summary(Cpu.Select(c => c.TotalMs).ToList(), "ms")}");
+            Console.WriteLine($"    app CPU time per scene:                    {Figures.Summary(Cpu.Select(c => c.TotalMs).ToList(), "ms")}, mean {Cpu.Average(c => c.TotalMs):F1} ms");
             Console.WriteLine($"      p50 of its parts: background JIT {P50(c => c.JitMs):F0} ms, GC {P50(c => c.GcMs):F0} ms, the rest {P50(c => c.AppMs):F0} ms");
             Console.WriteLine($"    whole scene, click -> choices shown:       {Figures.Summary(SceneMs, "ms")}");
         }

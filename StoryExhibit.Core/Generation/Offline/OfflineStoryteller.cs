@@ -40,17 +40,24 @@ public sealed partial class OfflineStoryteller : IChatClient
         ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var text = Answer(messages);
-        var first = true;
-        foreach (Match word in WordWithTrailingSpace().Matches(text))
+        var words = WordWithTrailingSpace().Matches(Answer(messages));
+        // The first word at once, then the words of each PieceEvery together (as a model's API sends several tokens a
+        // message): the pace is the same, and every piece costs the app one pass through the stream, not one per word.
+        var perPiece = _options.WordDelay > TimeSpan.Zero ? Math.Max(1, (int)(PieceEvery / _options.WordDelay)) : 1;
+        for (var next = 0; next < words.Count;)
         {
-            if (!first && _options.WordDelay > TimeSpan.Zero)
-                await Task.Delay(_options.WordDelay, cancellationToken).ConfigureAwait(false);
+            var count = next == 0 ? 1 : Math.Min(perPiece, words.Count - next);
+            if (next > 0 && _options.WordDelay > TimeSpan.Zero)
+                await Task.Delay(_options.WordDelay * count, cancellationToken).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
-            first = false;
-            yield return new ChatResponseUpdate(ChatRole.Assistant, word.Value) { ModelId = _metadata.DefaultModelId };
+            var piece = count == 1 ? words[next].Value : string.Concat(Enumerable.Range(next, count).Select(i => words[i].Value));
+            next += count;
+            yield return new ChatResponseUpdate(ChatRole.Assistant, piece) { ModelId = _metadata.DefaultModelId };
         }
     }
+
+    /// <summary>How much of the written text one streamed piece holds at most, in the time its words take.</summary>
+    public static readonly TimeSpan PieceEvery = TimeSpan.FromMilliseconds(100);
 
     public object? GetService(Type serviceType, object? serviceKey = null)
     {

@@ -64,6 +64,18 @@ public class OfflineStorytellerClientTests
     }
 
     [Fact]
+    public async Task Words_come_in_pieces_of_a_tenth_of_a_second_after_the_first_word()
+    {
+        var teller = new OfflineStoryteller(new OfflineStorytellerOptions { WordDelay = TimeSpan.FromMilliseconds(1) });
+        var whole = (await teller.GetResponseAsync(BriefMessages())).Text;
+        var pieces = new List<string>();
+        await foreach (var update in teller.GetStreamingResponseAsync(BriefMessages())) pieces.Add(update.Text);
+        Assert.Equal(whole, string.Concat(pieces));
+        Assert.Single(pieces[0].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        Assert.All(pieces.Skip(1).SkipLast(1), piece => Assert.Equal(100, piece.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length));
+    }
+
+    [Fact]
     public void Default_word_delay_is_25_ms() =>
         Assert.Equal(TimeSpan.FromMilliseconds(25), new OfflineStorytellerOptions().WordDelay);
 
