@@ -62,6 +62,7 @@ public sealed class StoryExhibitDb(DbContextOptions<StoryExhibitDb> options) : D
         model.Entity<Scene>(scene =>
         {
             scene.HasIndex(s => new { s.StoryId, s.ParentId });
+            scene.HasIndex(s => s.ViaChoiceId); // looked up at every choice
             scene.Property(s => s.State).HasConversion<string>().HasMaxLength(20);
             scene.HasMany(s => s.Choices).WithOne().HasForeignKey(c => c.SceneId).OnDelete(DeleteBehavior.Cascade);
         });
@@ -76,6 +77,7 @@ public sealed class StoryExhibitDb(DbContextOptions<StoryExhibitDb> options) : D
         model.Entity<Illustration>(picture =>
         {
             picture.HasIndex(p => p.SceneId);
+            picture.HasIndex(p => p.StoryId);
             picture.HasIndex(p => p.State);
             picture.Property(p => p.Style).HasConversion<string>().HasMaxLength(20);
             picture.Property(p => p.State).HasConversion<string>().HasMaxLength(20);
@@ -100,6 +102,8 @@ public sealed class StoryExhibitDb(DbContextOptions<StoryExhibitDb> options) : D
         {
             e.HasIndex(x => x.OccurredUtc);
             e.HasIndex(x => x.SessionCode);
+            // A story's events are counted for its progress and badges, and erased with it, in a table that grows all day.
+            e.HasIndex(x => new { x.StoryId, x.Kind });
             e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
             e.Property(x => x.SessionCode).HasMaxLength(SessionCodes.MaxLength);
             e.Property(x => x.Detail).HasMaxLength(80);

@@ -55,6 +55,8 @@ namespace StoryExhibit.Core.Persistence.Migrations
 
                     b.HasIndex("SessionCode");
 
+                    b.HasIndex("StoryId", "Kind");
+
                     b.ToTable("Events");
                 });
 
@@ -288,6 +290,8 @@ namespace StoryExhibit.Core.Persistence.Migrations
                     b.HasIndex("SceneId");
 
                     b.HasIndex("State");
+
+                    b.HasIndex("StoryId");
 
                     b.ToTable("Illustrations");
                 });
@@ -670,6 +674,8 @@ namespace StoryExhibit.Core.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ViaChoiceId");
 
                     b.HasIndex("StoryId", "ParentId");
 
