@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(espeak-ng festival festvox-us-slt-hts ffmpeg fluidsynth timgm6mb-soundfont pocketsphinx pocketsphinx-en-us wordnet wordnet-base fonts-noto-core fonts-wqy-microhei libfontconfig1 libfreetype6)
+packages=(espeak-ng festival festvox-us-slt-hts ffmpeg opus-tools fluidsynth timgm6mb-soundfont pocketsphinx pocketsphinx-en-us wordnet wordnet-base fonts-noto-core fonts-wqy-microhei libfontconfig1 libfreetype6)
 tests=false
 [[ "${1:-}" == "--tests" ]] && tests=true
 $tests && packages+=(chromium link-grammar poppler-utils epubcheck)

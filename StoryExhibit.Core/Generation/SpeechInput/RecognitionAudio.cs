@@ -11,6 +11,7 @@ namespace StoryExhibit.Core.Generation.SpeechInput;
 public sealed class RecognitionAudio
 {
     public const int SampleRate = 16_000;
+    private const string Tool = "ffmpeg";
     private const int BytesPerSecond = SampleRate * 2;
 
     private RecognitionAudio(byte[] pcm) => Pcm = pcm;
@@ -23,8 +24,8 @@ public sealed class RecognitionAudio
     public static async Task<RecognitionAudio> FromAsync(SpokenAudio audio, SpeechInputOptions options, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(audio);
-        if (audio.Bytes.IsEmpty) throw new GenerationException(SpeechAudioEncoder.Tool, "Nothing was recorded.");
-        if (audio.Bytes.Length > options.MaxBytes) throw new GenerationException(SpeechAudioEncoder.Tool, "That recording is too long.");
+        if (audio.Bytes.IsEmpty) throw new GenerationException(Tool, "Nothing was recorded.");
+        if (audio.Bytes.Length > options.MaxBytes) throw new GenerationException(Tool, "That recording is too long.");
         string[] args =
         [
             "-hide_banner", "-loglevel", "error", "-nostdin",
@@ -32,7 +33,7 @@ public sealed class RecognitionAudio
             "-map_metadata", "-1", "-vn", "-ac", "1", "-ar", SampleRate.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "-c:a", "pcm_s16le", "-f", "s16le", "pipe:1",
         ];
-        var pcm = await PipedProcess.RunAsync(options.FfmpegPath, args, audio.Bytes, SpeechAudioEncoder.Tool, options.OfflineTimeout, ct).ConfigureAwait(false);
+        var pcm = await PipedProcess.RunAsync(options.FfmpegPath, args, audio.Bytes, Tool, options.OfflineTimeout, ct).ConfigureAwait(false);
         return new RecognitionAudio(pcm);
     }
 

@@ -9,7 +9,7 @@ using Xunit.Abstractions;
 
 namespace StoryExhibit.Tests.Core.Generation.Speech;
 
-/// <summary>Runs the real ffmpeg and ffprobe (installed by scripts/setup.sh) on sentences spoken by the real espeak-ng.</summary>
+/// <summary>Runs the real opusenc and ffprobe (installed by scripts/setup.sh) on sentences spoken by the real espeak-ng.</summary>
 public sealed class SpeechAudioEncoderTests(ITestOutputHelper output)
 {
     private static readonly string[] Sentences =
@@ -49,17 +49,17 @@ public sealed class SpeechAudioEncoderTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Without_ffmpeg_the_wav_is_kept_and_the_warning_logged_once()
+    public async Task Without_opusenc_the_wav_is_kept_and_the_warning_logged_once()
     {
         var logs = new CapturedLogs();
         using var factory = logs.Factory();
-        using var encoder = new SpeechAudioEncoder(new SpeechEncodingOptions { FfmpegPath = "/nonexistent/ffmpeg" }, factory.CreateLogger<SpeechAudioEncoder>());
+        using var encoder = new SpeechAudioEncoder(new SpeechEncodingOptions { EncoderPath = "/nonexistent/opusenc" }, factory.CreateLogger<SpeechAudioEncoder>());
         var wav = await SpeakAsync(Sentences[0]);
 
         Assert.Same(wav, await encoder.CompressAsync(wav, CancellationToken.None));
         Assert.Same(wav, await encoder.CompressAsync(wav, CancellationToken.None));
         var warning = Assert.Single(logs.Lines, l => l.Level == LogLevel.Warning);
-        Assert.Contains("ffmpeg is not installed", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("opusenc (opus-tools) is not installed", warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]
