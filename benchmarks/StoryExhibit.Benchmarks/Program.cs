@@ -17,6 +17,7 @@ using StoryExhibit.Benchmarks;
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- writer [chapters=8] [runs=5]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- video [scenes=6] [runs=2]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- jobs [jobs=500]
+//   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- database [stories=3000]
 var which = args.FirstOrDefault() ?? "story";
 switch (which)
 {
@@ -71,8 +72,11 @@ switch (which)
     case "jobs":
         await JobQueueBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 500);
         break;
+    case "database":
+        await DatabaseDayBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 3000);
+        break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: story, narration, canvases, frames, quality, moderation, pictures, music, router, songs, research, illustrator, exports, writer, video, jobs");
+        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: story, narration, canvases, frames, quality, moderation, pictures, music, router, songs, research, illustrator, exports, writer, video, jobs, database");
         return 2;
 }
 return 0;
