@@ -62,7 +62,7 @@ public sealed class ReleaseDatabaseTests : IDisposable
             {
                 Assert.False(db.Database.HasPendingModelChanges());
                 Assert.Empty(await db.Database.GetPendingMigrationsAsync(ct));
-                Assert.Equal(["20261121070435_Initial", "20261121073544_StaffSide", "20261121084513_EventVisitors", "20261129180644_LongerStoryCodes", "20261129194500_CanvasCornerLabel", "20261129211606_VisitorProfiles", "20261130035132_StudioJobs", "20261130070026_SceneUnread"], await db.Database.GetAppliedMigrationsAsync(ct));
+                Assert.Equal(["20261121070435_Initial", "20261121073544_StaffSide", "20261121084513_EventVisitors", "20261129180644_LongerStoryCodes", "20261129194500_CanvasCornerLabel", "20261129211606_VisitorProfiles", "20261130035132_StudioJobs", "20261130070026_SceneUnread", "20261130104943_StoryLookupIndexes"], await db.Database.GetAppliedMigrationsAsync(ct));
             }
 
             // The start changed and removed nothing (it may add rows of its own, e.g. a story recorded as abandoned, and
