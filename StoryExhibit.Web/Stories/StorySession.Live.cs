@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using StoryExhibit.Core.Stories;
 
 namespace StoryExhibit.Web.Stories;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using StoryExhibit.Core.Analytics;
 using StoryExhibit.Core.Exhibit;
 using StoryExhibit.Core.Generation.Images;
