@@ -104,15 +104,19 @@ public sealed class NarrationCompletenessTests(NarrationCompletenessTests.Server
     {
         servers.Spoken.Clear();
         servers.AnswerFirst = 2;
-        servers.Fake.ReplyWith(Answer(FourSentences));
-        var page = await NewPageAsync();
-        var code = await StartStoryAsync(page, "A lighthouse keeper who collects lost echoes");
-        await WaitForChoicesAsync(page);
-        // Two sentences narrated (stored, and playing in the browser), the other two still being synthesised when the narration is cut short.
-        await page.WaitForFunctionAsync("() => (window.storyNarration?.log.length ?? 0) >= 2");
-        await WaitForSpokenAsync(4);
-        await cutShort(page);
-        servers.AnswerFirst = null;
+        string code;
+        try
+        {
+            servers.Fake.ReplyWith(Answer(FourSentences));
+            var page = await NewPageAsync();
+            code = await StartStoryAsync(page, "A lighthouse keeper who collects lost echoes");
+            await WaitForChoicesAsync(page);
+            // Two sentences narrated (stored, and playing in the browser), the other two still being synthesised when the narration is cut short.
+            await page.WaitForFunctionAsync("() => (window.storyNarration?.log.length ?? 0) >= 2", null, new() { Timeout = 40_000 });
+            await WaitForSpokenAsync(4);
+            await cutShort(page);
+        }
+        finally { servers.AnswerFirst = null; } // a failure here must not leave the next test's sentences hanging
         var before = servers.Spoken.Count;
 
         var again = await NewPageAsync();
