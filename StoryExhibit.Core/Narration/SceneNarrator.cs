@@ -140,7 +140,9 @@ public sealed class SceneNarrator(
     /// <summary>
     /// The stored clip for each sentence, or null where it is missing. Clips of today's voice fit when they speak that
     /// sentence at that index, without error, with their audio file; clips of other voice settings are kept only while
-    /// they speak a sentence of this text. Everything else (an older text, a failed or orphaned clip, a duplicate) is deleted.
+    /// they speak a sentence of this text. Everything else (an older text, a failed or orphaned clip) is deleted. A
+    /// second fitting clip of one sentence (two narrations of the scene at once, such as a page and a video) is kept:
+    /// a browser or a video may be about to play it.
     /// </summary>
     private async Task<NarrationClip?[]> KeepFittingAsync(Guid sceneId, IReadOnlyList<string> sentences, string key, CancellationToken ct)
     {
@@ -152,11 +154,11 @@ public sealed class SceneNarrator(
         foreach (var clip in clips)
         {
             var fits = clip.VoiceKey == key
-                ? clip.Index >= 0 && clip.Index < sentences.Count && fitting[clip.Index] is null && clip.Sentence == sentences[clip.Index]
+                ? clip.Index >= 0 && clip.Index < sentences.Count && clip.Sentence == sentences[clip.Index]
                   && clip.Error is null && (clip.FileName is null || AudioPath(clip) is not null)
                 : spoken.Contains(clip.Sentence);
             if (!fits) stale.Add(clip);
-            else if (clip.VoiceKey == key) fitting[clip.Index] = clip;
+            else if (clip.VoiceKey == key) fitting[clip.Index] ??= clip;
         }
         if (stale.Count == 0) return fitting;
         foreach (var clip in stale)

@@ -185,6 +185,24 @@ public sealed class SceneNarratorTests : IAsyncLifetime
         Assert.All(old, c => Assert.Null(Narrator.AudioPath(c)));
     }
 
+    [Fact]
+    public async Task Two_narrations_of_one_scene_at_once_keep_every_clip_a_listener_was_given()
+    {
+        var scene = await SceneAsync();
+        // A page narrates the scene live while a video reads it aloud: both make a clip for each sentence.
+        var both = await Task.WhenAll(
+            Task.Run(() => AllAsync(Narrator.NarrateLiveAsync(scene.Id, Pieces(Prose), default))),
+            Task.Run(() => AllAsync(Narrator.NarrateSceneAsync(scene, default))));
+        var given = both.SelectMany(c => c).ToList();
+
+        // The page's narration ends and sweeps; a browser or the video may still be about to play any clip it was given.
+        await Narrator.SweepAsync(scene.Id, Prose, default);
+        await AllAsync(Narrator.NarrateSceneAsync(scene, default));
+
+        Assert.All(given, c => Assert.NotNull(Narrator.AudioPath(c)));
+        Assert.Equal(given.Select(c => c.Id).Order(), (await ClipsOfAsync(scene.Id)).Select(c => c.Id).Order());
+    }
+
     private async Task<List<NarrationClip>> ClipsOfAsync(Guid sceneId)
     {
         await using var db = await _services.GetRequiredService<IDbContextFactory<StoryExhibitDb>>().CreateDbContextAsync();
