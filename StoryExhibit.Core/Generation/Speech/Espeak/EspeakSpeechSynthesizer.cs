@@ -4,9 +4,14 @@ using System.Text.RegularExpressions;
 namespace StoryExhibit.Core.Generation.Speech.Espeak;
 
 /// <summary>
-/// Offline speech through the espeak-ng command: the text goes in on stdin (never on the command line), a
-/// WAV file comes back on stdout. One process per request; a cancelled or overdue process is killed.
+/// Offline speech through the espeak-ng command: the text goes in on stdin (never on the command line), the
+/// WAV is written to a private temporary file and read back whole. One process per request; a cancelled or overdue
+/// process is killed.
 /// </summary>
+/// <remarks>
+/// A file, not stdout: espeak-ng writes its audio in 4 KB pieces, and reading them from a pipe woke the app about
+/// sixty times a sentence.
+/// </remarks>
 public sealed partial class EspeakSpeechSynthesizer : ISpeechSynthesizer
 {
     public const string Provider = "espeak-ng";
@@ -35,12 +40,21 @@ public sealed partial class EspeakSpeechSynthesizer : ISpeechSynthesizer
         var voice = string.IsNullOrWhiteSpace(request.Voice) ? _options.DefaultVoice : request.Voice.Trim();
         if (!VoicePattern().IsMatch(voice)) throw new GenerationException(Provider, $"'{voice}' is not a voice name espeak-ng knows.");
 
-        var args = new List<string> { "--stdout", "-v", voice, "-s", WordsPerMinute(request.Speed).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var wavPath = Path.Combine(Path.GetTempPath(), $"storyexhibit-speech-{Guid.NewGuid():N}.wav");
+        var args = new List<string> { "-w", wavPath, "-v", voice, "-s", WordsPerMinute(request.Speed).ToString(System.Globalization.CultureInfo.InvariantCulture) };
         if (request.Pitch is { } pitch) args.AddRange(["-p", Math.Clamp(pitch, 0, 99).ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-        var stdout = await RunAsync(args, request.Text, ct).ConfigureAwait(false);
-        if (!WavFile.IsWav(stdout)) throw new GenerationException(Provider, "espeak-ng produced no usable audio.");
-        WavFile.FixSizes(stdout);
-        return new SpeechAudio(stdout, WavFile.MediaType, WavFile.Duration(stdout));
+        try
+        {
+            await RunAsync(args, request.Text, ct).ConfigureAwait(false);
+            var wav = File.Exists(wavPath) ? await File.ReadAllBytesAsync(wavPath, ct).ConfigureAwait(false) : [];
+            if (!WavFile.IsWav(wav)) throw new GenerationException(Provider, "espeak-ng produced no usable audio.");
+            WavFile.FixSizes(wav);
+            return new SpeechAudio(wav, WavFile.MediaType, WavFile.Duration(wav));
+        }
+        finally
+        {
+            File.Delete(wavPath);
+        }
     }
 
     public async Task<IReadOnlyList<SpeechVoice>> ListVoicesAsync(CancellationToken ct)
