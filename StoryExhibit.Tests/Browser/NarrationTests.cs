@@ -43,6 +43,41 @@ public sealed class NarrationTests(NarrationTests.AutoplayAllowed app) : IClassF
     }
 
     [Fact]
+    public async Task A_browser_that_cannot_decode_the_narration_reads_every_sentence_with_its_own_voice_in_order()
+    {
+        var page = await NewPageAsync();
+        // As Safari before 18.4, which decodes no Ogg Opus; its voice is recorded here rather than heard.
+        await page.AddInitScriptAsync("""
+            AudioContext.prototype.decodeAudioData = () => Promise.reject(new DOMException('Unsupported audio', 'EncodingError'));
+            window.spokenByBrowser = [];
+            Object.defineProperty(window, 'speechSynthesis', { value: {
+                speak(utterance) {
+                    window.spokenByBrowser.push(utterance.text);
+                    setTimeout(() => { utterance.onstart?.(); setTimeout(() => utterance.onend?.(), 50); }, 10);
+                },
+                cancel() { }, pause() { }, resume() { },
+            } });
+            """);
+        await StartStoryAsync(page, "A clockmaker who repairs broken days", "Fantasy");
+        await WaitForChoicesAsync(page);
+        await page.WaitForFunctionAsync(
+            "() => { const q = window.storyNarration; return q && window.spokenByBrowser.length >= 3 && q.pending.length === 0 && !q.speaking && q.current === -1; }",
+            null, new() { Timeout = 40_000 });
+        var count = await page.EvaluateAsync<int>("() => window.spokenByBrowser.length");
+        await page.WaitForTimeoutAsync(1500); // the scene is written: no sentence is still on its way
+        Assert.Equal(count, await page.EvaluateAsync<int>("() => window.spokenByBrowser.length"));
+
+        var prose = string.Join(' ', (await ProseAsync(page, 1)).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var spoken = await page.EvaluateAsync<string[]>("() => window.spokenByBrowser");
+        var positions = spoken.Select(s => prose.IndexOf(s.Trim()[..Math.Min(20, s.Trim().Length)], StringComparison.Ordinal)).ToList();
+        Assert.All(positions, p => Assert.True(p >= 0, $"A sentence read aloud is not in the scene: {string.Join(" | ", spoken)}"));
+        Assert.Equal(positions.Order(), positions);
+        var last = spoken[^1].Trim();
+        Assert.EndsWith(last[^Math.Min(12, last.Length)..], prose); // down to the scene's last sentence
+        Assert.Equal(0, await PlayedAsync(page)); // nothing of the undecodable audio was scheduled
+    }
+
+    [Fact]
     public async Task Pause_resume_skip_and_stop_control_the_queue()
     {
         var page = await NewPageAsync();

@@ -42,7 +42,8 @@ class AudioQueue {
                 .then(response => { if (!response.ok) throw new Error(`HTTP ${response.status}`); return response.arrayBuffer(); })
                 .then(bytes => context.decodeAudioData(bytes))
                 .then(buffer => { entry.buffer = buffer; })
-                .catch(() => { entry.failed = true; })
+                // Audio this browser cannot fetch or decode (Ogg Opus before Safari 18.4) is read by its own voice instead.
+                .catch(() => { })
             : Promise.resolve();
         this.pending.push(entry);
         this.pump();
@@ -89,8 +90,12 @@ class AudioQueue {
             setTimeout(() => {
                 const utterance = new SpeechSynthesisUtterance(entry.sentence);
                 utterance.rate = this.speed;
+                // A browser without a usable voice may never say it ended: the queue moves on after the sentence's reading time.
+                const words = entry.sentence.split(/\s+/).length;
+                const overdue = setTimeout(() => done(), (2000 + words * 600) / this.speed);
+                const done = () => { clearTimeout(overdue); this.speaking = false; resolve(); };
                 utterance.onstart = () => this.announce(entry);
-                utterance.onend = utterance.onerror = () => { this.speaking = false; resolve(); };
+                utterance.onend = utterance.onerror = done;
                 this.speaking = true;
                 speechSynthesis.speak(utterance);
             }, wait);
