@@ -11,7 +11,7 @@ namespace StoryExhibit.Benchmarks;
 /// <summary>
 /// What one canvas frame costs the server: rasterise + encode through the app's <see cref="PictureRasterizer"/> (each run a
 /// cache miss), for every offline art style and for a PNG such as a model returns, into an 800x450 screen and a 3840x2160
-/// one, as JPEG and WebP; plus the raster copy each scene picture gets for exports. "drawn" is the raster's real size:
+/// one and the story tree's thumbnail, as JPEG and WebP; the painting of the SVG itself; plus the raster copy each scene picture gets for exports. "drawn" is the raster's real size:
 /// styles with filters, masks or patterns are drawn at most <see cref="ImagingOptions.MaxEffectsWidth"/> wide and a PNG
 /// is never enlarged (the screen scales them).
 /// </summary>
@@ -26,7 +26,8 @@ internal static class FrameCostBenchmark
             .Select(style => (Name: style.ToString(), Bytes: illustrator.Render(Request(style)).Bytes))
             .Append((Name: "PNG 1536x1024", Bytes: await PngAsync(rasterizer, illustrator)))
             .ToList();
-        (string Name, RasterBox Box)[] screens = [("800x450", new RasterBox(800, 450)), ("3840x2160", new RasterBox(3840, 2160))];
+        (string Name, RasterBox Box)[] screens =
+            [("thumb", new RasterBox(options.ThumbnailWidth)), ("800x450", new RasterBox(800, 450)), ("3840x2160", new RasterBox(3840, 2160))];
 
         // The first draw loads the native library and fonts: not a frame's cost.
         await rasterizer.RenderAsync("warm-up", sources[0].Bytes, new RasterBox(64, 36), RasterFormat.Jpeg, default);
@@ -41,6 +42,20 @@ internal static class FrameCostBenchmark
         {
             var (cpu, wall, raster) = await MeasureAsync(runs, () => rasterizer.RenderAsync($"bench-{run++}", bytes, box, format, default));
             Console.WriteLine(Row(name, screenName, format.ToString(), raster, cpu, wall));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"Painting the SVG itself (the offline illustrator), {runs} runs each");
+        Console.WriteLine(Header);
+        foreach (var style in Enum.GetValues<ArtStyle>())
+        {
+            var svg = new Raster([], RasterFormat.Jpeg, 0, 0);
+            var (cpu, wall, _) = await MeasureAsync(runs, () =>
+            {
+                svg = svg with { Bytes = illustrator.Render(Request(style)).Bytes };
+                return Task.FromResult(svg);
+            });
+            Console.WriteLine(Row(style.ToString(), "painted", "SVG", svg, cpu, wall));
         }
 
         Console.WriteLine();
