@@ -29,8 +29,15 @@ public sealed class NarrationCompletenessTests(NarrationCompletenessTests.Server
             var wav = OpenAISpeechSynthesizerTests.Wav(0.25);
             Fake.SpeechHandler = async (ctx, request) =>
             {
-                Spoken.Enqueue(request.Body.GetProperty("input").GetString()!);
-                if (AnswerFirst is { } first && Spoken.Count > first) await Task.Delay(Timeout.Infinite, ctx.RequestAborted);
+                int asked;
+                // The place in line is taken as the sentence is asked for: counting later let the next sentence, asked for
+                // meanwhile, push one of the first ones past the limit.
+                lock (Spoken)
+                {
+                    Spoken.Enqueue(request.Body.GetProperty("input").GetString()!);
+                    asked = Spoken.Count;
+                }
+                if (AnswerFirst is { } first && asked > first) await Task.Delay(Timeout.Infinite, ctx.RequestAborted);
                 await OpenAICompatibleServer.WriteAudioAsync(ctx, wav, "audio/wav");
             };
             App = new NarratedApp(Fake.Endpoint);
