@@ -22,8 +22,8 @@ public static class StoryPages
         await page.GetByLabel("What is your story about?").FillAsync(prompt);
         await page.GetByRole(AriaRole.Radio, new() { Name = genre }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Begin the story" }).ClickAsync();
-        // The first story after a start waits for the app to warm up; a loaded machine has taken longer than 15 s.
-        await page.WaitForURLAsync(StoryUrl, new() { Timeout = 30_000 });
+        // The first story after a start waits for the app to warm up; a loaded machine has taken longer than 30 s.
+        await page.WaitForURLAsync(StoryUrl, new() { Timeout = 60_000 });
         return page.Url.Split('/')[^1];
     }
 
