@@ -91,9 +91,9 @@ class AudioQueue {
                 const utterance = new SpeechSynthesisUtterance(entry.sentence);
                 utterance.rate = this.speed;
                 // A browser without a usable voice may never say it ended: the queue moves on after the sentence's reading time.
-                const words = entry.sentence.split(/\s+/).length;
-                const overdue = setTimeout(() => done(), (2000 + words * 600) / this.speed);
+                let overdue;
                 const done = () => { clearTimeout(overdue); this.speaking = false; resolve(); };
+                overdue = setTimeout(done, (2000 + entry.sentence.split(/\s+/).length * 600) / this.speed);
                 utterance.onstart = () => this.announce(entry);
                 utterance.onend = utterance.onerror = done;
                 this.speaking = true;
