@@ -1,6 +1,6 @@
 using StoryExhibit.Web.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ExhibitHosting.HostArguments(args));
 builder.AddExhibitSettingsFile();
 builder.AddStoryExhibit();
 

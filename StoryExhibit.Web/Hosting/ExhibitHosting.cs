@@ -29,6 +29,14 @@ namespace StoryExhibit.Web.Hosting;
 public static class ExhibitHosting
 {
     /// <summary>
+    /// The host's arguments: its default appsettings files in the content root are not watched for changes. The exhibit's
+    /// file (next to the app, <see cref="AddExhibitSettingsFile"/>) is the one that reloads; a watch on the content root
+    /// covers the data folder below it, so every database write and narration file woke the app, and every scene's
+    /// narration folder took one more of the system's inotify watches.
+    /// </summary>
+    public static string[] HostArguments(string[] args) => [.. args, "--hostBuilder:reloadConfigOnChange=false"];
+
+    /// <summary>
     /// The exhibit's one configuration file sits at the top of the repository and is copied next to the
     /// app. It is read first, so environment variables and the command line still override it.
     /// </summary>
