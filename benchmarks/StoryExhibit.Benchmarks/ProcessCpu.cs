@@ -1,17 +1,19 @@
 namespace StoryExhibit.Benchmarks;
 
 /// <summary>
-/// CPU time of a process, split by what its threads do, read from /proc (Linux): the runtime's background JIT
+/// CPU time of a process, split by what its threads do, and its threads' context switches, read from /proc (Linux): the runtime's background JIT
 /// (tiered compilation), its garbage collector, and everything else (the app's own work on the thread pool, Kestrel,
 /// SignalR, timers). Child processes (espeak-ng) are not included. Threads that ended since the last reading are lost,
 /// so the split is a close estimate; the total comes from the process itself and is exact.
 /// </summary>
-internal sealed record CpuSplit(double TotalMs, double JitMs, double GcMs)
+/// <param name="Switches">Times the process's threads gave up or were taken off a core (voluntary and involuntary context
+/// switches): each is a thread waking for a piece of work, or waiting for one.</param>
+internal sealed record CpuSplit(double TotalMs, double JitMs, double GcMs, long Switches)
 {
     public double AppMs => TotalMs - JitMs - GcMs;
 
     public static CpuSplit operator -(CpuSplit after, CpuSplit before)
-        => new(after.TotalMs - before.TotalMs, after.JitMs - before.JitMs, after.GcMs - before.GcMs);
+        => new(after.TotalMs - before.TotalMs, after.JitMs - before.JitMs, after.GcMs - before.GcMs, after.Switches - before.Switches);
 }
 
 internal static class ProcessCpu
@@ -23,12 +25,18 @@ internal static class ProcessCpu
         process.Refresh();
         var total = process.TotalProcessorTime.TotalMilliseconds;
         double jit = 0, gc = 0;
+        long switches = 0;
         var tasks = $"/proc/{process.Id}/task";
-        if (!Directory.Exists(tasks)) return new(total, 0, 0);
+        if (!Directory.Exists(tasks)) return new(total, 0, 0, 0);
         foreach (var task in Directory.EnumerateDirectories(tasks))
         {
             string stat;
-            try { stat = File.ReadAllText(Path.Combine(task, "stat")); }
+            try
+            {
+                stat = File.ReadAllText(Path.Combine(task, "stat"));
+                switches += File.ReadLines(Path.Combine(task, "status")).Where(l => l.Contains("ctxt_switches:", StringComparison.Ordinal))
+                    .Sum(l => long.Parse(l[(l.IndexOf(':') + 1)..].Trim()));
+            }
             catch (IOException) { continue; } // the thread ended meanwhile
             var open = stat.IndexOf('(');
             var close = stat.LastIndexOf(')');
@@ -40,6 +48,6 @@ internal static class ProcessCpu
             if (name.StartsWith(".NET Tiered Com", StringComparison.Ordinal)) jit += ms;
             else if (name.Contains("GC", StringComparison.Ordinal)) gc += ms;
         }
-        return new(total, jit, gc);
+        return new(total, jit, gc, switches);
     }
 }

@@ -110,6 +110,7 @@ internal static class StoryLatencyBenchmark
             Console.WriteLine($"    click on a choice -> first word on screen: {Figures.Summary(FirstWordMs, "ms")}");
             Console.WriteLine($"    app CPU time per scene:                    {Figures.Summary(Cpu.Select(c => c.TotalMs).ToList(), "ms")}, mean {Cpu.Average(c => c.TotalMs):F1} ms");
             Console.WriteLine($"      p50 of its parts: background JIT {P50(c => c.JitMs):F0} ms, GC {P50(c => c.GcMs):F0} ms, the rest {P50(c => c.AppMs):F0} ms");
+            Console.WriteLine($"    the app's thread switches per scene:       p50 {P50(c => c.Switches):F0} (a thread woken for work, or waiting, each)");
             Console.WriteLine($"    whole scene, click -> choices shown:       {Figures.Summary(SceneMs, "ms")}");
         }
     }
