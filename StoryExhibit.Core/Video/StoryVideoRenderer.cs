@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using StoryExhibit.Core.Persistence;
 
 namespace StoryExhibit.Core.Video;
 
@@ -15,7 +16,7 @@ public sealed class StoryVideoRenderer(FfmpegRunner ffmpeg, ILogger<StoryVideoRe
     {
         var options = ffmpeg.Options;
         var timeline = new VideoTimeline(plan, options);
-        var work = Directory.CreateTempSubdirectory("storyexhibit-video-");
+        var work = TemporaryFiles.NewFolder("video");
         var clock = Stopwatch.StartNew();
         try
         {

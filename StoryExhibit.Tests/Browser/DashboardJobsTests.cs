@@ -70,7 +70,8 @@ public sealed class DashboardJobsTests(DashboardJobsTests.SlowVideos app) : ICla
 
     /// <summary>
     /// The video's ffmpeg processes that still run ("pid state args" each): children of this test's app whose command
-    /// line names the video's work folder or the app's data folder, so narration's encoders and other tests' ffmpeg do not count.
+    /// line names the video's work folder (in the app's temporary folder) or the app's data folder, so narration's
+    /// encoders and other tests' ffmpeg do not count.
     /// </summary>
     private async Task<IReadOnlyList<string>> VideoFfmpegAsync()
     {
@@ -78,7 +79,7 @@ public sealed class DashboardJobsTests(DashboardJobsTests.SlowVideos app) : ICla
         return [.. output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(line => line.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries))
             .Where(p => p.Length == 3 && !p[1].StartsWith('Z') && p[2].StartsWith("ffmpeg ", StringComparison.Ordinal)
-                && (p[2].Contains("storyexhibit-video-", StringComparison.Ordinal) || p[2].Contains(app.Server.DataFolder, StringComparison.Ordinal)))
+                && (p[2].Contains($"storyexhibit-run-{app.Server.Process.Id}/video-", StringComparison.Ordinal) || p[2].Contains(app.Server.DataFolder, StringComparison.Ordinal)))
             .Select(p => string.Join(' ', p))];
     }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Playwright;
 using StoryExhibit.Core.Generation.Speech;
+using StoryExhibit.Core.Persistence;
 using StoryExhibit.Tests.Core.Generation.SpeechInput;
 using StoryExhibit.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -24,7 +25,7 @@ public sealed class PressToTalkTests(PressToTalkTests.SpeakingBrowser app, ITest
         /// <summary>Half a second of quiet, the sentence, then quiet: Chromium plays the file in a loop from the start of each capture.</summary>
         public static readonly Lazy<string> Recording = new(() =>
         {
-            var path = Path.Combine(Directory.CreateTempSubdirectory("storyexhibit-voice-").FullName, "sentence.wav");
+            var path = Path.Combine(TemporaryFiles.NewFolder("voice").FullName, "sentence.wav");
             var wav = SpokenSamples.FestivalWavAsync(Sentence).GetAwaiter().GetResult();
             var padded = PipedProcess.RunAsync("ffmpeg",
                 ["-hide_banner", "-loglevel", "error", "-nostdin", "-f", "wav", "-i", "pipe:0", "-af", "adelay=500,apad=pad_dur=4", "-ac", "1", "-ar", "48000", "-c:a", "pcm_s16le", "-f", "wav", "pipe:1"],

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using StoryExhibit.Core;
+using StoryExhibit.Core.Persistence;
 using StoryExhibit.Web.Hosting;
 
 namespace StoryExhibit.Tests.Components;
@@ -11,7 +12,7 @@ internal static class TestServices
     /// <summary>The real story services on a throwaway database, as the story components expect them.</summary>
     public static IServiceCollection AddStorySessionForTests(this IServiceCollection services)
     {
-        var database = Path.Combine(Directory.CreateTempSubdirectory("storyexhibit-bunit-").FullName, "stories.db");
+        var database = Path.Combine(TemporaryFiles.NewFolder("bunit").FullName, "stories.db");
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:StoryExhibit"] = $"Data Source={database}" })
             .Build();

@@ -1,17 +1,11 @@
+using StoryExhibit.Core.Persistence;
+
 namespace StoryExhibit.Core.Generation.SpeechInput;
 
-/// <summary>Short-lived audio files for tools that read only files: in a folder only this user can read, under random names.</summary>
+/// <summary>Short-lived audio files for tools that read only files: in the app's private temporary folder, under random names.</summary>
 internal static class TemporaryAudio
 {
-    private static readonly Lazy<string> Folder = new(() =>
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "storyexhibit-speech-input");
-        if (OperatingSystem.IsWindows()) Directory.CreateDirectory(folder);
-        else Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        return folder;
-    });
-
-    public static string PathFor(string extension) => Path.Combine(Folder.Value, Guid.NewGuid().ToString("N") + extension);
+    public static string PathFor(string extension) => TemporaryFiles.NewPath("recording", extension);
 
     public static async Task WriteAsync(string path, byte[] bytes, CancellationToken ct)
     {

@@ -17,7 +17,7 @@ internal sealed class AnalyticsHost : IAsyncDisposable
 
     public static async Task<AnalyticsHost> StartAsync(IDictionary<string, string?>? settings = null)
     {
-        var folder = Directory.CreateTempSubdirectory("storyexhibit-analytics-").FullName;
+        var folder = TemporaryFiles.NewFolder("analytics").FullName;
         var values = new Dictionary<string, string?>
         {
             ["ConnectionStrings:StoryExhibit"] = $"Data Source={Path.Combine(folder, "stories.db")}",

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using StoryExhibit.Core;
 using StoryExhibit.Core.Analytics;
+using StoryExhibit.Core.Persistence;
 using StoryExhibit.Core.Stories;
 using StoryExhibit.Tests.Core.Stories;
 using StoryExhibit.Tests.Infrastructure;
@@ -24,7 +25,7 @@ public sealed class SceneModerationTests : IAsyncLifetime
         Audience = Audience.Children, Rating = ContentRating.Gentle,
     };
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("storyexhibit-moderation-").FullName;
+    private readonly string _folder = TemporaryFiles.NewFolder("moderation").FullName;
     private readonly List<ExhibitEvent> _events = [];
     private ServiceProvider _services = null!;
     private OpenAICompatibleServer _server = null!;

@@ -84,7 +84,7 @@ public sealed class SettingsConfigurationTests
     [Fact]
     public async Task A_missing_database_or_table_loads_nothing_and_a_reload_after_migration_finds_the_settings()
     {
-        var folder = Directory.CreateTempSubdirectory("storyexhibit-settings-").FullName;
+        var folder = TemporaryFiles.NewFolder("settings").FullName;
         try
         {
             var database = Path.Combine(folder, "stories.db");

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using StoryExhibit.Core;
 using StoryExhibit.Core.Generation.Speech;
+using StoryExhibit.Core.Persistence;
 using StoryExhibit.Core.Settings;
 using StoryExhibit.Web.Settings;
 
@@ -33,7 +34,7 @@ public sealed class SettingsHost : IAsyncDisposable
     /// <param name="folder">Reuse a folder (and its database and keys), as a restarted app would.</param>
     public static async Task<SettingsHost> StartAsync(IDictionary<string, string?>? settings = null, string? folder = null, bool start = true)
     {
-        folder ??= Directory.CreateTempSubdirectory("storyexhibit-settings-").FullName;
+        folder ??= TemporaryFiles.NewFolder("settings").FullName;
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         var values = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using StoryExhibit.Core.Generation.Speech;
+using StoryExhibit.Core.Persistence;
 
 namespace StoryExhibit.Core.Generation.Music.Rendering;
 
@@ -14,7 +15,7 @@ public sealed class LoopEncoder(Func<MusicOptions> current)
     {
         ArgumentNullException.ThrowIfNull(audio);
         var options = current();
-        var input = Path.Combine(Path.GetTempPath(), $"storyexhibit-piece-{Guid.NewGuid():N}.audio");
+        var input = TemporaryFiles.NewPath("piece", ".audio");
         await File.WriteAllBytesAsync(input, audio, ct).ConfigureAwait(false);
         try
         {

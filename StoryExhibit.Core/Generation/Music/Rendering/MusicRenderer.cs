@@ -1,6 +1,7 @@
 using System.Globalization;
 using StoryExhibit.Core.Generation.Music.Midi;
 using StoryExhibit.Core.Generation.Speech;
+using StoryExhibit.Core.Persistence;
 
 namespace StoryExhibit.Core.Generation.Music.Rendering;
 
@@ -20,7 +21,7 @@ public sealed class MusicRenderer(Func<MusicOptions> current)
         var options = current();
         if (!File.Exists(options.SoundFont))
             throw new GenerationException(FluidSynth, "The music SoundFont is missing.", detail: $"No SoundFont at {options.SoundFont}: install timgm6mb-soundfont (scripts/setup.sh) or set Music:SoundFont.");
-        var work = Directory.CreateTempSubdirectory("storyexhibit-music-");
+        var work = TemporaryFiles.NewFolder("music");
         try
         {
             var midi = Path.Combine(work.FullName, "loop.mid");

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using StoryExhibit.Core.Persistence;
 
 namespace StoryExhibit.Core.Generation.Speech.Espeak;
 
@@ -40,7 +41,7 @@ public sealed partial class EspeakSpeechSynthesizer : ISpeechSynthesizer
         var voice = string.IsNullOrWhiteSpace(request.Voice) ? _options.DefaultVoice : request.Voice.Trim();
         if (!VoicePattern().IsMatch(voice)) throw new GenerationException(Provider, $"'{voice}' is not a voice name espeak-ng knows.");
 
-        var wavPath = Path.Combine(Path.GetTempPath(), $"storyexhibit-speech-{Guid.NewGuid():N}.wav");
+        var wavPath = TemporaryFiles.NewPath("speech", ".wav");
         var args = new List<string> { "-w", wavPath, "-v", voice, "-s", WordsPerMinute(request.Speed).ToString(System.Globalization.CultureInfo.InvariantCulture) };
         if (request.Pitch is { } pitch) args.AddRange(["-p", Math.Clamp(pitch, 0, 99).ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         try

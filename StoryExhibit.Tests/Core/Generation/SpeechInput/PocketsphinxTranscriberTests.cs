@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using StoryExhibit.Core.Generation;
 using StoryExhibit.Core.Generation.SpeechInput;
+using StoryExhibit.Core.Persistence;
 using Xunit.Abstractions;
 
 namespace StoryExhibit.Tests.Core.Generation.SpeechInput;
@@ -9,7 +10,6 @@ namespace StoryExhibit.Tests.Core.Generation.SpeechInput;
 public sealed class PocketsphinxTranscriberTests(ITestOutputHelper output)
 {
     private static readonly SpeechInputOptions Options = new();
-    private static string TemporaryFolder => Path.Combine(Path.GetTempPath(), "storyexhibit-speech-input");
 
     [Fact]
     public async Task The_words_of_a_browser_recording_come_back_and_no_audio_is_left_on_disk()
@@ -21,7 +21,7 @@ public sealed class PocketsphinxTranscriberTests(ITestOutputHelper output)
         Assert.Contains("dragon", transcript.Text);
         Assert.Contains("castle", transcript.Text);
         Assert.InRange(transcript.Duration.TotalSeconds, 1, 10);
-        Assert.Empty(Directory.Exists(TemporaryFolder) ? Directory.GetFiles(TemporaryFolder, "*.raw") : []);
+        Assert.Empty(Directory.GetFiles(TemporaryFiles.Folder, "recording-*"));
     }
 
     [Fact]
