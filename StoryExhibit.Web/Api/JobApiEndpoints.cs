@@ -49,9 +49,9 @@ public static class JobApiEndpoints
         try { input = await JsonSerializer.DeserializeAsync(context.Request.Body, kind.InputType, InputJson, ct); }
         catch (JsonException ex)
         {
-            return Invalid("body", $"The body is not a {kind.Name} job's input in JSON: {ex.Message}");
+            return Invalid("body", $"The body is not a {kind.Name} job's input in JSON: {Reason(ex)}.");
         }
-        if (input is null) return Invalid("body", $"Send a {kind.InputType.Name} as JSON.");
+        if (input is null) return Invalid("body", $"Send a {kind.Name} job's input as a JSON object.");
         try
         {
             var job = await jobs.StartAsync(kind.Name, input, ApiKeyAuthentication.OwnerOf(context.User), null, ct);
@@ -59,6 +59,16 @@ public static class JobApiEndpoints
         }
         catch (JobInputException ex) { return Invalid(kind.InputType.Name, ex.Message); }
         catch (JobLimitException ex) { return TypedResults.Problem(statusCode: 429, title: "Too many jobs under way", detail: ex.Message); }
+    }
+
+    /// <summary>What is wrong with the JSON, in the words of its fields and positions: the serializer's own message names .NET types.</summary>
+    private static string Reason(JsonException ex)
+    {
+        const string missing = "missing required properties including: ";
+        if (ex.Message.IndexOf(missing, StringComparison.Ordinal) is var at and >= 0)
+            return "it lacks " + ex.Message[(at + missing.Length)..].TrimEnd('.', ' ');
+        var where = ex.LineNumber is { } line ? $" (line {line + 1}, position {ex.BytePositionInLine + 1})" : "";
+        return ex.Path is { Length: > 1 } path ? $"the value of {path}{where} is not one it takes" : $"it is not well-formed JSON{where}";
     }
 
     private static ProblemHttpResult Invalid(string field, string message)

@@ -104,8 +104,20 @@ public sealed class JobApiTests(StudioApiApp app) : IClassFixture<StudioApiApp>
         Assert.Contains("Name: please give the job a name.", body);
         Assert.Contains("Steps: from 1 to 100.", body);
 
-        await AssertProblemAsync(await client.PostAsync("/api/test", new StringContent("{not json", Encoding.UTF8, "application/json")), 400);
-        await AssertProblemAsync(await client.PostAsync("/api/test", new StringContent("null", Encoding.UTF8, "application/json")), 400);
+        foreach (var (json, reason) in new[]
+        {
+            ("{not json", "not well-formed JSON (line 1, position 2)"),
+            ("null", "Send a test job's input as a JSON object."),
+            ("{\"name\":\"x\",\"steps\":\"many\"}", "the value of $.steps"),
+        })
+        {
+            var response = await client.PostAsync("/api/test", new StringContent(json, Encoding.UTF8, "application/json"));
+            await AssertProblemAsync(response, 400);
+            var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString()!;
+            Assert.Contains(reason, problem);
+            Assert.DoesNotContain("StoryExhibit.", problem); // the app's .NET types are nobody's business
+            Assert.DoesNotContain("System.", problem);
+        }
         Assert.Empty((await client.GetFromJsonAsync<List<JobSnapshot>>("/api/jobs", JsonSerializerOptions.Web))!);
     }
 
@@ -121,7 +133,11 @@ public sealed class JobApiTests(StudioApiApp app) : IClassFixture<StudioApiApp>
             foreach (var body in new[] { "{}", "{\"inputs\":null,\"outline\":null,\"storyCode\":null,\"code\":null,\"name\":null}" })
             {
                 var response = await client.PostAsync(route, new StringContent(body, Encoding.UTF8, "application/json"));
-                try { await AssertProblemAsync(response, 400); }
+                try
+                {
+                    await AssertProblemAsync(response, 400);
+                    Assert.DoesNotContain("StoryExhibit.", await response.Content.ReadAsStringAsync()); // nor a missing field's type
+                }
                 catch (Exception ex) { throw new Xunit.Sdk.XunitException($"POST {route} {body}: {ex.Message}"); }
             }
         }
