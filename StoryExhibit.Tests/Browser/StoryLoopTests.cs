@@ -67,26 +67,6 @@ public sealed class StoryLoopTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
-    public async Task Stopping_mid_scene_keeps_what_was_written()
-    {
-        var page = await app.NewPageAsync();
-        var code = await StartStoryAsync(page, "A robot gardener on a quiet moon", "Science fiction");
-        await Expect(page.Locator(".prose.streaming")).ToBeVisibleAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Stop writing" }).ClickAsync();
-
-        await Expect(page.GetByText("This scene was stopped before it was finished.")).ToBeVisibleAsync();
-        var kept = await ProseAsync(page, 1);
-        Assert.False(string.IsNullOrWhiteSpace(kept));
-        Assert.InRange(await Choices(page).CountAsync(), 2, 3);
-
-        // Saved: a fresh page for the same code shows the same partial scene.
-        var again = await app.NewPageAsync();
-        await again.GotoAsync($"/story/{code}");
-        await Expect(Scene(again, 1)).ToBeVisibleAsync();
-        Assert.Equal(kept, await ProseAsync(again, 1));
-    }
-
-    [Fact]
     public async Task Regenerating_the_last_scene_writes_it_differently()
     {
         var page = await app.NewPageAsync();
