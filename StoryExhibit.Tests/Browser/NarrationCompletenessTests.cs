@@ -20,8 +20,11 @@ public sealed class NarrationCompletenessTests(NarrationCompletenessTests.Server
         public AppFixture App { get; private set; } = null!;
         /// <summary>Sentences sent to be spoken, in the order they were asked for.</summary>
         public ConcurrentQueue<string> Spoken { get; } = new();
-        /// <summary>While set, sentences after the first <see cref="AnswerFirst"/> are never answered: synthesis hangs.</summary>
-        public int? AnswerFirst { get; set; }
+        /// <summary>
+        /// Sentences never answered while set: their synthesis hangs. Named by their text, not by the order they are asked
+        /// for: two are synthesised at a time, so a later sentence can reach the server before an earlier one.
+        /// </summary>
+        public IReadOnlySet<string>? Unanswered { get; set; }
 
         public async Task InitializeAsync()
         {
@@ -29,15 +32,9 @@ public sealed class NarrationCompletenessTests(NarrationCompletenessTests.Server
             var wav = OpenAISpeechSynthesizerTests.Wav(0.25);
             Fake.SpeechHandler = async (ctx, request) =>
             {
-                int asked;
-                // The place in line is taken as the sentence is asked for: counting later let the next sentence, asked for
-                // meanwhile, push one of the first ones past the limit.
-                lock (Spoken)
-                {
-                    Spoken.Enqueue(request.Body.GetProperty("input").GetString()!);
-                    asked = Spoken.Count;
-                }
-                if (AnswerFirst is { } first && asked > first) await Task.Delay(Timeout.Infinite, ctx.RequestAborted);
+                var sentence = request.Body.GetProperty("input").GetString()!;
+                Spoken.Enqueue(sentence);
+                if (Unanswered?.Contains(sentence) == true) await Task.Delay(Timeout.Infinite, ctx.RequestAborted);
                 await OpenAICompatibleServer.WriteAudioAsync(ctx, wav, "audio/wav");
             };
             App = new NarratedApp(Fake.Endpoint);
@@ -110,7 +107,7 @@ public sealed class NarrationCompletenessTests(NarrationCompletenessTests.Server
     private async Task ReadAloudAfterNarrationWasCutShortAsync(Func<IPage, Task> cutShort)
     {
         servers.Spoken.Clear();
-        servers.AnswerFirst = 2;
+        servers.Unanswered = FourSentences[2..].ToHashSet();
         string code;
         try
         {
@@ -123,7 +120,7 @@ public sealed class NarrationCompletenessTests(NarrationCompletenessTests.Server
             await WaitForSpokenAsync(4);
             await cutShort(page);
         }
-        finally { servers.AnswerFirst = null; } // a failure here must not leave the next test's sentences hanging
+        finally { servers.Unanswered = null; } // a failure here must not leave the next test's sentences hanging
         var before = servers.Spoken.Count;
 
         var again = await NewPageAsync();

@@ -23,7 +23,15 @@ public static class StoryPages
         await page.GetByRole(AriaRole.Radio, new() { Name = genre }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Begin the story" }).ClickAsync();
         // The first story after a start waits for the app to warm up; a loaded machine has taken longer than 30 s.
-        await page.WaitForURLAsync(StoryUrl, new() { Timeout = 60_000 });
+        try { await page.WaitForURLAsync(StoryUrl, new() { Timeout = 60_000 }); }
+        catch (TimeoutException timeout)
+        {
+            // Says what the visitor saw instead of the story: a refusal, a problem with the form, or a page still busy.
+            var alerts = await page.Locator("[role=alert], [role=status], .mud-input-helper-text").AllInnerTextsAsync();
+            var begin = await page.GetByRole(AriaRole.Button, new() { Name = "Begin the story" }).AllInnerTextsAsync();
+            throw new TimeoutException($"No story page after Begin: still at {page.Url}; Begin button {(begin.Count > 0 ? "shown" : "gone")}; "
+                + $"messages: [{string.Join(" | ", alerts.Where(a => a.Trim().Length > 0))}]", timeout);
+        }
         return page.Url.Split('/')[^1];
     }
 
