@@ -137,14 +137,17 @@ internal static partial class SceneLines
         s.Length == 0 || (WordCount(s) <= 8 && !".!?\"”".Contains(s[^1]));
 
     /// <summary>True when an unfinished last line could still grow into a heading, a choice or the end marker.</summary>
-    public static bool MayBecomeStructure(string line)
+    public static bool MayBecomeStructure(string line, bool openingLine = false)
     {
         var t = line.Trim();
         if (t.Length == 0) return false;
         if (t[0] is '#' or '*' or '-' or '•' or '+' or '(' or '_' or '>' || char.IsDigit(t[0])) return true;
-        if (t.Length <= 2 && char.IsLetter(t[0])) return true; // "A." / "a)" in the making
+        if (t.Length <= 2 && t[0] is (>= 'A' and <= 'D') or (>= 'a' and <= 'd') && (t.Length == 1 || t[1] is '.' or ')'))
+            return !openingLine; // "A." / "a)" in the making; choices never open a scene, and "A" so often does
         if (t.StartsWith("option", StringComparison.OrdinalIgnoreCase) || t.StartsWith("choice", StringComparison.OrdinalIgnoreCase)) return true;
         if (PreambleStart().IsMatch(t) || TitlePrefix().IsMatch(t)) return true; // "Sure! Here is the" / "Scene 3"
+        // The choices' heading and "The End" only follow prose: a scene's opening "The" or "What" shows at once.
+        if (openingLine) return false;
         var plain = Plain(t);
         return CanonicalHeadings.Any(h => h.StartsWith(plain, StringComparison.Ordinal)) || IsKeywordHeading(t) || (LooksLikeHeading(t) && !IsPlainLabel(t));
     }

@@ -63,7 +63,9 @@ public static class SceneOutputParser
 
         var lineComplete = text.EndsWith('\n');
         var lines = Lines(text).ToList();
-        if (!lineComplete && lines.Count > 0 && SceneLines.MayBecomeStructure(lines[^1])) lines.RemoveAt(lines.Count - 1);
+        if (!lineComplete && lines.Count > 0
+            && SceneLines.MayBecomeStructure(lines[^1], openingLine: !WithoutTitle(lines.GetRange(0, lines.Count - 1)).Exists(l => l.Length > 0)))
+            lines.RemoveAt(lines.Count - 1);
         lines = WithoutTitle(lines);
 
         var stop = lines.FindIndex(SceneLines.IsEndMarker);
@@ -137,9 +139,10 @@ public static class SceneOutputParser
             // a label before a list inside the story ("She read the rules:") is not the choices heading
             if (SceneLines.LooksLikeHeading(line) && choiceFollows && OnlyChoicesFrom(lines, next)) return i;
         }
-        // a heading cut off at the very end ("### What happ", "**What will you do?**" with nothing after)
+        // a heading cut off at the very end ("### What happ", "**What will you do?**" with nothing after); only prose
+        // comes before a heading, so an opening "What a night" is not one
         var last = LastNonBlank(lines);
-        if (last >= 0 && (SceneLines.IsCutHeading(lines[last]) || SceneLines.IsKeywordHeading(lines[last]))) return last;
+        if (last >= 0 && ((last > NextNonBlank(lines, 0) && SceneLines.IsCutHeading(lines[last])) || SceneLines.IsKeywordHeading(lines[last]))) return last;
         return -1;
     }
 
@@ -194,7 +197,8 @@ public static class SceneOutputParser
     /// <summary>Prose lines joined, with blank-line runs collapsed and stray rules and headings at the end removed.</summary>
     private static string TidyProse(List<string> lines)
     {
-        while (LastNonBlank(lines) is var last and >= 0 && (SceneLines.IsHorizontalRule(lines[last]) || SceneLines.IsCutHeading(lines[last])))
+        while (LastNonBlank(lines) is var last and >= 0
+               && (SceneLines.IsHorizontalRule(lines[last]) || (last > NextNonBlank(lines, 0) && SceneLines.IsCutHeading(lines[last]))))
             lines.RemoveRange(last, lines.Count - last);
         var sb = new StringBuilder();
         var blank = false;
