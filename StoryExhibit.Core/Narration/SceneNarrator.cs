@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
@@ -130,20 +129,13 @@ public sealed class SceneNarrator(
     private async Task<bool> SaveClipAsync(NarrationClip clip)
     {
         await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+        if (!await db.Scenes.AnyAsync(s => s.Id == clip.SceneId, CancellationToken.None)) return false;
         db.NarrationClips.Add(clip);
-        try
-        {
-            await db.SaveChangesAsync(CancellationToken.None);
-            return true;
-        }
-        // The clip's foreign key refuses a scene that is gone: one statement, where asking first took a transaction and a query.
-        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteForeignKeyFailed })
-        {
-            return false;
-        }
+        await db.SaveChangesAsync(CancellationToken.None);
+        await transaction.CommitAsync(CancellationToken.None);
+        return true;
     }
-
-    private const int SqliteForeignKeyFailed = 787; // SQLITE_CONSTRAINT_FOREIGNKEY
 
     /// <summary>
     /// The stored clip for each sentence, or null where it is missing. Clips of today's voice fit when they speak that
