@@ -79,6 +79,17 @@ public sealed class SceneNarratorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Sentences_of_a_scene_deleted_meanwhile_are_neither_kept_nor_failed()
+    {
+        var scene = await SceneAsync();
+        await using var db = await _services.GetRequiredService<IDbContextFactory<StoryExhibitDb>>().CreateDbContextAsync();
+        await db.Stories.Where(s => s.Id == scene.StoryId).ExecuteDeleteAsync(); // its scenes go with it
+        Assert.Empty(await AllAsync(Narrator.NarrateLiveAsync(scene.Id, Pieces(Prose), default)));
+        Assert.Equal(0, await db.NarrationClips.CountAsync());
+        Assert.Empty(Directory.EnumerateFiles(NarrationFolder, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
     public async Task A_scene_read_again_reuses_its_stored_clips_until_the_voice_changes()
     {
         var scene = await SceneAsync();
