@@ -30,8 +30,8 @@ public static class StoryPages
         {
             // Says what the visitor saw instead of the story: a refusal, a problem with the form, or a page still busy.
             var alerts = await page.Locator("[role=alert], [role=status], .mud-input-helper-text").AllInnerTextsAsync();
-            var begin = await page.GetByRole(AriaRole.Button, new() { Name = "Begin the story" }).AllInnerTextsAsync();
-            throw new TimeoutException($"No story page after Begin: still at {page.Url}; Begin button {(begin.Count > 0 ? "shown" : "gone")}; "
+            var beginShown = await page.GetByRole(AriaRole.Button, new() { Name = "Begin the story" }).CountAsync() > 0;
+            throw new TimeoutException($"No story page after Begin: still at {page.Url}; Begin button {(beginShown ? "shown" : "gone")}; "
                 + $"messages: [{string.Join(" | ", alerts.Where(a => a.Trim().Length > 0))}]", timeout);
         }
         return page.Url.Split('/')[^1];
