@@ -109,7 +109,7 @@ public sealed class SceneNarrator(
                 clip.FileName = Path.Combine(sceneId.ToString("N"), $"{clip.Id:N}{SpeechMediaTypes.Extension(audio.MediaType)}");
                 var path = Path.Combine(folders.Narration, clip.FileName);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                await File.WriteAllBytesAsync(path, audio.Bytes, CancellationToken.None);
+                File.WriteAllBytes(path, audio.Bytes);
             }
             else if (chunk.Error is not null)
             {

@@ -39,7 +39,7 @@ internal static class SongBenchmark
             "sine=frequency=277:duration=4", "-filter_complex", "amix=inputs=2", "-c:a", "libopus", backing);
         try
         {
-            using var encoder = new SpeechAudioEncoder();
+            var encoder = new SpeechAudioEncoder();
             var performer = new OfflinePerformer(new Fixed(new SongOptions()), encoder, NullLogger<OfflinePerformer>.Instance, new LoopComposer(backing));
             var story = new SongStory { Hero = "Pip", Cast = ["Pip"], Place = "the lighthouse", Thing = "a silver key", Deeds = ["follow the fox"], Audience = Audience.Children };
             foreach (var kind in Enum.GetValues<SongKind>())

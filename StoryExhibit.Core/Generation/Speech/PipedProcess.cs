@@ -5,8 +5,8 @@ namespace StoryExhibit.Core.Generation.Speech;
 
 /// <summary>
 /// Runs a command-line audio tool with its input on stdin and its output read from stdout: never through a shell, so
-/// nothing in the input can become a command. A cancelled or overdue process is killed. A process may
-/// be started ahead of its input (<see cref="Start"/>), so its start-up is paid before the input is ready.
+/// nothing in the input can become a command. A cancelled or overdue process is killed. A process may be started
+/// before it is given its input (<see cref="Start"/>), so its caller knows its id while it runs.
 /// </summary>
 public sealed class PipedProcess : IDisposable
 {
@@ -110,16 +110,6 @@ public sealed class PipedProcess : IDisposable
 
     /// <summary>The operating system's id of the process, so a caller can tell its own processes apart.</summary>
     public int ProcessId => _process.Id;
-
-    /// <summary>False once the process has ended (a started process that was never given input died).</summary>
-    public bool IsRunning
-    {
-        get
-        {
-            try { return !_process.HasExited; }
-            catch (InvalidOperationException) { return false; }
-        }
-    }
 
     public void Dispose()
     {

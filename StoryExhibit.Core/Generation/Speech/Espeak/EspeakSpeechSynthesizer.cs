@@ -47,7 +47,7 @@ public sealed partial class EspeakSpeechSynthesizer : ISpeechSynthesizer
         try
         {
             await RunAsync(args, request.Text, ct).ConfigureAwait(false);
-            var wav = File.Exists(wavPath) ? await File.ReadAllBytesAsync(wavPath, ct).ConfigureAwait(false) : [];
+            var wav = File.Exists(wavPath) ? File.ReadAllBytes(wavPath) : [];
             if (!WavFile.IsWav(wav)) throw new GenerationException(Provider, "espeak-ng produced no usable audio.");
             WavFile.FixSizes(wav);
             return new SpeechAudio(wav, WavFile.MediaType, WavFile.Duration(wav));

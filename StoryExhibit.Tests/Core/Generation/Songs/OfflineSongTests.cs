@@ -78,7 +78,7 @@ public sealed class OfflineSongTests(ITestOutputHelper output)
         try
         {
             var composer = new FileComposer(backing);
-            using var encoder = new SpeechAudioEncoder();
+            var encoder = new SpeechAudioEncoder();
             var performer = new OfflinePerformer(new StaticOptions(new SongOptions()), encoder, NullLogger<OfflinePerformer>.Instance, composer);
             var lyrics = LyricWriter.Write(SongKind.Lullaby, Story, 2);
             var watch = Stopwatch.StartNew();
@@ -100,7 +100,7 @@ public sealed class OfflineSongTests(ITestOutputHelper output)
     [Fact]
     public async Task Without_a_composer_the_song_is_sung_alone()
     {
-        using var encoder = new SpeechAudioEncoder();
+        var encoder = new SpeechAudioEncoder();
         var performer = new OfflinePerformer(new StaticOptions(new SongOptions()), encoder, NullLogger<OfflinePerformer>.Instance);
         var audio = await performer.PerformAsync(LyricWriter.Write(SongKind.Funny, Story, 2), null, CancellationToken.None);
         Assert.True(await SongAudio.DurationAsync(audio.Bytes) > 10);

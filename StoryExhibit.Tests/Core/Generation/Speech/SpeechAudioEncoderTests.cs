@@ -28,7 +28,7 @@ public sealed class SpeechAudioEncoderTests(ITestOutputHelper output)
     public async Task A_spoken_sentence_becomes_ogg_opus_of_the_same_length_and_far_smaller()
     {
         var wav = await SpeakAsync(Sentences[1]);
-        using var encoder = new SpeechAudioEncoder();
+        var encoder = new SpeechAudioEncoder();
         var ogg = await encoder.CompressAsync(wav, CancellationToken.None);
 
         Assert.Equal("audio/ogg", ogg.MediaType);
@@ -44,7 +44,7 @@ public sealed class SpeechAudioEncoderTests(ITestOutputHelper output)
     public async Task Audio_that_is_already_compressed_passes_through()
     {
         var mp3 = new SpeechAudio([0xFF, 0xFB, 0x90, 0x64, 0, 0, 0, 0], "audio/mpeg", TimeSpan.FromSeconds(1));
-        using var encoder = new SpeechAudioEncoder();
+        var encoder = new SpeechAudioEncoder();
         Assert.Same(mp3, await encoder.CompressAsync(mp3, CancellationToken.None));
     }
 
@@ -53,7 +53,7 @@ public sealed class SpeechAudioEncoderTests(ITestOutputHelper output)
     {
         var logs = new CapturedLogs();
         using var factory = logs.Factory();
-        using var encoder = new SpeechAudioEncoder(new SpeechEncodingOptions { EncoderPath = "/nonexistent/opusenc" }, factory.CreateLogger<SpeechAudioEncoder>());
+        var encoder = new SpeechAudioEncoder(new SpeechEncodingOptions { EncoderPath = "/nonexistent/opusenc" }, factory.CreateLogger<SpeechAudioEncoder>());
         var wav = await SpeakAsync(Sentences[0]);
 
         Assert.Same(wav, await encoder.CompressAsync(wav, CancellationToken.None));
@@ -68,14 +68,14 @@ public sealed class SpeechAudioEncoderTests(ITestOutputHelper output)
         var wav = await SpeakAsync(Sentences[0]);
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
-        using var encoder = new SpeechAudioEncoder();
+        var encoder = new SpeechAudioEncoder();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => encoder.CompressAsync(wav, cancelled.Token));
     }
 
     [Fact]
     public async Task Sentences_one_after_another_and_at_once_are_each_encoded_whole()
     {
-        using var encoder = new SpeechAudioEncoder();
+        var encoder = new SpeechAudioEncoder();
         var spoken = await Task.WhenAll(Sentences.Select(SpeakAsync));
         var first = await encoder.CompressAsync(spoken[0], CancellationToken.None);
         var rest = await Task.WhenAll(spoken.Skip(1).Select(wav => encoder.CompressAsync(wav, CancellationToken.None)));
@@ -91,7 +91,7 @@ public sealed class SpeechAudioEncoderTests(ITestOutputHelper output)
     [Fact]
     public async Task Measures_bytes_and_encoding_time_per_sentence()
     {
-        using var encoder = new SpeechAudioEncoder();
+        var encoder = new SpeechAudioEncoder();
         long wavBytes = 0, oggBytes = 0;
         var times = new List<double>();
         foreach (var sentence in Sentences)
