@@ -1,12 +1,13 @@
 // The browser's audio queue for narration. Sentences arrive in order as URLs of audio files (or as bare text
 // for the browser's own speech synthesis). Audio is decoded ahead and scheduled on one AudioContext back to
 // back, so consecutive sentences play without a gap; the sentence being spoken is highlighted in the scene's
-// text and reported to .NET for the caption.
+// text and shown in the caption. .NET hears only when a narration starts sounding and when it ends.
 const LEAD = 0.03; // seconds between scheduling and the first sound, so the start is never clipped
 
 export function createQueue(dotnet, options, bar) {
     const queue = new AudioQueue(dotnet, options ?? {});
     queue.room = bar ? new BarRoom(bar) : null;
+    queue.caption = bar?.querySelector('.caption') ?? null;
     window.storyNarration = queue; // read by the browser tests and the benchmark
     return queue;
 }
@@ -112,14 +113,23 @@ class AudioQueue {
         if (this.current !== -1 && !this.playing.length && !this.pending.length && !this.speaking && !this.pumping) {
             this.current = -1;
             highlight(null);
+            this.showCaption(null);
             this.dotnet.invokeMethodAsync('NarrationEnded');
         }
     }
 
     announce(entry) {
+        const starting = this.current === -1;
         this.current = entry.index;
         highlight(entry.sentence);
-        this.dotnet.invokeMethodAsync('SentenceStarted', entry.index, entry.sentence);
+        this.showCaption(entry.sentence);
+        if (starting) this.dotnet.invokeMethodAsync('NarrationSounding');
+    }
+
+    showCaption(sentence) {
+        if (!this.caption) return;
+        this.caption.textContent = sentence ?? '';
+        this.caption.classList.toggle('empty', !sentence);
     }
 
     pause() {
@@ -155,6 +165,7 @@ class AudioQueue {
             this.dotnet.invokeMethodAsync('NarrationEnded');
         }
         highlight(null);
+        this.showCaption(null);
     }
 
     silence() {
