@@ -101,7 +101,7 @@ public sealed partial class StoryEngine(
         story.Scenes.Add(scene);
         story.CurrentSceneId = scene.Id;
         writer.Begin(scene);
-        await foreach (var progress in WriteAsync(story, scene, soFar: null, ct)) yield return writer.Published(progress);
+        await foreach (var progress in WriteAsync(story, scene, soFar: null, ct).ConfigureAwait(false)) yield return writer.Published(progress);
     }
 
     /// <summary>Writes the last scene of a path again, differently. Scenes with branches below them are kept as they are.</summary>
@@ -121,7 +121,7 @@ public sealed partial class StoryEngine(
         await store.RestartSceneAsync(scene, from, ct);
         await MoveToAsync(story, scene.Id, ct);
         writer.Begin(scene);
-        await foreach (var progress in WriteAsync(story, scene, soFar: null, ct)) yield return writer.Published(progress);
+        await foreach (var progress in WriteAsync(story, scene, soFar: null, ct).ConfigureAwait(false)) yield return writer.Published(progress);
     }
 
     /// <summary>
@@ -143,7 +143,7 @@ public sealed partial class StoryEngine(
         await store.SaveSceneAsync(scene, ct);
         await MoveToAsync(story, scene.Id, ct);
         writer.Begin(scene);
-        await foreach (var progress in WriteAsync(story, scene, soFar, ct)) yield return writer.Published(progress);
+        await foreach (var progress in WriteAsync(story, scene, soFar, ct).ConfigureAwait(false)) yield return writer.Published(progress);
     }
 
     /// <summary>The story as stored now (another device may have grown it): the writer builds on that, not on an old copy.</summary>
@@ -179,7 +179,7 @@ public sealed partial class StoryEngine(
         for (var tries = 0; ; tries++)
         {
             attempt = new SceneAttempt { WatchForRewrite = canRewrite && tries == 0 };
-            await foreach (var progress in StreamAsync(story, scene, brief, earlier, attempt, ct))
+            await foreach (var progress in StreamAsync(story, scene, brief, earlier, attempt, ct).ConfigureAwait(false))
             {
                 if (!firstWordsSeen && progress.Prose.Length > 0)
                 {
@@ -191,7 +191,7 @@ public sealed partial class StoryEngine(
             if (attempt.Outcome != SceneState.Complete) break;
             var verdict = attempt.Exceeded is { } seen
                 ? new ModerationVerdict(false, seen, ContentFindings.None)
-                : await sceneModeration.CheckAsync(attempt.Output, seed, askProvider: canRewrite, CancellationToken.None);
+                : await sceneModeration.CheckAsync(attempt.Output, seed, askProvider: canRewrite, CancellationToken.None).ConfigureAwait(false);
             if (verdict.Allowed)
             {
                 if (rewrittenFor is { } category) events.SceneModerated(story, category, "rewritten");
@@ -214,7 +214,7 @@ public sealed partial class StoryEngine(
 
         Finish(scene, attempt.Output, attempt.Outcome);
         // Saved even when the visitor stopped or left: the story so far is never lost.
-        await store.SaveSceneAsync(scene, CancellationToken.None);
+        await store.SaveSceneAsync(scene, CancellationToken.None).ConfigureAwait(false);
         log.LogInformation("Scene {SceneNumber} of story {SessionCode} {State}: {Words} words, {Choices} choices, ending {IsEnding}",
             scene.Number, story.SessionCode, scene.State, CountWords(scene.Prose), scene.Choices.Count, scene.IsEnding);
         events.SceneGenerated(story, scene.State == SceneState.Complete ? textOptions.CurrentValue.Provider.ToString() : scene.State.ToString(), took.Elapsed);
