@@ -109,6 +109,8 @@ public static class ExhibitHosting
         app.MapKiosk();
         app.MapStudioApi();
         app.MapAnalytics().RequireAuthorization(StaffPolicies.Staff);
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Uncompressed circuit messages: the exhibit's screens sit on the venue's network, where deflating every render
+        // batch and acknowledgement costs the server more than the bytes it saves.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.DisableWebSocketCompression = true);
     }
 }
