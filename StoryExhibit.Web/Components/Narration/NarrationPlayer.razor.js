@@ -1,21 +1,23 @@
 // The browser's audio queue for narration. Sentences arrive in order as URLs of audio files (or as bare text
 // for the browser's own speech synthesis). Audio is decoded ahead and scheduled on one AudioContext back to
 // back, so consecutive sentences play without a gap; the sentence being spoken is highlighted in the scene's
-// text and shown in the caption. .NET hears only when a narration starts sounding and when it ends.
+// text and written into the caption (options.caption, a selector: the element may come and go with the page's
+// renders, so it is looked up each time). Its .NET partner hears only NarrationSounding, when a narration starts to
+// sound, and NarrationEnded: no call to the server per sentence.
 const LEAD = 0.03; // seconds between scheduling and the first sound, so the start is never clipped
 
 export function createQueue(dotnet, options, bar) {
     const queue = new AudioQueue(dotnet, options ?? {});
     queue.room = bar ? new BarRoom(bar) : null;
-    queue.caption = bar?.querySelector('.caption') ?? null;
     window.storyNarration = queue; // read by the browser tests and the benchmark
     return queue;
 }
 
 class AudioQueue {
-    constructor(dotnet, { speed }) {
+    constructor(dotnet, { speed, caption }) {
         this.dotnet = dotnet;
         this.speed = speed || 1;
+        this.caption = caption ?? null;
         this.context = null;
         this.pending = [];   // sentences waiting for their turn, decoding ahead
         this.playing = [];   // scheduled on the AudioContext
@@ -127,9 +129,10 @@ class AudioQueue {
     }
 
     showCaption(sentence) {
-        if (!this.caption) return;
-        this.caption.textContent = sentence ?? '';
-        this.caption.classList.toggle('empty', !sentence);
+        const box = this.caption ? document.querySelector(this.caption) : null;
+        if (!box) return;
+        box.textContent = sentence ?? '';
+        box.classList.toggle('empty', !sentence);
     }
 
     pause() {
