@@ -23,7 +23,7 @@ public sealed record NarrationSettings(
             options.Pitch,
             options.ExtraParameters.Count > 0 ? options.TypedExtraParameters() : null,
             options.MaxParallel,
-            new SegmenterOptions(options.MinSentenceLength, options.MaxSentenceLength),
+            new SegmenterOptions(options.MinSentenceLength, options.MaxSentenceLength, options.MinClipLength),
             [.. options.CharacterVoices.Where(v => !string.IsNullOrWhiteSpace(v))]);
     }
 }

@@ -3,8 +3,8 @@ using System.Text;
 namespace StoryExhibit.Core.Narration;
 
 /// <summary>
-/// Cuts streamed prose into sentences for narration. <see cref="Push"/> returns only sentences that are
-/// certainly complete, so the same text gives the same sentences however it was split into deltas;
+/// Cuts streamed prose into sentences for narration (joined into longer clips when
+/// <see cref="SegmenterOptions.MinClipLength"/> asks). <see cref="Push"/> returns only sentences that are certainly complete, so the same text gives the same sentences however it was split into deltas;
 /// <see cref="Complete"/> flushes the rest when the stream ends. Not thread-safe: one per stream.
 /// </summary>
 /// <remarks>
@@ -25,6 +25,7 @@ public sealed class SentenceSegmenter
     private readonly StringBuilder _filtered = new();
     private string _pending = "";
     private string _carry = "";
+    private bool _clipGiven;
 
     public SentenceSegmenter(SegmenterOptions? options = null)
     {
@@ -50,7 +51,7 @@ public sealed class SentenceSegmenter
         _lines.Complete(_filtered);
         _pending += _filtered.ToString();
         var sentences = Drain(final: true);
-        if (_carry.Length > 0) sentences.AddRange(SplitLong(_carry));
+        if (_carry.Length > 0) Give(_carry, sentences);
         _carry = "";
         _pending = "";
         return sentences;
@@ -79,17 +80,37 @@ public sealed class SentenceSegmenter
         return sentences;
     }
 
-    /// <summary>Merges a too-short sentence into the next one; splits a too-long one.</summary>
+    /// <summary>
+    /// Merges a too-short sentence into the next one and splits a too-long one; after the first clip, joins sentences up
+    /// to <see cref="SegmenterOptions.MinClipLength"/>. A character's quoted line is never joined with another sentence:
+    /// it is read in that character's voice.
+    /// </summary>
     private void Add(string sentence, List<string> into)
     {
+        var speaks = Speaks(sentence);
+        var tooLongJoined = _carry.Length >= _options.MinLength && _carry.Length + 1 + sentence.Length > _options.MaxLength;
+        if (_carry.Length > 0 && (speaks || tooLongJoined))
+        {
+            Give(_carry, into);
+            _carry = "";
+        }
         var combined = _carry.Length == 0 ? sentence : _carry + " " + sentence;
-        if (combined.Length < _options.MinLength)
+        var joinUpTo = speaks ? 0 : _clipGiven ? Math.Max(_options.MinLength, _options.MinClipLength) : _options.MinLength;
+        if (combined.Length < joinUpTo)
         {
             _carry = combined;
             return;
         }
         _carry = "";
-        into.AddRange(SplitLong(combined));
+        Give(combined, into);
+    }
+
+    private static bool Speaks(string text) => text.Length > 0 && DialogueVoices.SpeakerOf(text) is not null;
+
+    private void Give(string clip, List<string> into)
+    {
+        into.AddRange(SplitLong(clip));
+        _clipGiven = true;
     }
 
     /// <summary>

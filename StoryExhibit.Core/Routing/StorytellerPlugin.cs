@@ -33,7 +33,7 @@ public sealed class StorytellerPlugin(IChatClient storyteller, IOptionsMonitor<T
             // A server's own MaxOutputTokens setting wins; otherwise the scene length caps the answer.
             MaxOutputTokens = settings.OpenAICompatible?.MaxOutputTokens is null ? SceneLengths.TokenBudget(words) : null,
         };
-        await foreach (var update in storyteller.GetStreamingResponseAsync(StoryPrompt.ForScene(brief, earlierScenes), chatOptions, ct))
+        await foreach (var update in storyteller.GetStreamingResponseAsync(StoryPrompt.ForScene(brief, earlierScenes), chatOptions, ct).ConfigureAwait(false))
         {
             if (!string.IsNullOrEmpty(update.Text)) yield return update.Text;
         }

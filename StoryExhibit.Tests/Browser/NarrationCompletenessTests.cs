@@ -57,6 +57,8 @@ public sealed class NarrationCompletenessTests(NarrationCompletenessTests.Server
         ["Generation__Speech__Provider"] = "OpenAICompatible",
         ["Generation__Speech__Endpoint"] = endpoint.ToString(),
         ["Generation__Speech__ResponseFormat"] = "wav",
+        // One sentence a clip, so the tests can name and count them.
+        ["Generation__Speech__MinClipLength"] = "0",
         // A hung sentence stays hung for the whole test rather than turning into a failed clip.
         ["Generation__Speech__Timeout"] = "00:10:00",
     }, "--autoplay-policy=no-user-gesture-required");

@@ -48,7 +48,7 @@ public sealed class CurrentSpeech(IOptionsMonitor<SpeechOptions> options, CostAc
     private static string KeyOf(SpeechOptions o)
     {
         var signature = string.Join('|', o.Provider, o.Voice, o.Speed, o.Pitch, o.Model, o.Endpoint, o.ResponseFormat,
-            o.MinSentenceLength, o.MaxSentenceLength, string.Join(',', o.CharacterVoices),
+            o.MinSentenceLength, o.MaxSentenceLength, o.MinClipLength, string.Join(',', o.CharacterVoices),
             string.Join(',', o.ExtraParameters.OrderBy(p => p.Key).Select(p => $"{p.Key}={p.Value}")));
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(signature)))[..16];
     }

@@ -33,6 +33,12 @@ public sealed class SpeechOptions
     public int MinSentenceLength { get; set; } = 20;
     /// <summary>Sentences longer than this are split at a clause boundary.</summary>
     public int MaxSentenceLength { get; set; } = 220;
+    /// <summary>
+    /// After the first sentence, sentences are joined into clips of at least this many characters (never past
+    /// <see cref="MaxSentenceLength"/>; a character's quoted line keeps its own): each clip costs the server two
+    /// processes, a file and a stored row, so fewer, longer clips make a scene cheaper. 0: one sentence a clip.
+    /// </summary>
+    public int MinClipLength { get; set; } = 110;
     /// <summary>How many sentences are synthesised at once.</summary>
     public int MaxParallel { get; set; } = 2;
     /// <summary>Narrate while the scene is still being written (otherwise once it is finished).</summary>

@@ -28,6 +28,8 @@ public static class SpeechServices
             .Validate(o => o.MinSentenceLength is >= 0 and <= 200, $"{s}:MinSentenceLength must be between 0 and 200.")
             .Validate(o => o.MaxSentenceLength >= 40 && o.MaxSentenceLength > o.MinSentenceLength,
                 $"{s}:MaxSentenceLength must be at least 40 and more than MinSentenceLength.")
+            .Validate(o => o.MinClipLength >= 0 && o.MinClipLength <= o.MaxSentenceLength,
+                $"{s}:MinClipLength must be between 0 (one sentence a clip) and MaxSentenceLength.")
             .Validate(o => o.Timeout > TimeSpan.Zero, $"{s}:Timeout must be positive, e.g. \"00:00:30\".")
             .Validate(o => !o.Enabled || o.Provider != SpeechProvider.OpenAICompatible || o.Endpoint is { IsAbsoluteUri: true, Scheme: "http" or "https" },
                 $"{s}:Provider is OpenAICompatible, so {s}:Endpoint must be the server's http(s) address, e.g. http://localhost:4123.")

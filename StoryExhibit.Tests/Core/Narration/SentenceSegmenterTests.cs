@@ -143,10 +143,77 @@ public sealed class SentenceSegmenterTests
         Assert.All(got, p => Assert.True(p.Length <= 50, p));
     }
 
+    private static readonly SegmenterOptions Clips = new(MinLength: 20, MaxLength: 120, MinClipLength: 60);
+
+    private const string Walk =
+        "The lantern swung in the wind. Mira climbed the stairs one by one. The door at the top was open. " +
+        "Inside, a clock ticked. Dust lay thick on every shelf and every book. Nobody had been here for years.";
+
+    [Fact]
+    public void After_the_first_sentence_sentences_are_joined_into_clips_of_at_least_MinClipLength()
+    {
+        Assert.Equal(
+            [
+                "The lantern swung in the wind.",
+                "Mira climbed the stairs one by one. The door at the top was open.",
+                "Inside, a clock ticked. Dust lay thick on every shelf and every book.",
+                "Nobody had been here for years.",
+            ],
+            SentenceSegmenter.Split(Walk, Clips));
+    }
+
+    [Fact]
+    public void Joined_clips_are_the_same_however_the_text_arrives()
+    {
+        var whole = SentenceSegmenter.Split(Walk, Clips);
+        for (var seed = 0; seed < 40; seed++)
+        {
+            var random = new Random(seed);
+            var segmenter = new SentenceSegmenter(Clips);
+            var got = new List<string>();
+            for (var i = 0; i < Walk.Length;)
+            {
+                var n = Math.Min(Walk.Length - i, random.Next(1, 12));
+                got.AddRange(segmenter.Push(Walk.Substring(i, n)));
+                i += n;
+            }
+            got.AddRange(segmenter.Complete());
+            Assert.Equal(whole, got);
+        }
+    }
+
+    [Fact]
+    public void A_clip_never_grows_past_MaxLength_by_joining()
+    {
+        var text = "A short one to begin. " + "This second sentence is of a middling length, long enough. " +
+                   "And this third one is long as well, so the two together would pass the limit.";
+        var got = SentenceSegmenter.Split(text, Clips);
+        Assert.Equal(
+            ["A short one to begin.", "This second sentence is of a middling length, long enough.",
+             "And this third one is long as well, so the two together would pass the limit."],
+            got);
+        Assert.All(got, clip => Assert.True(clip.Length <= Clips.MaxLength, clip));
+    }
+
+    [Fact]
+    public void A_characters_quoted_line_keeps_a_clip_of_its_own()
+    {
+        // Read in the character's voice: narration joined to it would be read in that voice too (even a short sentence
+        // that would otherwise be merged with the next).
+        var text = "The wind rose over the hills. The boat rocked. \"Hold on to the rope,\" said Mira. " +
+                   "The waves grew taller. The sky went dark.";
+        Assert.Equal(
+            ["The wind rose over the hills.", "The boat rocked.", "\"Hold on to the rope,\" said Mira.",
+             "The waves grew taller. The sky went dark."],
+            SentenceSegmenter.Split(text, Clips));
+    }
+
     [Fact]
     public void Options_are_checked()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new SentenceSegmenter(new SegmenterOptions(MinLength: 300, MaxLength: 220)));
         Assert.Throws<ArgumentOutOfRangeException>(() => new SentenceSegmenter(new SegmenterOptions(MinLength: -1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SentenceSegmenter(new SegmenterOptions(MinClipLength: 300)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SentenceSegmenter(new SegmenterOptions(MinClipLength: -1)));
     }
 }

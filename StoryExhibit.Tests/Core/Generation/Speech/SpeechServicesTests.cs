@@ -33,7 +33,7 @@ public sealed class SpeechServicesTests
         {
             ["Provider"] = "OpenAICompatible", ["Endpoint"] = "http://localhost:4123", ["Voice"] = "emily", ["Speed"] = "1.1", ["Pitch"] = "40",
             ["Model"] = "chatterbox", ["ResponseFormat"] = "wav", ["ExtraParameters:exaggeration"] = "0.6", ["ExtraParameters:style"] = "calm",
-            ["MinSentenceLength"] = "30", ["MaxSentenceLength"] = "200", ["MaxParallel"] = "3", ["RealTimeNarration"] = "false",
+            ["MinSentenceLength"] = "30", ["MaxSentenceLength"] = "200", ["MinClipLength"] = "90", ["MaxParallel"] = "3", ["RealTimeNarration"] = "false",
             ["AutoPlayLastScene"] = "false", ["CharacterVoices:0"] = "ben", ["CharacterVoices:1"] = "ada",
         });
         var options = sp.GetRequiredService<IOptions<SpeechOptions>>().Value;
@@ -45,7 +45,7 @@ public sealed class SpeechServicesTests
         Assert.Equal(1.1, settings.Speed);
         Assert.Equal(40, settings.Pitch);
         Assert.Equal(3, settings.MaxParallel);
-        Assert.Equal(new SegmenterOptions(30, 200), settings.Segmenter);
+        Assert.Equal(new SegmenterOptions(30, 200, 90), settings.Segmenter);
         Assert.Equal(0.6, settings.ExtraParameters!["exaggeration"]);
         Assert.Equal("calm", settings.ExtraParameters["style"]);
         Assert.Equal(["ben", "ada"], settings.CharacterVoices!);
@@ -64,6 +64,7 @@ public sealed class SpeechServicesTests
     [InlineData("Espeak", "Speed=9", "Generation:Speech:Speed must be between 0.25 and 4")]
     [InlineData("Espeak", "MaxParallel=0", "Generation:Speech:MaxParallel must be between 1 and 16")]
     [InlineData("Espeak", "Pitch=120", "Generation:Speech:Pitch must be between 0 and 99")]
+    [InlineData("Espeak", "MinClipLength=500", "Generation:Speech:MinClipLength must be between 0 (one sentence a clip) and MaxSentenceLength")]
     public void Bad_settings_fail_with_a_clear_message(string provider, string? extra, string message)
     {
         var settings = new Dictionary<string, string?> { ["Provider"] = provider };
