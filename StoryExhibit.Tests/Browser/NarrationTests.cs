@@ -43,6 +43,34 @@ public sealed class NarrationTests(NarrationTests.AutoplayAllowed app) : IClassF
     }
 
     [Fact]
+    public async Task A_clip_of_several_sentences_is_captioned_and_highlighted_one_sentence_at_a_time_in_order()
+    {
+        var page = await NewPageAsync();
+        await page.AddInitScriptAsync("""
+            window.captions = [];
+            new MutationObserver(() => {
+                const text = document.querySelector('[aria-label="Caption"]')?.textContent.trim();
+                if (text && window.captions.at(-1)?.text !== text) window.captions.push({ clip: window.storyNarration?.current, text });
+            }).observe(document, { childList: true, subtree: true, characterData: true });
+            """);
+        await StartStoryAsync(page, "A clockmaker who repairs broken days", "Fantasy");
+        // After the first sentence, sentences are joined into clips (MinClipLength); the caption still steps sentence by sentence.
+        await page.WaitForFunctionAsync(
+            "() => window.captions.some(c => c.clip > 0 && window.captions.filter(d => d.clip === c.clip).length >= 2)",
+            null, new() { Timeout = 60_000 });
+        await WaitForChoicesAsync(page);
+
+        var prose = string.Join(' ', (await ProseAsync(page, 1)).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var captions = await page.EvaluateAsync<string[]>("() => window.captions.map(c => c.text)");
+        var positions = captions.Select(c => prose.IndexOf(c[..Math.Min(20, c.Length)], StringComparison.Ordinal)).ToList();
+        Assert.All(positions, p => Assert.True(p >= 0, $"A caption is not in the scene: {string.Join(" | ", captions)}"));
+        Assert.Equal(positions.Order(), positions);
+        // Each caption is one sentence: the next caption starts where it ends.
+        for (var i = 0; i + 1 < captions.Length; i++)
+            Assert.True(positions[i] + captions[i].Length <= positions[i + 1], $"\"{captions[i]}\" runs into \"{captions[i + 1]}\"");
+    }
+
+    [Fact]
     public async Task A_browser_that_cannot_decode_the_narration_reads_every_sentence_with_its_own_voice_in_order()
     {
         var page = await NewPageAsync();

@@ -1,9 +1,9 @@
-// The browser's audio queue for narration. Sentences arrive in order as URLs of audio files (or as bare text
-// for the browser's own speech synthesis). Audio is decoded ahead and scheduled on one AudioContext back to
-// back, so consecutive sentences play without a gap; the sentence being spoken is highlighted in the scene's
-// text and written into the caption (options.caption, a selector: the element may come and go with the page's
-// renders, so it is looked up each time). Its .NET partner hears only NarrationSounding, when a narration starts to
-// sound, and NarrationEnded: no call to the server per sentence.
+// The browser's audio queue for narration. Clips (a sentence, or a few joined) arrive in order as URLs of audio files
+// (or as bare text for the browser's own speech synthesis). Audio is decoded ahead and scheduled on one AudioContext
+// back to back, so consecutive clips play without a gap; the sentence being spoken (within a clip, by its share of the
+// clip's letters) is highlighted in the scene's text and written into the caption (options.caption, a selector: the
+// element may come and go with the page's renders, so it is looked up each time). Its .NET partner hears only
+// NarrationSounding, when a narration starts to sound, and NarrationEnded: no call to the server per clip.
 const LEAD = 0.03; // seconds between scheduling and the first sound, so the start is never clipped
 
 export function createQueue(dotnet, options, bar) {
@@ -39,7 +39,7 @@ class AudioQueue {
 
     enqueue(item) {
         const context = this.audio();
-        const entry = { ...item, buffer: null, failed: !!item.error };
+        const entry = { ...item, parts: sentencesOf(item.sentence), buffer: null, failed: !!item.error };
         entry.ready = item.url
             ? fetch(item.url)
                 .then(response => { if (!response.ok) throw new Error(`HTTP ${response.status}`); return response.arrayBuffer(); })
@@ -82,7 +82,7 @@ class AudioQueue {
         source.start(at);
         const duration = entry.buffer.duration;
         const gap = this.previousEnd == null ? null : at - this.previousEnd;
-        this.playing.push({ entry, source, at, end: at + duration, announced: false });
+        this.playing.push({ entry, source, at, end: at + duration, part: -1 });
         this.log.push({ generation: this.generation, index: entry.index, at, duration, gap, startedAt: performance.now() + (at - now) * 1000 });
         this.previousEnd = this.endsAt = at + duration;
     }
@@ -97,7 +97,7 @@ class AudioQueue {
                 let overdue;
                 const done = () => { clearTimeout(overdue); this.speaking = false; resolve(); };
                 overdue = setTimeout(done, (2000 + entry.sentence.split(/\s+/).length * 600) / this.speed);
-                utterance.onstart = () => this.announce(entry);
+                utterance.onstart = () => this.announce(entry, entry.sentence);
                 utterance.onend = utterance.onerror = done;
                 this.speaking = true;
                 speechSynthesis.speak(utterance);
@@ -109,7 +109,10 @@ class AudioQueue {
         if (!this.context) return;
         const now = this.context.currentTime;
         for (const item of this.playing) {
-            if (!item.announced && item.at <= now) { item.announced = true; this.announce(item.entry); }
+            if (item.at > now) continue;
+            const share = Math.min(0.999, (now - item.at) / (item.end - item.at));
+            const part = Math.max(0, item.entry.parts.findIndex(p => share < p.until));
+            if (part !== item.part) { item.part = part; this.announce(item.entry, item.entry.parts[part].text); }
         }
         this.playing = this.playing.filter(item => item.end > now);
         if (this.current !== -1 && !this.playing.length && !this.pending.length && !this.speaking && !this.pumping) {
@@ -120,11 +123,11 @@ class AudioQueue {
         }
     }
 
-    announce(entry) {
+    announce(entry, sentence) {
         const starting = this.current === -1;
         this.current = entry.index;
-        highlight(entry.sentence);
-        this.showCaption(entry.sentence);
+        highlight(sentence);
+        this.showCaption(sentence);
         if (starting) this.dotnet.invokeMethodAsync('NarrationSounding');
     }
 
@@ -217,6 +220,16 @@ class BarRoom {
         document.documentElement.style.removeProperty('--narration-bar-height');
         document.documentElement.style.removeProperty('--narration-dock-height');
     }
+}
+
+// A clip's sentences, each with the share of the clip's letters (so of its sound) that ends it.
+function sentencesOf(clip) {
+    const texts = (clip ?? '').split(/(?<!\b(?:Mr|Mrs|Ms|Dr|St|Prof|Capt|Lt|Sgt|Rev|Fr|Mt)\.)(?<=[.!?…]["'”’)\]]*)\s+(?=["'“‘(\[]?\p{Lu})/u)
+        .filter(t => t.trim());
+    if (texts.length < 2) return [{ text: clip ?? '', until: 1 }];
+    const total = texts.reduce((sum, t) => sum + t.length, 0);
+    let sum = 0;
+    return texts.map(text => ({ text, until: (sum += text.length) / total }));
 }
 
 // Marks the sentence in the current scene's text with the CSS Custom Highlight API: no change to the DOM
