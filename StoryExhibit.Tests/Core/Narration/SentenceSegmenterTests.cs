@@ -50,19 +50,23 @@ public sealed class SentenceSegmenterTests
     public void Random_deltas_give_the_same_sentences(string text, string[] expected)
     {
         for (var seed = 0; seed < 40; seed++)
+            Assert.Equal(expected, InRandomPieces(text, Raw, seed, longest: 7));
+    }
+
+    /// <summary>The text pushed in random pieces of 1 to <paramref name="longest"/> characters, then completed.</summary>
+    private static List<string> InRandomPieces(string text, SegmenterOptions options, int seed, int longest)
+    {
+        var random = new Random(seed);
+        var segmenter = new SentenceSegmenter(options);
+        var got = new List<string>();
+        for (var i = 0; i < text.Length;)
         {
-            var random = new Random(seed);
-            var segmenter = new SentenceSegmenter(Raw);
-            var got = new List<string>();
-            for (var i = 0; i < text.Length;)
-            {
-                var n = Math.Min(text.Length - i, random.Next(1, 8));
-                got.AddRange(segmenter.Push(text.Substring(i, n)));
-                i += n;
-            }
-            got.AddRange(segmenter.Complete());
-            Assert.Equal(expected, got);
+            var n = Math.Min(text.Length - i, random.Next(1, longest + 1));
+            got.AddRange(segmenter.Push(text.Substring(i, n)));
+            i += n;
         }
+        got.AddRange(segmenter.Complete());
+        return got;
     }
 
     [Fact]
@@ -167,19 +171,7 @@ public sealed class SentenceSegmenterTests
     {
         var whole = SentenceSegmenter.Split(Walk, Clips);
         for (var seed = 0; seed < 40; seed++)
-        {
-            var random = new Random(seed);
-            var segmenter = new SentenceSegmenter(Clips);
-            var got = new List<string>();
-            for (var i = 0; i < Walk.Length;)
-            {
-                var n = Math.Min(Walk.Length - i, random.Next(1, 12));
-                got.AddRange(segmenter.Push(Walk.Substring(i, n)));
-                i += n;
-            }
-            got.AddRange(segmenter.Complete());
-            Assert.Equal(whole, got);
-        }
+            Assert.Equal(whole, InRandomPieces(Walk, Clips, seed, longest: 11));
     }
 
     [Fact]

@@ -72,18 +72,19 @@ class AudioQueue {
         }
     }
 
-    schedule(entry) {
+    /** Schedules a clip after the ones scheduled, from offset seconds into it (the rest of a clip after a skip). */
+    schedule(entry, offset = 0) {
         const context = this.context;
         const source = context.createBufferSource();
         source.buffer = entry.buffer;
         source.connect(context.destination);
         const now = context.currentTime;
         const at = Math.max(now + LEAD, this.endsAt);
-        source.start(at);
-        const duration = entry.buffer.duration;
+        source.start(at, offset);
+        const duration = entry.buffer.duration - offset;
         const gap = this.previousEnd == null ? null : at - this.previousEnd;
-        this.playing.push({ entry, source, at, end: at + duration, part: -1 });
-        this.log.push({ generation: this.generation, index: entry.index, at, duration, gap, startedAt: performance.now() + (at - now) * 1000 });
+        this.playing.push({ entry, source, at, end: at + duration, offset, part: -1 });
+        if (!offset) this.log.push({ generation: this.generation, index: entry.index, at, duration, gap, startedAt: performance.now() + (at - now) * 1000 });
         this.previousEnd = this.endsAt = at + duration;
     }
 
@@ -110,7 +111,7 @@ class AudioQueue {
         const now = this.context.currentTime;
         for (const item of this.playing) {
             if (item.at > now) continue;
-            const share = Math.min(0.999, (now - item.at) / (item.end - item.at));
+            const share = Math.min(0.999, (item.offset + now - item.at) / item.entry.buffer.duration);
             const part = Math.max(0, item.entry.parts.findIndex(p => share < p.until));
             if (part !== item.part) { item.part = part; this.announce(item.entry, item.entry.parts[part].text); }
         }
@@ -151,12 +152,16 @@ class AudioQueue {
         this.pump();
     }
 
-    /** Ends the sentence being spoken; the next one starts straight away. */
+    /** Ends the sentence being spoken; the next one (in the same clip, or the next clip) starts straight away. */
     skip() {
         if (!this.context) return;
         const now = this.context.currentTime;
+        const sounding = this.playing.find(item => item.at <= now && item.end > now);
+        const part = Math.max(0, sounding?.part ?? 0);
+        const rest = sounding && part + 1 < sounding.entry.parts.length ? sounding : null;
         const later = this.playing.filter(item => item.at > now).map(item => item.entry);
         this.silence();
+        if (rest) this.schedule(rest.entry, rest.entry.parts[part].until * rest.entry.buffer.duration);
         this.pending = [...later, ...this.pending];
         this.pump();
     }
