@@ -4,7 +4,8 @@ namespace StoryExhibit.Core.Narration;
 
 /// <summary>
 /// Cuts streamed prose into sentences for narration (joined into longer clips when
-/// <see cref="SegmenterOptions.MinClipLength"/> asks). <see cref="Push"/> returns only sentences that are certainly complete, so the same text gives the same sentences however it was split into deltas;
+/// <see cref="SegmenterOptions.MinClipLength"/> asks). <see cref="Push"/> returns only sentences that are certainly
+/// complete, so the same text gives the same sentences however it was split into deltas;
 /// <see cref="Complete"/> flushes the rest when the stream ends. Not thread-safe: one per stream.
 /// </summary>
 /// <remarks>
@@ -63,6 +64,10 @@ public sealed class SentenceSegmenter
         var segmenter = new SentenceSegmenter(options);
         return [.. segmenter.Push(prose), .. segmenter.Complete()];
     }
+
+    /// <summary>The sentences a clip joined, for its captions: cut with the default options, without joining.</summary>
+    public static IReadOnlyList<string> SentencesOf(string clip)
+        => Split(clip, SegmenterOptions.Default) is { Count: > 0 } sentences ? sentences : [clip];
 
     private List<string> Drain(bool final)
     {

@@ -128,11 +128,17 @@ public sealed class NarrationTests(NarrationTests.AutoplayAllowed app) : IClassF
             """);
         await StartStoryAsync(page, "A clockmaker who repairs broken days", "Fantasy");
         await WaitForChoicesAsync(page);
-        await page.WaitForFunctionAsync(
-            "() => { const q = window.storyNarration; return q && window.spokenByBrowser.length >= 3 && q.pending.length === 0 && !q.speaking && q.current === -1; }",
-            null, new() { Timeout = 40_000 });
+        // Idle after the scene's last sentence (the last clip is made once the scene is written, after its choices show).
+        await page.WaitForFunctionAsync("""
+            () => {
+                const q = window.storyNarration, spoken = window.spokenByBrowser;
+                if (!q || spoken.length < 3 || q.pending.length || q.speaking || q.current !== -1) return false;
+                const prose = document.querySelector('.scene.current .prose')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+                return prose.endsWith(spoken.at(-1).trim().slice(-12));
+            }
+            """, null, new() { Timeout = 40_000 });
         var count = await page.EvaluateAsync<int>("() => window.spokenByBrowser.length");
-        await page.WaitForTimeoutAsync(1500); // the scene is written: no sentence is still on its way
+        await page.WaitForTimeoutAsync(1500); // nothing is spoken twice or after the end
         Assert.Equal(count, await page.EvaluateAsync<int>("() => window.spokenByBrowser.length"));
 
         var prose = string.Join(' ', (await ProseAsync(page, 1)).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

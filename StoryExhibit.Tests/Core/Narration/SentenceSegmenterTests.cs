@@ -175,6 +175,14 @@ public sealed class SentenceSegmenterTests
     }
 
     [Fact]
+    public void A_joined_clip_gives_back_its_sentences_for_the_captions()
+    {
+        var clips = SentenceSegmenter.Split(Walk, Clips);
+        Assert.Equal(SentenceSegmenter.Split(Walk), clips.SelectMany(SentenceSegmenter.SentencesOf));
+        Assert.Equal(["Nobody had been here for years."], SentenceSegmenter.SentencesOf("Nobody had been here for years."));
+    }
+
+    [Fact]
     public void A_clip_never_grows_past_MaxLength_by_joining()
     {
         var text = "A short one to begin. " + "This second sentence is of a middling length, long enough. " +

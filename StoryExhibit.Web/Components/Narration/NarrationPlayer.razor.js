@@ -39,7 +39,7 @@ class AudioQueue {
 
     enqueue(item) {
         const context = this.audio();
-        const entry = { ...item, parts: sentencesOf(item.sentence), buffer: null, failed: !!item.error };
+        const entry = { ...item, parts: shares(item.sentences?.length ? item.sentences : [item.sentence]), buffer: null, failed: !!item.error };
         entry.ready = item.url
             ? fetch(item.url)
                 .then(response => { if (!response.ok) throw new Error(`HTTP ${response.status}`); return response.arrayBuffer(); })
@@ -228,13 +228,10 @@ class BarRoom {
 }
 
 // A clip's sentences, each with the share of the clip's letters (so of its sound) that ends it.
-function sentencesOf(clip) {
-    const texts = (clip ?? '').split(/(?<!\b(?:Mr|Mrs|Ms|Dr|St|Prof|Capt|Lt|Sgt|Rev|Fr|Mt)\.)(?<=[.!?…]["'”’)\]]*)\s+(?=["'“‘(\[]?\p{Lu})/u)
-        .filter(t => t.trim());
-    if (texts.length < 2) return [{ text: clip ?? '', until: 1 }];
-    const total = texts.reduce((sum, t) => sum + t.length, 0);
+function shares(sentences) {
+    const total = sentences.reduce((sum, s) => sum + s.length, 0) || 1;
     let sum = 0;
-    return texts.map(text => ({ text, until: (sum += text.length) / total }));
+    return sentences.map(text => ({ text, until: (sum += text.length) / total }));
 }
 
 // Marks the sentence in the current scene's text with the CSS Custom Highlight API: no change to the DOM
