@@ -39,7 +39,7 @@ class AudioQueue {
 
     enqueue(item) {
         const context = this.audio();
-        const entry = { ...item, parts: shares(item.sentences?.length ? item.sentences : [item.sentence]), buffer: null, failed: !!item.error };
+        const entry = { ...item, parts: shares(item.sentences), buffer: null, failed: !!item.error };
         entry.ready = item.url
             ? fetch(item.url)
                 .then(response => { if (!response.ok) throw new Error(`HTTP ${response.status}`); return response.arrayBuffer(); })
