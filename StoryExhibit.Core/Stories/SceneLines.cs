@@ -149,7 +149,42 @@ internal static partial class SceneLines
         // The choices' heading and "The End" only follow prose: a scene's opening "The" or "What" shows at once.
         if (openingLine) return false;
         var plain = Plain(t);
-        return CanonicalHeadings.Any(h => h.StartsWith(plain, StringComparison.Ordinal)) || IsKeywordHeading(t) || (LooksLikeHeading(t) && !IsPlainLabel(t));
+        return CanonicalHeadings.Any(h => h.StartsWith(plain, StringComparison.Ordinal)) || IsKeywordHeading(t) || MayBecomeKeywordHeading(plain)
+            || (LooksLikeHeading(t) && !IsPlainLabel(t));
+    }
+
+    /// <summary>
+    /// The first words of the headings <see cref="KeywordHeading"/> knows, each word a set of alternatives; any words may
+    /// follow them. A line beginning so ("What should they") may still become one.
+    /// </summary>
+    private static readonly string[][][] KeywordHeadingStarts =
+    [
+        .. new[] { "what happens", "what now", "what next" }.Select(Words),
+        .. new[] { "will", "would", "should", "do", "does", "can", "could", "might", "shall" }.Select(verb => Words($"what {verb}")),
+        Words("where will|should|do|does"),
+        Words("your|the|possible choice|choices|options|decision|decisions"),
+        Words("your|the|possible next steps"),
+        Words("choices|options|decision|decisions"),
+        Words("next steps"),
+        Words("choose"),
+        Words("make a|your choice"),
+        Words("it's|its your choice"),
+        Words("pick one|your"),
+        Words("decide what"),
+    ];
+
+    private static string[][] Words(string start) => [.. start.Split(' ').Select(word => word.Split('|'))];
+
+    /// <summary>
+    /// True when a line being written could still grow into a keyword heading: it begins as one does (its last word
+    /// perhaps cut short) and no sentence has ended inside it yet.
+    /// </summary>
+    private static bool MayBecomeKeywordHeading(string plain)
+    {
+        if (plain.Length > 60 || plain.TrimEnd('?', '!', '.', ':').IndexOfAny(['.', '!', '?']) >= 0) return false;
+        var words = plain.TrimEnd('?', '!', '.', ':').Split(' ');
+        return KeywordHeadingStarts.Any(start => words.Select((word, i) => i >= start.Length
+            || (i == words.Length - 1 ? start[i].Any(w => w.StartsWith(word, StringComparison.Ordinal)) : start[i].Contains(word))).All(fits => fits));
     }
 
     /// <summary>True when a final line is the start of a heading cut off by the end of the stream.</summary>

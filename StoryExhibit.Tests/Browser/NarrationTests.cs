@@ -152,6 +152,33 @@ public sealed class NarrationTests(NarrationTests.AutoplayAllowed app) : IClassF
     }
 
     [Fact]
+    public async Task Skip_moves_on_at_once_in_a_browser_whose_voice_never_says_it_ended()
+    {
+        var page = await NewPageAsync();
+        // As a kiosk browser without a speech voice: the clips are read by the browser (their audio cannot be decoded
+        // here), and an utterance, even cancelled, never reports its end.
+        await page.AddInitScriptAsync("""
+            AudioContext.prototype.decodeAudioData = () => Promise.reject(new DOMException('Unsupported audio', 'EncodingError'));
+            window.spokenByBrowser = [];
+            Object.defineProperty(window, 'speechSynthesis', { value: {
+                speak(utterance) { window.spokenByBrowser.push(utterance.text); setTimeout(() => utterance.onstart?.(), 10); },
+                cancel() { }, pause() { }, resume() { },
+            } });
+            """);
+        await StartStoryAsync(page, "A clockmaker who repairs broken days", "Fantasy");
+        await page.WaitForFunctionAsync("() => window.spokenByBrowser.length === 1 && window.storyNarration.pending.length > 0", null, new() { Timeout = 60_000 });
+        await page.WaitForTimeoutAsync(500); // the next clip's audio has been tried (and failed) by now
+        var first = await page.EvaluateAsync<string>("() => window.spokenByBrowser[0]");
+        // The queue would otherwise wait out the first clip's reading time (2 s and 0.6 s a word) before the next.
+        var readingTimeMs = 2000 + first.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length * 600;
+        Assert.True(readingTimeMs >= 5000, $"The first clip is too short to tell: \"{first}\"");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Skip sentence" }).ClickAsync();
+        await page.WaitForFunctionAsync("() => window.spokenByBrowser.length >= 2", null, new() { Timeout = readingTimeMs - 2000 });
+        Assert.NotEqual(first, await page.EvaluateAsync<string>("() => window.spokenByBrowser[1]"));
+    }
+
+    [Fact]
     public async Task Pause_resume_skip_and_stop_control_the_queue()
     {
         var page = await NewPageAsync();

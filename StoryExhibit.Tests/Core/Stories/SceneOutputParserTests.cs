@@ -192,6 +192,36 @@ public sealed class SceneOutputParserTests
         Assert.Equal(SceneOutputParser.Parse(full).Prose, previous);
     }
 
+    [Theory]
+    [InlineData("What should they do next?")]
+    [InlineData("What will Isolde choose now?")]
+    [InlineData("Where should they go next?")]
+    [InlineData("Make your choice")]
+    [InlineData("Your options are:")]
+    public void A_question_that_becomes_the_choices_heading_is_never_shown_while_it_is_written(string heading)
+    {
+        // Shown as prose while it was written, it was narrated, then taken out of the scene once the choices came.
+        var full = $"The bell rang twice.\n\n{heading}\n1. {Fox}\n2. {Door}";
+        var final = SceneOutputParser.Parse(full).Prose;
+        Assert.Equal("The bell rang twice.", final);
+        for (var i = 1; i <= full.Length; i++)
+        {
+            var now = SceneOutputParser.ProseSoFar(full[..i]);
+            Assert.True(final.StartsWith(now, StringComparison.Ordinal), $"at {i}: \"{now}\"");
+        }
+    }
+
+    [Theory]
+    [InlineData("What a night it had been.")]
+    [InlineData("What would she find there? Nobody knew.")]
+    [InlineData("The next morning was grey.")]
+    [InlineData("Choose carefully, the old man said. She nodded.")]
+    public void A_line_that_only_begins_like_a_heading_shows_once_it_cannot_be_one(string line)
+    {
+        var partial = $"The bell rang twice.\n\n{line}";
+        Assert.Equal(partial, SceneOutputParser.ProseSoFar(partial));
+    }
+
     [Fact]
     public void A_short_line_ending_in_a_colon_before_the_choices_is_their_heading_once_they_come()
     {

@@ -26,6 +26,7 @@ class AudioQueue {
         this.pumping = false;
         this.paused = false;
         this.speaking = false;
+        this.endSpeaking = null; // ends the clip the browser's voice is reading (or waiting to read)
         this.current = -1;
         this.log = [];       // one entry per sentence played: { generation, index, at, duration, gap, startedAt }
         this.timer = setInterval(() => this.tick(), 30);
@@ -88,19 +89,27 @@ class AudioQueue {
         this.previousEnd = this.endsAt = at + duration;
     }
 
+    /** Reads a clip with the browser's own voice once the audio scheduled before it ends; stopping ends the wait at once. */
     speak(entry) {
         return new Promise(resolve => {
             const wait = this.context ? Math.max(0, (this.endsAt - this.context.currentTime) * 1000) : 0;
-            setTimeout(() => {
+            let timer;
+            const done = () => {
+                clearTimeout(timer);
+                if (this.endSpeaking !== done) return;
+                this.endSpeaking = null;
+                this.speaking = false;
+                resolve();
+            };
+            this.endSpeaking = done;
+            this.speaking = true;
+            timer = setTimeout(() => {
                 const utterance = new SpeechSynthesisUtterance(entry.sentence);
                 utterance.rate = this.speed;
-                // A browser without a usable voice may never say it ended: the queue moves on after the sentence's reading time.
-                let overdue;
-                const done = () => { clearTimeout(overdue); this.speaking = false; resolve(); };
-                overdue = setTimeout(done, (2000 + entry.sentence.split(/\s+/).length * 600) / this.speed);
                 utterance.onstart = () => this.announce(entry, entry.sentence);
                 utterance.onend = utterance.onerror = done;
-                this.speaking = true;
+                // A browser without a usable voice may never say it ended: the queue moves on after the clip's reading time.
+                timer = setTimeout(done, (2000 + entry.sentence.split(/\s+/).length * 600) / this.speed);
                 speechSynthesis.speak(utterance);
             }, wait);
         });
@@ -187,6 +196,8 @@ class AudioQueue {
         this.endsAt = 0;
         this.previousEnd = null;
         if ('speechSynthesis' in window) speechSynthesis.cancel();
+        // A cancelled utterance may never report its end (a browser without a voice): the queue does not wait for it.
+        this.endSpeaking?.();
     }
 
     dispose() {
