@@ -118,10 +118,15 @@ public sealed class NarrationTests(NarrationTests.AutoplayAllowed app) : IClassF
         await page.AddInitScriptAsync("""
             AudioContext.prototype.decodeAudioData = () => Promise.reject(new DOMException('Unsupported audio', 'EncodingError'));
             window.spokenByBrowser = [];
+            window.spokenClips = [];
             Object.defineProperty(window, 'speechSynthesis', { value: {
                 speak(utterance) {
                     window.spokenByBrowser.push(utterance.text);
-                    setTimeout(() => { utterance.onstart?.(); setTimeout(() => utterance.onend?.(), 50); }, 10);
+                    setTimeout(() => {
+                        utterance.onstart?.();
+                        window.spokenClips.push(window.storyNarration.current);
+                        setTimeout(() => utterance.onend?.(), 50);
+                    }, 10);
                 },
                 cancel() { }, pause() { }, resume() { },
             } });
@@ -132,7 +137,7 @@ public sealed class NarrationTests(NarrationTests.AutoplayAllowed app) : IClassF
         await page.WaitForFunctionAsync("""
             () => {
                 const q = window.storyNarration, spoken = window.spokenByBrowser;
-                if (!q || spoken.length < 3 || q.pending.length || q.speaking || q.current !== -1) return false;
+                if (!q || spoken.length < 3 || q.pending.length || q.speech || q.current !== -1) return false;
                 const prose = document.querySelector('.scene.current .prose')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
                 return prose.endsWith(spoken.at(-1).trim().slice(-12));
             }
@@ -148,6 +153,10 @@ public sealed class NarrationTests(NarrationTests.AutoplayAllowed app) : IClassF
         Assert.Equal(positions.Order(), positions);
         var last = spoken[^1].Trim();
         Assert.EndsWith(last[^Math.Min(12, last.Length)..], prose); // down to the scene's last sentence
+        // A clip of several sentences is read (and captioned) a sentence an utterance.
+        Assert.All(spoken, s => Assert.Single(StoryExhibit.Core.Narration.SentenceSegmenter.SentencesOf(s)));
+        var clips = await page.EvaluateAsync<int[]>("() => window.spokenClips");
+        Assert.True(clips.Distinct().Count() < clips.Length, $"No clip was read in several sentences: {string.Join(",", clips)}");
         Assert.Equal(0, await PlayedAsync(page)); // nothing of the undecodable audio was scheduled
     }
 

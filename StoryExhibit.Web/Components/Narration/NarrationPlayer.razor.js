@@ -25,8 +25,7 @@ class AudioQueue {
         this.generation = 0; // bumped by stop(): late arrivals of an old narration are dropped
         this.pumping = false;
         this.paused = false;
-        this.speaking = false;
-        this.endSpeaking = null; // ends the clip the browser's voice is reading (or waiting to read)
+        this.speech = null;  // the clip the browser's own voice reads (or waits to read): { sounding, next(), skip(), end() }
         this.current = -1;
         this.log = [];       // one entry per sentence played: { generation, index, at, duration, gap, startedAt }
         this.timer = setInterval(() => this.tick(), 30);
@@ -89,29 +88,46 @@ class AudioQueue {
         this.previousEnd = this.endsAt = at + duration;
     }
 
-    /** Reads a clip with the browser's own voice once the audio scheduled before it ends; stopping ends the wait at once. */
+    /**
+     * Reads a clip with the browser's own voice, a sentence an utterance (each captioned in turn), once the audio
+     * scheduled before it ends. Skip moves to its next sentence; stopping ends it at once.
+     */
     speak(entry) {
         return new Promise(resolve => {
             const wait = this.context ? Math.max(0, (this.endsAt - this.context.currentTime) * 1000) : 0;
-            let timer;
-            const done = () => {
-                clearTimeout(timer);
-                if (this.endSpeaking !== done) return;
-                this.endSpeaking = null;
-                this.speaking = false;
-                resolve();
+            let timer, part = 0, utterances = 0;
+            const speech = {
+                sounding: false,
+                next: () => {
+                    clearTimeout(timer);
+                    if (this.speech !== speech) return;
+                    if (part >= entry.parts.length) { speech.end(); return; }
+                    const text = entry.parts[part++].text;
+                    const mine = ++utterances;
+                    const done = () => { if (mine === utterances) speech.next(); };
+                    const utterance = new SpeechSynthesisUtterance(text);
+                    utterance.rate = this.speed;
+                    utterance.onstart = () => this.announce(entry, text);
+                    utterance.onend = utterance.onerror = done;
+                    // A browser without a usable voice may never say it ended: the queue moves on after its reading time.
+                    timer = setTimeout(done, (2000 + text.split(/\s+/).length * 600) / this.speed);
+                    speech.sounding = true;
+                    speechSynthesis.speak(utterance);
+                },
+                skip: () => {
+                    utterances++; // the cancelled utterance's end, whenever it comes, moves nothing on
+                    speechSynthesis.cancel();
+                    speech.next();
+                },
+                end: () => {
+                    clearTimeout(timer);
+                    if (this.speech !== speech) return;
+                    this.speech = null;
+                    resolve();
+                },
             };
-            this.endSpeaking = done;
-            this.speaking = true;
-            timer = setTimeout(() => {
-                const utterance = new SpeechSynthesisUtterance(entry.sentence);
-                utterance.rate = this.speed;
-                utterance.onstart = () => this.announce(entry, entry.sentence);
-                utterance.onend = utterance.onerror = done;
-                // A browser without a usable voice may never say it ended: the queue moves on after the clip's reading time.
-                timer = setTimeout(done, (2000 + entry.sentence.split(/\s+/).length * 600) / this.speed);
-                speechSynthesis.speak(utterance);
-            }, wait);
+            this.speech = speech;
+            timer = setTimeout(speech.next, wait);
         });
     }
 
@@ -125,7 +141,7 @@ class AudioQueue {
             if (part !== item.part) { item.part = part; this.announce(item.entry, item.entry.parts[part].text); }
         }
         this.playing = this.playing.filter(item => item.end > now);
-        if (this.current !== -1 && !this.playing.length && !this.pending.length && !this.speaking && !this.pumping) {
+        if (this.current !== -1 && !this.playing.length && !this.pending.length && !this.speech && !this.pumping) {
             this.current = -1;
             highlight(null);
             this.showCaption(null);
@@ -163,6 +179,10 @@ class AudioQueue {
 
     /** Ends the sentence being spoken; the next one (in the same clip, or the next clip) starts straight away. */
     skip() {
+        if (this.speech?.sounding) {
+            this.speech.skip();
+            return;
+        }
         if (!this.context) return;
         const now = this.context.currentTime;
         const sounding = this.playing.find(item => item.at <= now && item.end > now);
@@ -195,9 +215,9 @@ class AudioQueue {
         this.playing = [];
         this.endsAt = 0;
         this.previousEnd = null;
+        // Ended first: a cancelled utterance may report its end at once, or never (a browser without a voice).
+        this.speech?.end();
         if ('speechSynthesis' in window) speechSynthesis.cancel();
-        // A cancelled utterance may never report its end (a browser without a voice): the queue does not wait for it.
-        this.endSpeaking?.();
     }
 
     dispose() {
