@@ -239,7 +239,7 @@ public sealed class NarrationTests(NarrationTests.AutoplayAllowed app) : IClassF
     [Theory]
     [InlineData("kiosk", 1920, 1080)]
     [InlineData("phone", 390, 844)]
-    public async Task The_bar_shows_the_caption_and_restart_and_never_covers_the_last_line_of_prose(string name, int width, int height)
+    public async Task The_bar_shows_the_caption_and_restart_and_nothing_floating_covers_the_end_of_the_page(string name, int width, int height)
     {
         var page = await app.NewPageAsync(width, height);
         page.SetDefaultTimeout(20_000);
@@ -256,6 +256,8 @@ public sealed class NarrationTests(NarrationTests.AutoplayAllowed app) : IClassF
         var line = (await lastLine.BoundingBoxAsync())!;
         var box = (await bar.BoundingBoxAsync())!;
         Assert.True(line.Y + line.Height <= box.Y + 1, $"the last line ends at {line.Y + line.Height} px, under the bar from {box.Y} px");
+        var launcher = (await page.GetByRole(AriaRole.Button, new() { Name = "Ask the Storyteller" }).BoundingBoxAsync())!;
+        Assert.True(line.Y + line.Height <= launcher.Y + 1, $"the last line ends at {line.Y + line.Height} px, under the chat's button from {launcher.Y} px");
         Directory.CreateDirectory(ScreenshotTests.Folder);
         await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotTests.Folder, $"narration-bar-{name}.png") });
 
@@ -266,6 +268,9 @@ public sealed class NarrationTests(NarrationTests.AutoplayAllowed app) : IClassF
         var layout = (await page.Locator(".story-layout").BoundingBoxAsync())!;
         box = (await bar.BoundingBoxAsync())!;
         Assert.True(layout.Y + layout.Height <= box.Y + 1, $"the page ends at {layout.Y + layout.Height} px, under the bar from {box.Y} px");
+        launcher = (await page.GetByRole(AriaRole.Button, new() { Name = "Ask the Storyteller" }).BoundingBoxAsync())!;
+        Assert.True(layout.Y + layout.Height <= launcher.Y + 1, $"the page ends at {layout.Y + layout.Height} px, under the chat's button from {launcher.Y} px");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotTests.Folder, "narration-bar-phone-end.png") });
         Assert.True(box.Height <= height * 0.15, $"the bar is {box.Height} px high on a {height} px screen");
     }
 }
