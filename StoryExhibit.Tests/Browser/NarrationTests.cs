@@ -31,6 +31,28 @@ public sealed class NarrationTests(NarrationTests.AutoplayAllowed app) : IClassF
         }
         """;
 
+    /// <summary>
+    /// A page whose audio cannot be decoded, so the browser's own voice reads every clip; what it reads (and the clip
+    /// being read when each utterance starts) is recorded in spokenByBrowser and spokenClips rather than heard. A voice
+    /// that never says it ended is a browser without a usable one.
+    /// </summary>
+    private static string UndecodableAudioAndARecordedVoice(bool saysItEnded) => $$"""
+        AudioContext.prototype.decodeAudioData = () => Promise.reject(new DOMException('Unsupported audio', 'EncodingError'));
+        window.spokenByBrowser = [];
+        window.spokenClips = [];
+        Object.defineProperty(window, 'speechSynthesis', { value: {
+            speak(utterance) {
+                window.spokenByBrowser.push(utterance.text);
+                setTimeout(() => {
+                    utterance.onstart?.();
+                    window.spokenClips.push(window.storyNarration.current);
+                    if ({{(saysItEnded ? "true" : "false")}}) setTimeout(() => utterance.onend?.(), 50);
+                }, 10);
+            },
+            cancel() { }, pause() { }, resume() { },
+        } });
+        """;
+
     [Fact]
     public async Task The_scene_is_narrated_sentence_after_sentence_while_it_is_still_being_written()
     {
@@ -115,22 +137,7 @@ public sealed class NarrationTests(NarrationTests.AutoplayAllowed app) : IClassF
     {
         var page = await NewPageAsync();
         // As Safari before 18.4, which decodes no Ogg Opus; its voice is recorded here rather than heard.
-        await page.AddInitScriptAsync("""
-            AudioContext.prototype.decodeAudioData = () => Promise.reject(new DOMException('Unsupported audio', 'EncodingError'));
-            window.spokenByBrowser = [];
-            window.spokenClips = [];
-            Object.defineProperty(window, 'speechSynthesis', { value: {
-                speak(utterance) {
-                    window.spokenByBrowser.push(utterance.text);
-                    setTimeout(() => {
-                        utterance.onstart?.();
-                        window.spokenClips.push(window.storyNarration.current);
-                        setTimeout(() => utterance.onend?.(), 50);
-                    }, 10);
-                },
-                cancel() { }, pause() { }, resume() { },
-            } });
-            """);
+        await page.AddInitScriptAsync(UndecodableAudioAndARecordedVoice(saysItEnded: true));
         await StartStoryAsync(page, "A clockmaker who repairs broken days", "Fantasy");
         await WaitForChoicesAsync(page);
         // Idle after the scene's last sentence (the last clip is made once the scene is written, after its choices show).
@@ -166,14 +173,7 @@ public sealed class NarrationTests(NarrationTests.AutoplayAllowed app) : IClassF
         var page = await NewPageAsync();
         // As a kiosk browser without a speech voice: the clips are read by the browser (their audio cannot be decoded
         // here), and an utterance, even cancelled, never reports its end.
-        await page.AddInitScriptAsync("""
-            AudioContext.prototype.decodeAudioData = () => Promise.reject(new DOMException('Unsupported audio', 'EncodingError'));
-            window.spokenByBrowser = [];
-            Object.defineProperty(window, 'speechSynthesis', { value: {
-                speak(utterance) { window.spokenByBrowser.push(utterance.text); setTimeout(() => utterance.onstart?.(), 10); },
-                cancel() { }, pause() { }, resume() { },
-            } });
-            """);
+        await page.AddInitScriptAsync(UndecodableAudioAndARecordedVoice(saysItEnded: false));
         await StartStoryAsync(page, "A clockmaker who repairs broken days", "Fantasy");
         await page.WaitForFunctionAsync("() => window.spokenByBrowser.length === 1 && window.storyNarration.pending.length > 0", null, new() { Timeout = 60_000 });
         await page.WaitForTimeoutAsync(500); // the next clip's audio has been tried (and failed) by now
