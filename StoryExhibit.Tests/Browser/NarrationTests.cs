@@ -32,12 +32,18 @@ public sealed class NarrationTests(NarrationTests.AutoplayAllowed app) : IClassF
         """;
 
     /// <summary>
-    /// A page whose audio cannot be decoded, so the browser's own voice reads every clip; what it reads (and the clip
-    /// being read when each utterance starts) is recorded in spokenByBrowser and spokenClips rather than heard. A voice
-    /// that never says it ended is a browser without a usable one.
+    /// A page whose audio cannot be decoded (every clip's, or only the <paramref name="onlyClip"/>th clip's to arrive), so
+    /// the browser's own voice reads it; what it reads (and the clip being read when each utterance starts) is recorded
+    /// in spokenByBrowser and spokenClips rather than heard. A voice that never says it ended is a browser without one.
     /// </summary>
-    private static string UndecodableAudioAndARecordedVoice(bool saysItEnded) => $$"""
-        AudioContext.prototype.decodeAudioData = () => Promise.reject(new DOMException('Unsupported audio', 'EncodingError'));
+    private static string UndecodableAudioAndARecordedVoice(bool saysItEnded, int onlyClip = 0) => $$"""
+        const decode = AudioContext.prototype.decodeAudioData;
+        let decoded = 0;
+        AudioContext.prototype.decodeAudioData = function (bytes) {
+            return {{onlyClip}} === 0 || ++decoded === {{onlyClip}}
+                ? Promise.reject(new DOMException('Unsupported audio', 'EncodingError'))
+                : decode.call(this, bytes);
+        };
         window.spokenByBrowser = [];
         window.spokenClips = [];
         Object.defineProperty(window, 'speechSynthesis', { value: {
@@ -185,6 +191,29 @@ public sealed class NarrationTests(NarrationTests.AutoplayAllowed app) : IClassF
         await page.GetByRole(AriaRole.Button, new() { Name = "Skip sentence" }).ClickAsync();
         await page.WaitForFunctionAsync("() => window.spokenByBrowser.length >= 2", null, new() { Timeout = readingTimeMs - 2000 });
         Assert.NotEqual(first, await page.EvaluateAsync<string>("() => window.spokenByBrowser[1]"));
+    }
+
+    [Fact]
+    public async Task A_clip_waiting_for_the_browser_voice_keeps_its_turn_when_the_audio_before_it_is_skipped()
+    {
+        var page = await NewPageAsync();
+        // The third clip cannot be decoded: it arrives while the second, several sentences long, still sounds.
+        await page.AddInitScriptAsync(UndecodableAudioAndARecordedVoice(saysItEnded: true, onlyClip: 3));
+        await StartStoryAsync(page, "A clockmaker who repairs broken days", "Fantasy");
+        // Skipped (what the Skip button calls) while a clip sounds and the one this browser cannot decode waits to be
+        // read after it: in one step, as the wait may be short.
+        await page.WaitForFunctionAsync("""
+            () => {
+                const q = window.storyNarration;
+                if (!q?.playing.length || !q.speech || q.speech.sounding) return false;
+                q.skip();
+                return true;
+            }
+            """, null, new() { Timeout = 60_000 });
+        await page.WaitForFunctionAsync("() => window.spokenByBrowser.length > 0");
+        var prose = string.Join(' ', (await ProseAsync(page, 1)).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var spoken = (await page.EvaluateAsync<string>("() => window.spokenByBrowser[0]")).Trim();
+        Assert.Contains(spoken[..Math.Min(20, spoken.Length)], prose);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ class AudioQueue {
         this.generation = 0; // bumped by stop(): late arrivals of an old narration are dropped
         this.pumping = false;
         this.paused = false;
-        this.speech = null;  // the clip the browser's own voice reads (or waits to read): { sounding, next(), skip(), end() }
+        this.speech = null;  // the clip the browser's own voice reads (or waits to read): { entry, sounding, next(), skip(), end() }
         this.current = -1;
         this.log = [];       // one entry per sentence played: { generation, index, at, duration, gap, startedAt }
         this.timer = setInterval(() => this.tick(), 30);
@@ -97,6 +97,7 @@ class AudioQueue {
             const wait = this.context ? Math.max(0, (this.endsAt - this.context.currentTime) * 1000) : 0;
             let timer, part = 0, utterances = 0;
             const speech = {
+                entry,
                 sounding: false,
                 next: () => {
                     clearTimeout(timer);
@@ -189,6 +190,8 @@ class AudioQueue {
         const part = Math.max(0, sounding?.part ?? 0);
         const rest = sounding && part + 1 < sounding.entry.parts.length ? sounding : null;
         const later = this.playing.filter(item => item.at > now).map(item => item.entry);
+        // A clip waiting for the audio before it to end, to be read by the browser's voice, keeps its turn.
+        if (this.speech) later.push(this.speech.entry);
         this.silence();
         if (rest) this.schedule(rest.entry, rest.entry.parts[part].until * rest.entry.buffer.duration);
         this.pending = [...later, ...this.pending];
