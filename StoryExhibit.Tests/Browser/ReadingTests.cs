@@ -42,7 +42,7 @@ public sealed class ReadingTests(AppFixture app) : IClassFixture<AppFixture>
         await StartStoryAsync(page, "A lighthouse keeper who collects lost echoes");
 
         var early = await WhileStreamingAsync(page, 6);
-        var later = await WhileStreamingAsync(page, 36, followed: true);
+        var later = await WhileStreamingAsync(page, 70, followed: true); // well past the height of a phone screen
 
         Assert.Equal(early.GetProperty("stop").ToString(), later.GetProperty("stop").ToString());
         var stop = later.GetProperty("stop");
