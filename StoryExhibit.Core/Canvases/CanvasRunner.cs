@@ -128,7 +128,9 @@ public sealed class CanvasRunner(
     private async Task RunTestPatternAsync(CanvasDefinition canvas, CancellationToken ct)
     {
         var fps = Fps(canvas);
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1 / fps), _clock);
+        // A pause after each frame rather than a periodic timer: a tick missed while nobody watched would otherwise
+        // send a second frame straight after the first to the screen that just came.
+        var interval = TimeSpan.FromSeconds(1 / fps);
         for (long frame = 1; ; frame++)
         {
             await hub.WhenWatchedAsync(canvas.Slug, ct);
@@ -141,7 +143,7 @@ public sealed class CanvasRunner(
                 MediaType = TestPattern.MediaType,
                 AltText = $"Test pattern for {canvas.Slug}, frame {frame}",
             });
-            if (!await timer.WaitForNextTickAsync(ct)) return;
+            await Task.Delay(interval, _clock, ct);
         }
     }
 
