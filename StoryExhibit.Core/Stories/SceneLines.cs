@@ -159,8 +159,7 @@ internal static partial class SceneLines
     /// </summary>
     private static readonly string[][][] KeywordHeadingStarts =
     [
-        .. new[] { "what happens", "what now", "what next" }.Select(Words),
-        .. new[] { "will", "would", "should", "do", "does", "can", "could", "might", "shall" }.Select(verb => Words($"what {verb}")),
+        Words("what happens|now|next|will|would|should|do|does|can|could|might|shall"),
         Words("where will|should|do|does"),
         Words("your|the|possible choice|choices|options|decision|decisions"),
         Words("your|the|possible next steps"),
@@ -181,8 +180,9 @@ internal static partial class SceneLines
     /// </summary>
     private static bool MayBecomeKeywordHeading(string plain)
     {
-        if (plain.Length > 60 || plain.TrimEnd('?', '!', '.', ':').IndexOfAny(['.', '!', '?']) >= 0) return false;
-        var words = plain.TrimEnd('?', '!', '.', ':').Split(' ');
+        var line = plain.TrimEnd('?', '!', '.', ':');
+        if (plain.Length > 60 || line.IndexOfAny(['.', '!', '?']) >= 0) return false;
+        var words = line.Split(' ');
         return KeywordHeadingStarts.Any(start => words.Select((word, i) => i >= start.Length
             || (i == words.Length - 1 ? start[i].Any(w => w.StartsWith(word, StringComparison.Ordinal)) : start[i].Contains(word))).All(fits => fits));
     }

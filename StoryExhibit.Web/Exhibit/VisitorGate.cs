@@ -16,6 +16,12 @@ public sealed class VisitorGate(IOptionsMonitor<ExhibitOptions> options, Visitor
 
     private string LimitKey => kiosk.IsOn ? kiosk.SessionKey : visitor.Key;
 
+    /// <summary>
+    /// The visitor as the dashboard counts them: a browser's pseudonym, or on a kiosk one visitor's session (counted by
+    /// the browser, a kiosk that served a hundred visitors would be one).
+    /// </summary>
+    public string? Pseudonym => kiosk.IsOn ? VisitorIdentity.PseudonymOf(kiosk.SessionKey) : visitor.Pseudonym;
+
     public RateDecision TryStartStory() => limiter.TryAcquire(LimitKey, VisitorAction.StartStory);
 
     public RateDecision TryWriteScene() => limiter.TryAcquire(LimitKey, VisitorAction.WriteScene);

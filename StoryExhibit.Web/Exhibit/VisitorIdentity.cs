@@ -25,9 +25,11 @@ public sealed class VisitorIdentity(IHttpContextAccessor accessor)
     /// A short one-way pseudonym of the browser's random cookie, for the dashboard's visitor counts; null without the
     /// cookie, since a hash of an address could be reversed by trying every address.
     /// </summary>
-    public string? Pseudonym => Key.StartsWith(BrowserPrefix, StringComparison.Ordinal)
-        ? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Key)))[..16]
-        : null;
+    public string? Pseudonym => Key.StartsWith(BrowserPrefix, StringComparison.Ordinal) ? PseudonymOf(Key) : null;
+
+    /// <summary>A short one-way pseudonym of a random key.</summary>
+    internal static string PseudonymOf(string key)
+        => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)))[..16];
 
     private const string BrowserPrefix = "browser:";
 

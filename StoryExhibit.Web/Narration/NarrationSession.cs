@@ -13,9 +13,11 @@ namespace StoryExhibit.Web.Narration;
 public sealed class NarrationSession(SceneNarrator narrator, EventRecorder events, ILogger<NarrationSession> log) : IDisposable
 {
     private long _begunAt;
+    private int _failed;
     private bool _heard;
 
     private readonly CancellationTokenSource _circuit = new();
+    private readonly Lock _gate = new();
     private CancellationTokenSource? _current;
     private LiveNarration? _live;
 
@@ -25,7 +27,7 @@ public sealed class NarrationSession(SceneNarrator narrator, EventRecorder event
     /// <summary>The scene being narrated, if any.</summary>
     public Guid? SceneId { get; private set; }
     /// <summary>Sentences of the current narration that could not be spoken.</summary>
-    public int Failed { get; private set; }
+    public int Failed => Volatile.Read(ref _failed);
 
     /// <summary>A new narration starts: the browser's queue is emptied.</summary>
     public event Action? Started;
@@ -66,16 +68,17 @@ public sealed class NarrationSession(SceneNarrator narrator, EventRecorder event
     private bool TryReadAloud(Scene scene)
     {
         if (!narrator.Enabled || string.IsNullOrWhiteSpace(scene.Prose)) return false;
-        var token = Begin(scene.Id);
-        _ = RunAsync(narrator.NarrateSceneAsync(scene, token));
+        var narration = Begin(scene.Id);
+        _ = RunAsync(narration, () => narrator.NarrateSceneAsync(scene, narration.Token));
         return true;
     }
 
     private void Run(LiveNarration live)
     {
-        var token = Begin(live.SceneId);
+        var narration = Begin(live.SceneId);
+        var prose = live.Prose;
         _live = live;
-        live.Done = RunAsync(narrator.NarrateLiveAsync(live.SceneId, live.Prose.ReadAllAsync(token), token));
+        live.Done = RunAsync(narration, () => narrator.NarrateLiveAsync(live.SceneId, prose.ReadAllAsync(narration.Token), narration.Token));
     }
 
     /// <summary>The storyteller started the scene again: so does its narration, unless it was stopped meanwhile.</summary>
@@ -114,51 +117,66 @@ public sealed class NarrationSession(SceneNarrator narrator, EventRecorder event
     public void Stop()
     {
         // Cancelled at once, its callbacks (ending the speech tools' processes) run on the thread pool, not the caller's circuit.
-        _ = _current?.CancelAsync();
-        _current = null;
+        lock (_gate)
+        {
+            _ = _current?.CancelAsync();
+            _current = null;
+        }
         _live = null;
         SceneId = null;
         Stopped?.Invoke();
     }
 
-    private CancellationToken Begin(Guid sceneId)
+    private CancellationTokenSource Begin(Guid sceneId)
     {
-        // On the way to a new scene's first words: the old narration's processes are ended on the thread pool.
-        _ = _current?.CancelAsync();
-        _current = CancellationTokenSource.CreateLinkedTokenSource(_circuit.Token);
+        CancellationTokenSource narration;
+        lock (_gate)
+        {
+            // On the way to a new scene's first words: the old narration's processes are ended on the thread pool.
+            _ = _current?.CancelAsync();
+            _current = narration = CancellationTokenSource.CreateLinkedTokenSource(_circuit.Token);
+        }
         _live = null;
         SceneId = sceneId;
-        Failed = 0;
+        Volatile.Write(ref _failed, 0);
         _begunAt = Stopwatch.GetTimestamp();
         _heard = false;
         Started?.Invoke();
-        return _current.Token;
+        return narration;
     }
 
-    private async Task RunAsync(IAsyncEnumerable<NarrationClip> clips)
-    {
-        var mine = _current;
-        var token = mine?.Token ?? CancellationToken.None;
-        try
+    /// <summary>
+    /// Runs a narration on the thread pool, not on the circuit that began it: storing each clip (a file and a database
+    /// row) would otherwise return to the circuit after every step. The player hands clips to the browser on its circuit.
+    /// </summary>
+    private Task RunAsync(CancellationTokenSource mine, Func<IAsyncEnumerable<NarrationClip>> narrate)
+        => Task.Run(async () =>
         {
-            await foreach (var clip in clips)
+            var token = mine.Token;
+            try
             {
-                if (token.IsCancellationRequested) break;
-                if (clip.Error is not null) Failed++;
-                ClipReady?.Invoke(clip, token);
+                await foreach (var clip in narrate().ConfigureAwait(false))
+                {
+                    if (token.IsCancellationRequested) break;
+                    if (clip.Error is not null) Interlocked.Increment(ref _failed);
+                    ClipReady?.Invoke(clip, token);
+                }
             }
-        }
-        catch (OperationCanceledException) { }
-        catch (Exception ex)
-        {
-            log.LogError(ex, "Narration of scene {SceneId} failed", SceneId);
-        }
-        finally
-        {
-            if (ReferenceEquals(_current, mine)) _current = null;
-            mine?.Dispose();
-        }
-    }
+            catch (OperationCanceledException) { }
+            catch (Exception ex)
+            {
+                log.LogError(ex, "Narration of scene {SceneId} failed", SceneId);
+            }
+            finally
+            {
+                // Begin or Stop, on the circuit, may have replaced or cancelled it meanwhile.
+                lock (_gate)
+                {
+                    if (ReferenceEquals(_current, mine)) _current = null;
+                    mine.Dispose();
+                }
+            }
+        }, CancellationToken.None);
 
     public void Dispose()
     {

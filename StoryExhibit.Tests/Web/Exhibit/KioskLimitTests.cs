@@ -10,7 +10,8 @@ namespace StoryExhibit.Tests.Web.Exhibit;
 
 /// <summary>
 /// A kiosk's one browser serves every visitor: its limits count per visitor's session, which the attract screen renews;
-/// an ordinary browser keeps one allowance across its circuits. Only the app can mark a browser as a kiosk.
+/// an ordinary browser keeps one allowance across its circuits. Only the app can mark a browser as a kiosk. The
+/// dashboard counts visitors the same way.
 /// </summary>
 public sealed class KioskLimitTests : IDisposable
 {
@@ -74,5 +75,22 @@ public sealed class KioskLimitTests : IDisposable
         Assert.False(forgedKiosk.IsOn);
         Assert.True(forged.TryStartStory().Allowed);
         Assert.False(Circuit(forgedKioskCookie: "kiosk-device").Gate.TryStartStory().Allowed);
+    }
+
+    [Fact]
+    public void The_dashboard_counts_a_browser_once_and_a_kiosk_once_per_visitor_session()
+    {
+        var browser = Circuit().Gate.Pseudonym;
+        Assert.NotNull(browser);
+        Assert.Equal(browser, Circuit().Gate.Pseudonym);
+
+        var (gate, kiosk) = Circuit(kioskCookie: true);
+        var first = gate.Pseudonym;
+        Assert.NotNull(first);
+        Assert.NotEqual(browser, first);
+        Assert.Equal(first, gate.Pseudonym); // one visitor's several stories
+        kiosk.NewVisitor();
+        Assert.NotEqual(first, gate.Pseudonym);
+        Assert.Equal(16, gate.Pseudonym!.Length);
     }
 }
