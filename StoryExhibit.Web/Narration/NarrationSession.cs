@@ -32,8 +32,10 @@ public sealed class NarrationSession(SceneNarrator narrator, EventRecorder event
     /// <summary>A new narration starts: the browser's queue is emptied.</summary>
     public event Action? Started;
     /// <remarks>
-    /// The token ends when this narration is stopped or replaced. The browser is told on the circuit's dispatcher, where
-    /// a clip handed over just before <see cref="Stop"/> can still be waiting behind the stop: it is dropped then.
+    /// Raised on the thread pool, not on the circuit: a handler that renders or calls the browser goes through its
+    /// component's InvokeAsync. The token ends when this narration is stopped or replaced. The browser is told on the
+    /// circuit's dispatcher, where a clip handed over just before <see cref="Stop"/> can still be waiting behind the
+    /// stop: it is dropped then.
     /// </remarks>
     public event Action<NarrationClip, CancellationToken>? ClipReady;
     /// <summary>Narration was stopped: the browser stops playing at once.</summary>
