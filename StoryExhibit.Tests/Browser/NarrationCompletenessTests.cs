@@ -89,11 +89,26 @@ public sealed class NarrationCompletenessTests(NarrationCompletenessTests.Server
     }
 
     /// <summary>Waits until the browser's audio queue has played everything it was given; returns the indexes of the current narration's sentences.</summary>
-    private static async Task<int[]> PlayedToTheEndAsync(IPage page, int atLeast)
+    private async Task<int[]> PlayedToTheEndAsync(IPage page, int atLeast)
     {
-        await page.WaitForFunctionAsync(
-            $"() => {{ const q = window.storyNarration; return q && q.log.filter(e => e.generation === q.generation).length >= {atLeast} && q.pending.length === 0 && q.playing.length === 0; }}",
-            null, new() { Timeout = 40_000 });
+        try
+        {
+            await page.WaitForFunctionAsync(
+                $"() => {{ const q = window.storyNarration; return q && q.log.filter(e => e.generation === q.generation).length >= {atLeast} && q.pending.length === 0 && q.playing.length === 0; }}",
+                null, new() { Timeout = 40_000 });
+        }
+        catch (TimeoutException)
+        {
+            // What the queue holds tells a lost clip (too few entries) from a stuck one (pending or playing) or a late stop (another generation).
+            var state = await page.EvaluateAsync<string>("""
+                () => { const q = window.storyNarration; return !q ? 'no queue' : JSON.stringify({
+                    generation: q.generation, log: q.log, pumping: q.pumping, paused: q.paused, speaking: !!q.speech,
+                    pending: q.pending.map(e => ({ index: e.index, url: e.url, failed: e.failed, decoded: !!e.buffer })),
+                    playing: q.playing.map(p => ({ index: p.entry.index, at: p.at, end: p.end })),
+                    audio: q.context && { state: q.context.state, time: q.context.currentTime } }); }
+                """);
+            Assert.Fail($"The narration did not play {atLeast} sentences to the end; the queue: {state}; sent to be spoken: {string.Join(" | ", servers.Spoken)}");
+        }
         return await page.EvaluateAsync<int[]>("() => { const q = window.storyNarration; return q.log.filter(e => e.generation === q.generation).map(e => e.index); }");
     }
 
