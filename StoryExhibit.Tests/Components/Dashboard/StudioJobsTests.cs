@@ -89,7 +89,7 @@ public sealed class StudioJobsTests : ComponentTestContext
     {
         AddAuthorization().SetAuthorized("sam").SetRoles("Admin");
         var cut = Render<StudioJobs>(p => p.Add(c => c.RefreshEvery, TimeSpan.FromMilliseconds(20)));
-        // The table re-renders every 20 ms here: a press is retried when it lands on a row just replaced.
+        // The table re-renders every 20 ms here: a press is retried when it lands on a button re-rendered (with a new handler) meanwhile.
         void Press() => cut.WaitForAssertion(() => Row(cut, _video).QuerySelector(".sj-cancel")!.Click());
         Press();
         var reads = _jobs.OverviewReads;
@@ -98,6 +98,23 @@ public sealed class StudioJobsTests : ComponentTestContext
         cut.WaitForAssertion(() => Assert.Contains("Confirm cancel", Row(cut, _video).QuerySelector(".sj-cancel")!.TextContent));
         Press();
         Assert.Equal([_video.Id], _jobs.Cancelled);
+    }
+
+    [Fact]
+    public void A_running_jobs_row_stays_the_same_row_when_the_list_is_read_again_with_the_job_moved_on()
+    {
+        // A row made anew loses the keyboard's place on its Cancel button (the table keys its rows by item).
+        AddAuthorization().SetAuthorized("sam").SetRoles("Admin");
+        var cut = Render<StudioJobs>(p => p.Add(c => c.RefreshEvery, TimeSpan.FromMilliseconds(20)));
+        StudioJobRow VideoRow() => cut.FindComponents<StudioJobRow>().Single(row => row.Instance.Item.Job.Id == _video.Id).Instance;
+        var before = VideoRow();
+
+        cut.InvokeAsync(() => _jobs.Existing[0] = _video with { Progress = 0.6, ProgressText = "Scene 3 of 5" });
+        cut.WaitForAssertion(() => Assert.Equal(0.6, VideoRow().Item.Job.Progress));
+        var reads = _jobs.OverviewReads;
+        cut.WaitForState(() => _jobs.OverviewReads >= reads + 2);
+
+        Assert.Same(before, VideoRow());
     }
 
     [Fact]
