@@ -25,7 +25,7 @@ public static class AnalyticsPages
         await page.GetByRole(AriaRole.Radio, new() { Name = genre }).ClickAsync();
         await page.Locator("#length").FillAsync(StoryExhibit.Core.Stories.StoryLimits.LengthMin.ToString());
         await page.GetByRole(AriaRole.Button, new() { Name = "Begin the story" }).ClickAsync();
-        await page.WaitForURLAsync(StoryPages.StoryUrl);
+        await StoryPages.WaitForAddressAsync(page, StoryPages.StoryUrl);
         for (var scene = 1; scene <= StoryExhibit.Core.Stories.StoryLimits.LengthMax; scene++)
         {
             await WaitForChoicesOrEndAsync(page, scene);

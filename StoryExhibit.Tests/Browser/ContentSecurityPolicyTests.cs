@@ -29,7 +29,7 @@ public sealed class ContentSecurityPolicyTests(ContentSecurityPolicyTests.Camera
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your photo's story" })).ToBeVisibleAsync();
         await page.WaitForFunctionAsync("() => { const i = document.querySelector('img.photo'); return i && i.src.startsWith('blob:') && i.complete && i.naturalWidth > 0; }");
         await page.GetByRole(AriaRole.Button, new() { Name = "Begin the story" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/story/"));
+        await WaitForAddressAsync(page, new Regex("/story/"));
 
         await page.WaitForFunctionAsync("() => (window.storyNarration?.log.length ?? 0) >= 1"); // narration fetched and decoded
         await WaitForChoicesAsync(page);

@@ -45,7 +45,7 @@ public sealed class KioskVisitorTests(KioskVisitorTests.KioskApp app) : IClassFi
         await TouchToBegin(page).ClickAsync();
         await page.GetByLabel("What is your story about?").FillAsync("The next visitor's story about a moth who reads maps");
         await page.GetByRole(AriaRole.Button, new() { Name = "Begin the story" }).ClickAsync();
-        await page.WaitForURLAsync(StoryUrl);
+        await WaitForAddressAsync(page, StoryUrl);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class ModerationTests(AppFixture app) : IClassFixture<AppFixture>
         await page.Locator(".mud-toggle-item", new() { HasText = "Children" }).ClickAsync();
         await page.Locator(".mud-toggle-item", new() { HasTextRegex = new Regex("^\\s*Gentle\\s*$") }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Begin the story" }).ClickAsync();
-        await page.WaitForURLAsync(StoryUrl);
+        await WaitForAddressAsync(page, StoryUrl);
         await WaitForChoicesAsync(page);
 
         var own = page.GetByLabel("Something else");

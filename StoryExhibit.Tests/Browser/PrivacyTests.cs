@@ -30,7 +30,7 @@ public sealed class PrivacyTests(PrivacyTests.FakeCamera app) : IClassFixture<Pr
 
         await ShootAsync(page, $"story-with-data-link-{name}.png");
         await page.GetByRole(AriaRole.Link, new() { Name = "Your data" }).ClickAsync();
-        await page.WaitForURLAsync($"**/my-data/{code}");
+        await WaitForAddressAsync(page, new Regex($"/my-data/{code}$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "A lighthouse keeper who collects lost echoes" })).ToBeVisibleAsync();
         await Expect(page.GetByText("1 scene of the story")).ToBeVisibleAsync();
         await Expect(page.GetByText("1 picture", new() { Exact = true })).ToBeVisibleAsync();
@@ -126,7 +126,7 @@ public sealed class PrivacyTests(PrivacyTests.FakeCamera app) : IClassFixture<Pr
         await ShootAsync(page, $"camera-photo-{name}.png");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Begin the story" }).ClickAsync();
-        await page.WaitForURLAsync(StoryUrl);
+        await WaitForAddressAsync(page, StoryUrl);
         var code = page.Url.Split('/')[^1];
         await WaitForChoicesAsync(page);
         Assert.Contains("in a place of", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
@@ -141,7 +141,7 @@ public sealed class PrivacyTests(PrivacyTests.FakeCamera app) : IClassFixture<Pr
         var page = await app.NewPageAsync();
         await page.GotoAsync("/start/camera");
         await page.GetByRole(AriaRole.Button, new() { Name = "No thanks" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/$"));
+        await WaitForAddressAsync(page, new Regex("/$"));
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Begin the story" })).ToBeVisibleAsync();
         await Expect(page.Locator("video")).ToHaveCountAsync(0);
     }

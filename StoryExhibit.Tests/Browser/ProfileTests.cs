@@ -47,7 +47,7 @@ public sealed class ProfileTests(ProfileTests.PublicApp app) : IClassFixture<Pro
         await page.GetByLabel("What is your story about?").FillAsync("A robot gardener on a quiet moon");
         await page.Locator("#length").FillAsync(StoryLimits.LengthMin.ToString());
         await page.GetByRole(AriaRole.Button, new() { Name = "Begin the story" }).ClickAsync();
-        await page.WaitForURLAsync(StoryUrl);
+        await WaitForAddressAsync(page, StoryUrl);
         var storyCode = page.Url.Split('/')[^1];
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "In Mira's profile" })).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = ServerWait });
         for (var scene = 1; scene <= StoryLimits.LengthMax; scene++)

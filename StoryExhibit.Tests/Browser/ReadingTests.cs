@@ -79,7 +79,7 @@ public sealed class ReadingTests(AppFixture app) : IClassFixture<AppFixture>
         await page.GetByRole(AriaRole.Radio, new() { Name = "Adventure" }).ClickAsync();
         await LayoutChoice(page, "Slides").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Begin the story" }).ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/story/[A-Z-0-9]+\\?layout=slides$"));
+        await WaitForAddressAsync(page, new System.Text.RegularExpressions.Regex("/story/[A-Z-0-9]+\\?layout=slides$"));
         await WaitForChoicesAsync(page);
         await Choices(page).First.ClickAsync();
         await WaitForChoicesAsync(page, 2);
@@ -111,7 +111,7 @@ public sealed class ReadingTests(AppFixture app) : IClassFixture<AppFixture>
         await Expect(page.Locator("ol.comic-strip article.comic-panel")).ToHaveCountAsync(1);
         await Expect(page.Locator(".novella")).ToHaveCountAsync(0);
         Assert.Equal(prose, await ProseAsync(page, 1));
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("\\?layout=comic$"));
+        await WaitForAddressAsync(page, new System.Text.RegularExpressions.Regex("\\?layout=comic$"));
 
         await page.ReloadAsync();
         await Expect(page.Locator("ol.comic-strip article.comic-panel")).ToHaveCountAsync(1);
@@ -121,6 +121,6 @@ public sealed class ReadingTests(AppFixture app) : IClassFixture<AppFixture>
         await Expect(page.Locator(".slide-deck article.slide")).ToHaveAttributeAsync("aria-label", "Scene 1");
         await LayoutChoice(page, "Novella").ClickAsync();
         await Expect(page.Locator(".novella article.scene")).ToHaveCountAsync(1);
-        await page.WaitForURLAsync(StoryUrl);
+        await WaitForAddressAsync(page, StoryUrl);
     }
 }

@@ -17,6 +17,14 @@ public static class StoryPages
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Waits until the page is at an address, by polling it: a wait on the navigation event (WaitForURLAsync) has run out
+    /// with the page already there, as Blazor navigates within the document and under load its event came while the
+    /// wait was being set up.
+    /// </summary>
+    public static Task WaitForAddressAsync(IPage page, Regex address, float timeout = 15_000)
+        => Assertions.Expect(page).ToHaveURLAsync(address, new() { Timeout = timeout });
+
     /// <summary>Fills the start page and begins; returns the story's session code.</summary>
     public static async Task<string> StartStoryAsync(IPage page, string prompt = "A lighthouse keeper who collects lost echoes", string genre = "Mystery")
     {

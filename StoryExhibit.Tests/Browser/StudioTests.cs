@@ -104,7 +104,7 @@ public sealed class StudioTests(AppFixture app) : IClassFixture<AppFixture>
         Directory.CreateDirectory(ScreenshotTests.Folder);
         await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotTests.Folder, "studio-writer-chapters.png"), FullPage = true });
         await link.ClickAsync();
-        await page.WaitForURLAsync(StoryUrl);
+        await WaitForAddressAsync(page, StoryUrl);
         await Expect(Scene(page, 1)).ToContainTextAsync($"Chapter 1: {edited}");
         // The chapter's title is its heading (screen readers move by it), and the next chapter, written but not yet read, is not "read before".
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = $"Chapter 1: {edited}" })).ToBeVisibleAsync();

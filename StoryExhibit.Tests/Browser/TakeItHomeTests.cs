@@ -53,7 +53,7 @@ public sealed class TakeItHomeTests(StoryQrCodeTests.PublicApp app) : IClassFixt
         finally { File.Delete(pdf); }
 
         await section.GetByRole(AriaRole.Link, new() { Name = "Share page" }).ClickAsync();
-        await page.WaitForURLAsync($"**/share/{code}");
+        await WaitForAddressAsync(page, new System.Text.RegularExpressions.Regex($"/share/{code}$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = title.Trim(), Level = 1 })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Chapter 1" })).ToBeVisibleAsync();
         await Expect(page.Locator(".prose").First).ToContainTextAsync(prose[..20]);

@@ -46,7 +46,7 @@ public sealed class TextInputTests(AppFixture app) : IClassFixture<AppFixture>
         await prompt.FillAsync("A dragon and a very long tale");
         await Expect(page.GetByText("That is too long to send")).ToHaveCountAsync(0);
         await page.GetByRole(AriaRole.Button, new() { Name = "Begin the story" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/story/"));
+        await WaitForAddressAsync(page, new Regex("/story/"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "A dragon and a very long tale", Level = 1 })).ToBeVisibleAsync();
     }
 
@@ -62,7 +62,7 @@ public sealed class TextInputTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal("A fox \uFFFD and a lantern", await prompt.InputValueAsync());
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Begin the story" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/story/"));
+        await WaitForAddressAsync(page, new Regex("/story/"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "A fox \uFFFD and a lantern", Level = 1 })).ToBeVisibleAsync();
     }
 
@@ -80,7 +80,7 @@ public sealed class TextInputTests(AppFixture app) : IClassFixture<AppFixture>
 
         await SetByScriptAsync(prompt, "\u202Ea clock that runs\u200B backwards\u0007");
         await page.GetByRole(AriaRole.Button, new() { Name = "Begin the story" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/story/"));
+        await WaitForAddressAsync(page, new Regex("/story/"));
         var title = page.Locator("#story-title");
         await Expect(title).ToHaveTextAsync("A clock that runs backwards");
     }
