@@ -101,7 +101,7 @@ public sealed class StudioJobsTests : ComponentTestContext
     }
 
     [Fact]
-    public void A_running_jobs_row_stays_the_same_row_when_the_list_is_read_again_with_the_job_moved_on()
+    public async Task A_running_jobs_row_stays_the_same_row_when_the_list_is_read_again_with_the_job_moved_on()
     {
         // A row made anew loses the keyboard's place on its Cancel button (the table keys its rows by item).
         AddAuthorization().SetAuthorized("sam").SetRoles("Admin");
@@ -109,7 +109,7 @@ public sealed class StudioJobsTests : ComponentTestContext
         StudioJobRow VideoRow() => cut.FindComponents<StudioJobRow>().Single(row => row.Instance.Item.Job.Id == _video.Id).Instance;
         var before = VideoRow();
 
-        cut.InvokeAsync(() => _jobs.Existing[0] = _video with { Progress = 0.6, ProgressText = "Scene 3 of 5" });
+        await cut.InvokeAsync(() => _jobs.Existing[0] = _video with { Progress = 0.6, ProgressText = "Scene 3 of 5" });
         cut.WaitForAssertion(() => Assert.Equal(0.6, VideoRow().Item.Job.Progress));
         var reads = _jobs.OverviewReads;
         cut.WaitForState(() => _jobs.OverviewReads >= reads + 2);
