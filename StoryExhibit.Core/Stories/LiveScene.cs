@@ -18,6 +18,7 @@ public sealed class LiveScene : IAsyncDisposable
     private readonly LiveScenes _registry;
     private readonly Lock _lock = new();
     private readonly List<Channel<LiveSceneFrame>> _watchers = [];
+    private readonly TaskCompletionSource<bool> _end = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private LiveSceneFrame? _latest;
     private bool _ended;
 
@@ -31,6 +32,9 @@ public sealed class LiveScene : IAsyncDisposable
 
     /// <summary>The scene being written, once it is stored.</summary>
     public Guid? SceneId { get; private set; }
+
+    /// <summary>Ends when the scene's writer is done: true when the scene was finished and saved (stopped included), false when writing broke off.</summary>
+    public Task<bool> Ended => _end.Task;
 
     /// <summary>The scene is stored and about to be written: tells every device on the story to follow it.</summary>
     public void Begin(Scene scene)
@@ -55,6 +59,7 @@ public sealed class LiveScene : IAsyncDisposable
             _latest = frame;
             foreach (var watcher in _watchers) watcher.Writer.TryWrite(frame);
         }
+        if (frame.Finished) _end.TrySetResult(true);
     }
 
     /// <summary>The prose so far, then every frame until the scene is finished or its writer stops.</summary>
@@ -90,6 +95,7 @@ public sealed class LiveScene : IAsyncDisposable
             foreach (var watcher in _watchers) watcher.Writer.TryComplete();
             _watchers.Clear();
         }
+        _end.TrySetResult(false);
         _registry.End(this);
         return ValueTask.CompletedTask;
     }

@@ -34,6 +34,9 @@ public sealed class LiveScenes
     /// <summary>The scene of the story being written right now, once it is stored; null when none is.</summary>
     public LiveScene? Watching(Guid storyId) => _writing.TryGetValue(storyId, out var live) && live.SceneId is not null ? live : null;
 
+    /// <summary>The scene being written right now with this id, on any story; null when it is not being written.</summary>
+    public LiveScene? Writing(Guid sceneId) => _writing.Values.FirstOrDefault(live => live.SceneId == sceneId);
+
     /// <summary>The story was deleted: devices showing it say so.</summary>
     public void Deleted(Guid storyId) => Announce(storyId, LiveStoryNews.Deleted);
 

@@ -97,6 +97,7 @@ public static class ExhibitHosting
         app.MapStaticAssets();
         app.MapFavicon();
         app.MapExhibitHealth();
+        app.MapLiveScenes();
         app.MapNarration();
         app.MapMusic();
         app.MapIllustrations();

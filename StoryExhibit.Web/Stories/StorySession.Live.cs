@@ -50,20 +50,14 @@ public sealed partial class StorySession
 
     private async Task WatchAsync(LiveScene scene, CancellationToken ct)
     {
-        await using var pacer = new ProsePacer(OnProseChanged, RenderEvery);
         var finished = false;
         try
         {
-            // The scene as stored when it began (with the choice it follows, even one typed on the other device).
-            if (!await ReloadAsync(scene.SceneId, ct)) return;
+            // The scene as stored when it began (with the choice it follows, even one typed on the other device); its
+            // words reach the page over HTTP, as on the writer's device.
             StreamingProse = "";
-            await foreach (var frame in scene.WatchAsync(ct))
-            {
-                StreamingProse = frame.Prose;
-                finished = frame.Finished;
-                if (finished) break;
-                pacer.Changed();
-            }
+            if (!await ReloadAsync(scene.SceneId, ct)) return;
+            finished = await scene.Ended.WaitAsync(ct);
             await ReloadAsync(scene.SceneId, ct);
         }
         catch (OperationCanceledException) { }

@@ -12,8 +12,9 @@ namespace StoryExhibit.Web.Stories;
 
 /// <summary>
 /// The story page's state for one visitor's circuit: the story, its tree, and the scene being written.
-/// Streaming lives here, not in components: the page re-renders on <see cref="Changed"/> (the tree or
-/// the current scene changed), and only the scene being written re-renders on <see cref="ProseChanged"/>.
+/// The page re-renders on <see cref="Changed"/> (the tree or the current scene changed): a scene being written is
+/// rendered with its first words and again when it ends, its words between reach the page over HTTP
+/// (<see cref="LiveSceneEndpoints"/>), so a streamed word costs the circuit nothing.
 /// Ending the circuit disposes the session, which stops any scene being written; the engine saves it.
 /// A scene written from another device on the same story is watched live (StorySession.Live.cs).
 /// </summary>
@@ -48,9 +49,6 @@ public sealed partial class StorySession : IAsyncDisposable, IDisposable
         live.News += OnStoryNews;
     }
 
-    /// <summary>Shortest time between two streamed re-renders (<see cref="ProsePacer"/>); the first words always show at once.</summary>
-    public static readonly TimeSpan RenderEvery = TimeSpan.FromMilliseconds(100);
-
     private readonly CancellationTokenSource _circuit = new();
     private CancellationTokenSource? _writing;
     private Task _writer = Task.CompletedTask;
@@ -59,7 +57,7 @@ public sealed partial class StorySession : IAsyncDisposable, IDisposable
     public StoryTree Tree { get; private set; } = new([], null);
     /// <summary>A scene of the story is being written, here or (<see cref="WritingElsewhere"/>) on another device.</summary>
     public bool IsWriting => _writing is not null || WritingElsewhere;
-    /// <summary>The prose of the scene being written, as far as it has come.</summary>
+    /// <summary>The prose of the scene being written as far as it had come when the page first showed it (its words after that travel over HTTP).</summary>
     public string StreamingProse { get; private set; } = "";
     /// <summary>The newest picture of each scene, by scene id.</summary>
     public IReadOnlyDictionary<Guid, Illustration> Pictures => _pictures;
@@ -73,7 +71,6 @@ public sealed partial class StorySession : IAsyncDisposable, IDisposable
     public string? OwnChoiceProblem { get; private set; }
 
     public event Action? Changed;
-    public event Action? ProseChanged;
 
     public async Task<bool> OpenAsync(string sessionCode)
     {
@@ -211,28 +208,22 @@ public sealed partial class StorySession : IAsyncDisposable, IDisposable
 
     private async Task RunAsync(IAsyncEnumerable<SceneProgress> progress, bool narrateLive)
     {
-        await using var pacer = new ProsePacer(OnProseChanged, RenderEvery);
         StoryChangedException? changedUnder = null;
         LiveNarration? narrate = null;
         Scene? scene = null;
+        var steps = progress.GetAsyncEnumerator();
         try
         {
-            await foreach (var step in progress)
+            if (await steps.MoveNextAsync())
             {
-                StreamingProse = step.Prose;
-                var rendered = false;
-                if (scene is null)
-                {
-                    scene = step.Scene;
-                    narrate = step.Finished || !narrateLive ? null : narration.BeginLive(scene.Id);
-                    Refresh();
-                    // The first words always show at once: an empty first step (a title line) does not hold them back.
-                    if (step.Prose.Length > 0) pacer.Rendered();
-                    rendered = true;
-                }
-                narrate?.Show(step.Prose);
-                if (step.Finished) break;
-                if (!rendered) pacer.Changed();
+                var first = steps.Current;
+                scene = first.Scene;
+                StreamingProse = first.Prose;
+                narrate = first.Finished || !narrateLive ? null : narration.BeginLive(scene.Id);
+                // The page shows the scene with its first words; the words after them reach it over HTTP (LiveSceneEndpoints).
+                Refresh();
+                narrate?.Show(first.Prose);
+                if (!first.Finished) await FollowAsync(steps, narrate);
             }
             narrate?.Complete();
             if (scene is not null)
@@ -254,11 +245,25 @@ public sealed partial class StorySession : IAsyncDisposable, IDisposable
         finally
         {
             narrate?.Complete();
+            await steps.DisposeAsync();
             _writing?.Dispose();
             _writing = null;
             Refresh();
         }
         if (changedUnder is not null) await OnStoryChangedAsync(changedUnder);
+    }
+
+    /// <summary>
+    /// The rest of the scene, read on the thread pool (each step would otherwise wake the circuit): the page gets its
+    /// words over HTTP, narration is shown each step. Returns to the circuit once the scene is finished.
+    /// </summary>
+    private static async Task FollowAsync(IAsyncEnumerator<SceneProgress> steps, LiveNarration? narrate)
+    {
+        while (await steps.MoveNextAsync().ConfigureAwait(false))
+        {
+            narrate?.Show(steps.Current.Prose);
+            if (steps.Current.Finished) return;
+        }
     }
 
     /// <summary>The picture of a scene that has prose, unless the visitor chose to go on without one.</summary>
@@ -324,8 +329,6 @@ public sealed partial class StorySession : IAsyncDisposable, IDisposable
 
     /// <summary>A picture of this story changed (raised off the circuit's thread).</summary>
     public event Action? PicturesChanged;
-
-    private void OnProseChanged() => ProseChanged?.Invoke();
 
     private void Refresh()
     {

@@ -93,6 +93,8 @@ public sealed class OneStoryOneTruthTests : EngineOnSqlite
         var watched = new List<LiveSceneFrame>();
         var live = Live.Watching(kiosk.Id) ?? throw new Xunit.Sdk.XunitException("No scene is being written.");
         Assert.Equal(scene.Id, live.SceneId);
+        Assert.Same(live, Live.Writing(scene.Id));
+        Assert.False(live.Ended.IsCompleted);
         var watch = Task.Run(async () => { await foreach (var frame in live.WatchAsync(default)) watched.Add(frame); });
         while (await writing.MoveNextAsync() && !writing.Current.Prose.Contains("glowed")) { }
         // The storyteller now hangs: the kiosk stops it, and the scene is saved as far as it came.
@@ -105,6 +107,8 @@ public sealed class OneStoryOneTruthTests : EngineOnSqlite
         Assert.True(watched[^1].Finished);
         Assert.Equal(Assert.Single((await DeviceAsync(kiosk)).Scenes).Prose, watched[^1].Prose);
         Assert.False(Live.IsWriting(kiosk.Id));
+        Assert.Null(Live.Writing(scene.Id));
+        Assert.True(await live.Ended, "A stopped scene is saved: its writer finished it.");
         // Free again: the phone may write now.
         await StartAsync(storyteller: null);
         var rewritten = await LastAsync(Engine.RegenerateAsync(await DeviceAsync(kiosk), scene.Id, default));
