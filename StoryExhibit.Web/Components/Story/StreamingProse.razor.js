@@ -11,6 +11,7 @@ const UP_KEYS = new Set(['ArrowUp', 'PageUp', 'Home']);
 const DOWN_KEYS = new Set(['ArrowDown', 'PageDown', 'End', ' ']);
 
 const RETRY_MS = 200; // the scene has not begun yet (the page shows it a moment early), or the connection broke
+const RETRIES = 25; // then the page waits for the server's render of the finished scene
 
 export function follow(prose, url) {
     // The scene may have finished and this element left the page before the call arrived.
@@ -70,7 +71,7 @@ export function follow(prose, url) {
 
 async function readWords(prose, url, signal) {
     let text = null; // the prose as the server sent it; null until its first step
-    while (!signal.aborted && prose.isConnected) {
+    for (let tries = 0; tries < RETRIES && !signal.aborted && prose.isConnected; tries++) {
         try {
             const response = await fetch(url, { signal, cache: 'no-store' });
             if (response.status === 200) {

@@ -67,6 +67,7 @@ public sealed class SpeechAudioEncoder(SpeechEncodingOptions? options = null, IL
     private string[] Arguments(string wavPath, string oggPath) =>
     [
         "--quiet", "--bitrate", _options.BitrateKbps.ToString(CultureInfo.InvariantCulture), "--speech", "--downmix-mono",
+        "--comp", _options.Complexity.ToString(CultureInfo.InvariantCulture),
         "--discard-comments", "--discard-pictures", wavPath, oggPath,
     ];
 }

@@ -25,13 +25,18 @@ public sealed class NovellaLayoutTests : ComponentTestContext
     }
 
     [Fact]
-    public void While_writing_the_current_scene_streams_and_the_earlier_ones_stay_finished()
+    public void While_writing_the_current_scene_streams_from_its_live_address_and_the_earlier_ones_stay_finished()
     {
-        var tree = LayoutSamples.ThreeScenes(out _, out _, out _);
+        var module = JSInterop.SetupModule("./Components/Story/StreamingProse.razor.js");
+        module.SetupModule("follow", _ => true);
+        var tree = LayoutSamples.ThreeScenes(out _, out _, out var third);
         var cut = Render<NovellaLayout>(p => p.Add(c => c.Tree, tree).Add(c => c.Writing, true));
 
         Assert.Single(cut.FindAll(".prose.streaming"));
         Assert.NotNull(cut.Find("article.scene.current .prose.streaming"));
         Assert.Empty(cut.FindAll("article.scene.earlier .prose.streaming"));
+        // Its words after the first come over HTTP, read by the page's script from the scene's own address.
+        var follow = Assert.Single(module.Invocations["follow"]);
+        Assert.Equal($"/stories/live/{third.Id}", follow.Arguments[1]);
     }
 }
