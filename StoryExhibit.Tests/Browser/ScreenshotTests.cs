@@ -29,6 +29,10 @@ public sealed class ScreenshotTests(AppFixture app) : IClassFixture<AppFixture>
         await StartStoryAsync(page, "A girl who can talk to the wind finds a jar of fireflies", "Fairy tale");
         await WaitForChoicesAsync(page);
         await Choices(page).First.ClickAsync();
+        // Mid-scene: the words streamed in so far, the newest line in view above the narration bar.
+        await page.WaitForFunctionAsync("() => (document.querySelector('.prose.streaming')?.innerText.split(/\\s+/).length ?? 0) > 40", null, new() { Timeout = 20_000 });
+        await AssertFitsAsync(page);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"story-streaming-{name}.png") });
         await WaitForChoicesAsync(page, 2);
         await AssertFitsAsync(page);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"story-{name}.png"), FullPage = name == "phone" });

@@ -8,12 +8,13 @@ namespace StoryExhibit.Benchmarks;
 /// </summary>
 /// <param name="Switches">Times the process's threads gave up or were taken off a core (voluntary and involuntary context
 /// switches): each is a thread waking for a piece of work, or waiting for one.</param>
-internal sealed record CpuSplit(double TotalMs, double JitMs, double GcMs, long Switches)
+/// <param name="ToolsMs">CPU of the process's child processes that have ended (espeak-ng, opusenc): not in <paramref name="TotalMs"/>.</param>
+internal sealed record CpuSplit(double TotalMs, double JitMs, double GcMs, long Switches, double ToolsMs = 0)
 {
     public double AppMs => TotalMs - JitMs - GcMs;
 
     public static CpuSplit operator -(CpuSplit after, CpuSplit before)
-        => new(after.TotalMs - before.TotalMs, after.JitMs - before.JitMs, after.GcMs - before.GcMs, after.Switches - before.Switches);
+        => new(after.TotalMs - before.TotalMs, after.JitMs - before.JitMs, after.GcMs - before.GcMs, after.Switches - before.Switches, after.ToolsMs - before.ToolsMs);
 }
 
 internal static class ProcessCpu
@@ -48,6 +49,18 @@ internal static class ProcessCpu
             if (name.StartsWith(".NET Tiered Com", StringComparison.Ordinal)) jit += ms;
             else if (name.Contains("GC", StringComparison.Ordinal)) gc += ms;
         }
-        return new(total, jit, gc, switches);
+        return new(total, jit, gc, switches, ToolsMs(process.Id));
+    }
+
+    /// <summary>The ended children's CPU (cutime and cstime, fields 16 and 17 of /proc/PID/stat).</summary>
+    private static double ToolsMs(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return (long.Parse(fields[13]) + long.Parse(fields[14])) * MsPerTick;
+        }
+        catch (IOException) { return 0; }
     }
 }

@@ -62,7 +62,7 @@ internal static class StoryLatencyBenchmark
         if (cold.Count > 0) cold.Print($"Cold: the first {cold.Count} scenes after the app started (the runtime still compiling the app's code)");
         Console.WriteLine("""
               CPU per scene: every thread of the app process from the click until the scene's choices show: writing, streaming,
-              saving and rendering the scene, its live narration (espeak-ng and ffmpeg run as child processes: not counted), the
+              saving and rendering the scene, its live narration (espeak-ng and opusenc run as child processes: counted on their own), the
               picture of the scene before (painted, and its thumbnail for the story tree drawn, while this scene is written), the
               runtime's JIT and GC. Pictures' JPEG copies for exports are made only when an export asks for them.
             """);
@@ -110,6 +110,7 @@ internal static class StoryLatencyBenchmark
             Console.WriteLine($"    click on a choice -> first word on screen: {Figures.Summary(FirstWordMs, "ms")}");
             Console.WriteLine($"    app CPU time per scene:                    {Figures.Summary(Cpu.Select(c => c.TotalMs).ToList(), "ms")}, mean {Cpu.Average(c => c.TotalMs):F1} ms");
             Console.WriteLine($"      p50 of its parts: background JIT {P50(c => c.JitMs):F0} ms, GC {P50(c => c.GcMs):F0} ms, the rest {P50(c => c.AppMs):F0} ms");
+            Console.WriteLine($"    speech tools' CPU per scene (not above):   p50 {P50(c => c.ToolsMs):F0} ms (espeak-ng and opusenc, child processes)");
             Console.WriteLine($"    the app's thread switches per scene:       p50 {P50(c => c.Switches):F0} (a thread woken for work, or waiting, each)");
             Console.WriteLine($"    whole scene, click -> choices shown:       {Figures.Summary(SceneMs, "ms")}");
         }
