@@ -1,7 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using SkiaSharp;
 using StoryExhibit.Core.Canvases;
@@ -9,6 +7,7 @@ using StoryExhibit.Core.Generation.Images;
 using StoryExhibit.Core.Illustrations;
 using StoryExhibit.Core.Persistence;
 using StoryExhibit.Core.Stories;
+using StoryExhibit.Tests.Infrastructure;
 using StoryExhibit.Web.Security;
 using static StoryExhibit.Tests.Core.Imaging.TestPictures;
 
@@ -130,23 +129,8 @@ public sealed class RasterEndpointTests(RasterEndpointTests.App app) : IClassFix
         Assert.Equal(HttpStatusCode.NotFound, (await GetAsync($"/illustrations/{Guid.NewGuid()}?w=640&h=360")).StatusCode);
     }
 
-    public sealed class App : WebApplicationFactory<Program>, IAsyncLifetime
+    public sealed class App : InProcessApp
     {
-        private readonly string _folder = Directory.CreateTempSubdirectory("storyexhibit-imaging-").FullName;
-        public HttpClient Client { get; private set; } = null!;
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Production");
-            builder.UseSetting("ConnectionStrings:StoryExhibit", $"Data Source={Path.Combine(_folder, "stories.db")}");
-        }
-
-        public Task InitializeAsync()
-        {
-            Client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-            return Task.CompletedTask;
-        }
-
         /// <summary>Publishes a frame on a canvas hub board and returns its address.</summary>
         public string PublishFrame(string slug, byte[] bytes, string mediaType = "image/svg+xml")
         {
@@ -172,13 +156,6 @@ public sealed class RasterEndpointTests(RasterEndpointTests.App app) : IClassFix
             }
             Assert.Equal(IllustrationState.Ready, picture?.State);
             return picture!.Id;
-        }
-
-        async Task IAsyncLifetime.DisposeAsync()
-        {
-            await DisposeAsync();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
         }
     }
 }

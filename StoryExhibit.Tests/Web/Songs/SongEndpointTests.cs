@@ -1,15 +1,14 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using StoryExhibit.Core.Generation.Songs;
 using StoryExhibit.Tests.Core.Generation.Songs;
+using StoryExhibit.Tests.Infrastructure;
 
 namespace StoryExhibit.Tests.Web.Songs;
 
 /// <summary>The whole app in the test process serving a stored song: whole, by range, by HEAD; nothing for a wrong id.</summary>
-public sealed class SongEndpointTests(SongEndpointTests.App app) : IClassFixture<SongEndpointTests.App>
+public sealed class SongEndpointTests(InProcessApp app) : IClassFixture<InProcessApp>
 {
     [Fact]
     public async Task A_song_is_served_whole_by_range_and_by_head_only_at_its_own_address()
@@ -39,29 +38,5 @@ public sealed class SongEndpointTests(SongEndpointTests.App app) : IClassFixture
         Assert.Equal(HttpStatusCode.NotFound, (await app.Client.GetAsync(SongFiles.UrlFor(Guid.NewGuid(), songId))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await app.Client.GetAsync(SongFiles.UrlFor(storyId, Guid.NewGuid()))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await app.Client.GetAsync(SongFiles.UrlFor(null, songId))).StatusCode);
-    }
-
-    public sealed class App : WebApplicationFactory<Program>, IAsyncLifetime
-    {
-        private readonly string _folder = Directory.CreateTempSubdirectory("storyexhibit-songs-").FullName;
-        public HttpClient Client { get; private set; } = null!;
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Production");
-            builder.UseSetting("ConnectionStrings:StoryExhibit", $"Data Source={Path.Combine(_folder, "stories.db")}");
-        }
-
-        public Task InitializeAsync()
-        {
-            Client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-            return Task.CompletedTask;
-        }
-
-        Task IAsyncLifetime.DisposeAsync()
-        {
-            try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
-            return Task.CompletedTask;
-        }
     }
 }

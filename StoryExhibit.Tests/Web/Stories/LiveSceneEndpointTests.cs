@@ -1,14 +1,13 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using StoryExhibit.Core.Stories;
+using StoryExhibit.Tests.Infrastructure;
 
 namespace StoryExhibit.Tests.Web.Stories;
 
 /// <summary>The whole app in the test process streaming a scene's words as it is written: one JSON line a step.</summary>
-public sealed class LiveSceneEndpointTests(LiveSceneEndpointTests.App app) : IClassFixture<LiveSceneEndpointTests.App>
+public sealed class LiveSceneEndpointTests(InProcessApp app) : IClassFixture<InProcessApp>
 {
     private LiveScenes Live => app.Services.GetRequiredService<LiveScenes>();
 
@@ -63,29 +62,5 @@ public sealed class LiveSceneEndpointTests(LiveSceneEndpointTests.App app) : ICl
         var line = await lines.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(10)) ?? throw new Xunit.Sdk.XunitException("The stream ended early.");
         using var step = JsonDocument.Parse(line);
         return (step.RootElement.GetProperty("at").GetInt32(), step.RootElement.GetProperty("add").GetString()!);
-    }
-
-    public sealed class App : WebApplicationFactory<Program>, IAsyncLifetime
-    {
-        private readonly string _folder = Directory.CreateTempSubdirectory("storyexhibit-live-").FullName;
-        public HttpClient Client { get; private set; } = null!;
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Production");
-            builder.UseSetting("ConnectionStrings:StoryExhibit", $"Data Source={Path.Combine(_folder, "stories.db")}");
-        }
-
-        public Task InitializeAsync()
-        {
-            Client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-            return Task.CompletedTask;
-        }
-
-        Task IAsyncLifetime.DisposeAsync()
-        {
-            try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
-            return Task.CompletedTask;
-        }
     }
 }
