@@ -5,12 +5,15 @@ namespace StoryExhibit.Tests.Infrastructure;
 
 /// <summary>
 /// The whole app in the test process, as it runs in production, on a database of its own in a temporary folder; its
-/// client does not follow redirects. A class fixture for tests of the app's HTTP endpoints.
+/// client does not follow redirects unless <see cref="FollowsRedirects"/>. A class fixture for tests of the app's HTTP endpoints.
 /// </summary>
 public class InProcessApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("storyexhibit-app-").FullName;
     public HttpClient Client { get; private set; } = null!;
+
+    /// <summary>Whether <see cref="Client"/> follows redirects, as a browser does.</summary>
+    protected virtual bool FollowsRedirects => false;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -20,7 +23,7 @@ public class InProcessApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        Client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        Client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = FollowsRedirects });
         return Task.CompletedTask;
     }
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
+using StoryExhibit.Tests.Infrastructure;
 
 namespace StoryExhibit.Tests.Web.Hosting;
 
@@ -28,29 +27,8 @@ public sealed partial class FaviconTests(FaviconTests.App app) : IClassFixture<F
     [GeneratedRegex("""<link rel="icon" href="(?<href>[^"]+)" type="image/svg\+xml"\s*/?>""")]
     private static partial Regex IconLink();
 
-    public sealed class App : WebApplicationFactory<Program>, IAsyncLifetime
+    public sealed class App : InProcessApp
     {
-        private readonly string _folder = Directory.CreateTempSubdirectory("storyexhibit-favicon-").FullName;
-        public HttpClient Client { get; private set; } = null!;
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Production");
-            builder.UseSetting("ConnectionStrings:StoryExhibit", $"Data Source={Path.Combine(_folder, "stories.db")}");
-        }
-
-        public Task InitializeAsync()
-        {
-            // Redirects followed, as a browser does.
-            Client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true });
-            return Task.CompletedTask;
-        }
-
-        async Task IAsyncLifetime.DisposeAsync()
-        {
-            await DisposeAsync();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
-        }
+        protected override bool FollowsRedirects => true;
     }
 }

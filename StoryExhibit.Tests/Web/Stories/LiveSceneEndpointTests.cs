@@ -44,6 +44,28 @@ public sealed class LiveSceneEndpointTests(InProcessApp app) : IClassFixture<InP
     }
 
     [Fact]
+    public async Task A_page_that_leaves_mid_scene_does_not_hold_up_the_scene_and_a_page_coming_back_gets_all_of_it()
+    {
+        var scene = new Scene { StoryId = Guid.NewGuid() };
+        await using var writer = Live.TryBegin(scene.StoryId)!;
+        writer.Begin(scene);
+        writer.Published(new SceneProgress(scene, "The lamp", Finished: false));
+
+        var left = await app.Client.GetAsync($"/stories/live/{scene.Id}", HttpCompletionOption.ResponseHeadersRead);
+        using (var lines = new StreamReader(await left.Content.ReadAsStreamAsync()))
+            Assert.Equal((0, "The lamp"), await NextAsync(lines));
+        left.Dispose(); // the visitor's connection dropped
+
+        writer.Published(new SceneProgress(scene, "The lamp went out.", Finished: false));
+        using var back = await app.Client.GetAsync($"/stories/live/{scene.Id}", HttpCompletionOption.ResponseHeadersRead);
+        using var again = new StreamReader(await back.Content.ReadAsStreamAsync());
+        Assert.Equal((0, "The lamp went out."), await NextAsync(again));
+        writer.Published(new SceneProgress(scene, "The lamp went out. Dark.", Finished: true));
+        Assert.Equal((18, " Dark."), await NextAsync(again));
+        Assert.True(await writer.Ended);
+    }
+
+    [Fact]
     public async Task A_scene_not_being_written_has_nothing_to_stream()
     {
         Assert.Equal(HttpStatusCode.NoContent, (await app.Client.GetAsync($"/stories/live/{Guid.NewGuid()}")).StatusCode);
