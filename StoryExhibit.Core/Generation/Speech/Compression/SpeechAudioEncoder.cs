@@ -68,6 +68,7 @@ public sealed class SpeechAudioEncoder(SpeechEncodingOptions? options = null, IL
     [
         "--quiet", "--bitrate", _options.BitrateKbps.ToString(CultureInfo.InvariantCulture), "--speech", "--downmix-mono",
         "--comp", _options.Complexity.ToString(CultureInfo.InvariantCulture),
+        "--framesize", _options.FrameMilliseconds.ToString(CultureInfo.InvariantCulture),
         "--discard-comments", "--discard-pictures", wavPath, oggPath,
     ];
 }
