@@ -8,19 +8,18 @@ namespace StoryExhibit.Tests.Browser;
 public sealed class CanvasRestartTests : IAsyncLifetime
 {
     private readonly AppServer _server = new();
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private IBrowserContext _context = null!;
 
     public async Task InitializeAsync()
     {
         await _server.StartAsync();
-        (_playwright, _browser) = await Chromium.LaunchAsync();
+        _context = await (await Chromium.SharedAsync()).NewContextAsync(new() { BaseURL = _server.BaseUrl.ToString(), ViewportSize = new() { Width = 1280, Height = 720 } });
     }
 
     [Fact]
     public async Task A_canvas_recovers_by_itself_after_the_server_restarts()
     {
-        var page = await _browser.NewPageAsync(new() { BaseURL = _server.BaseUrl.ToString(), ViewportSize = new() { Width = 1280, Height = 720 } });
+        var page = await _context.NewPageAsync();
         await OpenCanvasAsync(page, "test-pattern");
         await WaitForFramesAsync(page, 3);
         var before = await StatsAsync(page);
@@ -44,8 +43,7 @@ public sealed class CanvasRestartTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        await _context.CloseAsync();
         await _server.DisposeAsync();
     }
 }

@@ -10,15 +10,14 @@ namespace StoryExhibit.Tests.Browser;
 public sealed class HtmlExportTests : IAsyncLifetime
 {
     private readonly string _file = TempFile("html");
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private IBrowserContext _context = null!;
 
-    public async Task InitializeAsync() => (_playwright, _browser) = await Chromium.LaunchAsync();
+    public async Task InitializeAsync() => _context = await (await Chromium.SharedAsync()).NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
 
     private async Task<(IPage Page, List<string> Requests, List<string> Dialogs)> OpenAsync(StoryBook book)
     {
         await File.WriteAllTextAsync(_file, new HtmlExporter().Render(book));
-        var page = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        var page = await _context.NewPageAsync();
         var requests = new List<string>();
         var dialogs = new List<string>();
         page.Request += (_, request) => { lock (requests) requests.Add(request.Url); };
@@ -60,8 +59,7 @@ public sealed class HtmlExportTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        await _context.CloseAsync();
         File.Delete(_file);
     }
 }

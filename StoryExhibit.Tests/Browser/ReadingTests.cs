@@ -123,4 +123,43 @@ public sealed class ReadingTests(AppFixture app) : IClassFixture<AppFixture>
         await Expect(page.Locator(".novella article.scene")).ToHaveCountAsync(1);
         await WaitForAddressAsync(page, StoryUrl);
     }
+
+    /// <summary>
+    /// The story page's own animations (the caret, the tree's pulse on the scene being written, entrances) while a scene
+    /// streams: which run, and which properties they animate.
+    /// </summary>
+    private static async Task<JsonElement> AnimationsWhileStreamingAsync(IPage page)
+    {
+        var handle = await page.WaitForFunctionAsync("""
+            () => {
+                if (!document.querySelector('.prose.streaming') || !document.querySelector('.node.writing')) return null;
+                const ignored = new Set(['offset', 'computedOffset', 'easing', 'composite']);
+                return document.getAnimations()
+                    .filter(a => a.playState === 'running' && a.effect?.target?.closest?.('.tree, .scene'))
+                    .map(a => ({
+                        name: a.animationName,
+                        on: a.effect.target.className + (a.effect.pseudoElement ?? ''),
+                        properties: [...new Set(a.effect.getKeyframes().flatMap(k => Object.keys(k).filter(p => !ignored.has(p))))],
+                    }));
+            }
+            """, null, new() { Timeout = 20_000, PollingInterval = 20 });
+        return await handle.JsonValueAsync<JsonElement>();
+    }
+
+    [Fact]
+    public async Task While_a_scene_streams_only_opacity_and_movement_animate_and_with_reduced_motion_nothing_does()
+    {
+        var page = await app.NewPageAsync();
+        await StartStoryAsync(page, "A beekeeper whose bees carry messages", "Fairy tale");
+        var animations = (await AnimationsWhileStreamingAsync(page)).EnumerateArray().ToList();
+        Assert.Contains(animations, a => a.GetProperty("name").GetString() == "pulse" && a.GetProperty("on").GetString()!.EndsWith("::after", StringComparison.Ordinal));
+        // Opacity and transform are animated by the compositor; a box-shadow or a colour would repaint the page every frame.
+        foreach (var animation in animations)
+            Assert.All(animation.GetProperty("properties").EnumerateArray(), p => Assert.Contains(p.GetString(), new[] { "opacity", "transform" }));
+
+        var context = await app.Browser.NewContextAsync(new() { BaseURL = app.Server.BaseUrl.ToString(), ViewportSize = new() { Width = 1920, Height = 1080 }, ReducedMotion = ReducedMotion.Reduce });
+        var still = await context.NewPageAsync();
+        await StartStoryAsync(still, "A beekeeper whose bees carry messages", "Fairy tale");
+        Assert.Equal("[]", (await AnimationsWhileStreamingAsync(still)).ToString());
+    }
 }

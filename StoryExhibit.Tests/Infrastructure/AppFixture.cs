@@ -3,8 +3,9 @@ using Microsoft.Playwright;
 namespace StoryExhibit.Tests.Infrastructure;
 
 /// <summary>
-/// One app process and one headless Chromium shared by a test class; each test opens its own page. Subclasses
-/// start the app with other settings or the browser with other flags.
+/// One app process for a test class and headless Chromium (the test run's shared one, or its own when the class needs
+/// other flags); each test opens its own page, in its own browser context. Subclasses start the app with other settings
+/// or the browser with other flags.
 /// </summary>
 public class AppFixture : IAsyncLifetime
 {
@@ -26,8 +27,13 @@ public class AppFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await Server.StartAsync();
-        (_playwright, Browser) = await Chromium.LaunchAsync(_browserArgs);
+        var app = Server.StartAsync();
+        try
+        {
+            if (_browserArgs.Length == 0) Browser = await Chromium.SharedAsync();
+            else (_playwright, Browser) = await Chromium.LaunchAsync(_browserArgs);
+        }
+        finally { await app; }
     }
 
     public async Task<IPage> NewPageAsync(int width = 1920, int height = 1080)
@@ -107,8 +113,13 @@ public class AppFixture : IAsyncLifetime
     /// <summary>Also fails the test class when the Content-Security-Policy refused anything on any of its pages.</summary>
     public virtual async Task DisposeAsync()
     {
-        await Browser.DisposeAsync();
-        _playwright?.Dispose();
+        // Pages left open would go on reconnecting to the stopped app beside the next class's tests.
+        if (_playwright is null) foreach (var context in Browser.Contexts.ToList()) await context.CloseAsync();
+        else
+        {
+            await Browser.DisposeAsync();
+            _playwright.Dispose();
+        }
         await Server.DisposeAsync();
         if (CspViolations.Seen.Count > 0)
             throw new InvalidOperationException("The Content-Security-Policy refused something on a page:\n" + string.Join("\n", CspViolations.Seen));

@@ -7,6 +7,15 @@ public static class Chromium
 {
     public const string ExecutablePath = "/usr/bin/chromium";
 
+    private static readonly Lazy<Task<(IPlaywright Playwright, IBrowser Browser)>> SharedLaunch = new(() => LaunchAsync());
+
+    /// <summary>
+    /// One Chromium with the default flags for the whole test run (launching and closing one costs about 2 s of a
+    /// 2-core machine's time); test classes keep apart by browser contexts, each closed when its class is done. It ends
+    /// with the test run (Playwright's driver closes its browsers when the test process goes).
+    /// </summary>
+    public static async Task<IBrowser> SharedAsync() => (await SharedLaunch.Value).Browser;
+
     public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync(params string[] extraArgs)
     {
         if (!File.Exists(ExecutablePath)) throw new InvalidOperationException($"{ExecutablePath} is missing: run scripts/setup.sh --tests.");
