@@ -157,8 +157,7 @@ public sealed class ReadingTests(AppFixture app) : IClassFixture<AppFixture>
         foreach (var animation in animations)
             Assert.All(animation.GetProperty("properties").EnumerateArray(), p => Assert.Contains(p.GetString(), new[] { "opacity", "transform" }));
 
-        var context = await app.Browser.NewContextAsync(new() { BaseURL = app.Server.BaseUrl.ToString(), ViewportSize = new() { Width = 1920, Height = 1080 }, ReducedMotion = ReducedMotion.Reduce });
-        var still = await context.NewPageAsync();
+        var still = await app.NewPageAsync(reducedMotion: true);
         await StartStoryAsync(still, "A beekeeper whose bees carry messages", "Fairy tale");
         Assert.Equal("[]", (await AnimationsWhileStreamingAsync(still)).ToString());
     }

@@ -36,9 +36,15 @@ public class AppFixture : IAsyncLifetime
         finally { await app; }
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1920, int height = 1080)
+    /// <param name="reducedMotion">The visitor's system asks for reduced motion (<c>prefers-reduced-motion: reduce</c>).</param>
+    public async Task<IPage> NewPageAsync(int width = 1920, int height = 1080, bool reducedMotion = false)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Server.BaseUrl.ToString(), ViewportSize = new() { Width = width, Height = height } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Server.BaseUrl.ToString(),
+            ViewportSize = new() { Width = width, Height = height },
+            ReducedMotion = reducedMotion ? ReducedMotion.Reduce : null,
+        });
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
         CspViolations.Watch(page);
