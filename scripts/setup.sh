@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what StoryExhibit needs on a fresh Debian machine with the .NET SDK, skipping what is there.
 #   scripts/setup.sh          what the app needs to run
-#   scripts/setup.sh --tests  and what the tests need: Chromium for the browser tests, poppler-utils and
+#   scripts/setup.sh --tests  and what the tests need: Chromium's headless shell for the browser tests, poppler-utils and
 #                             epubcheck (they read the exported PDF and EPUB), link-grammar
 #                             (link-parser judges the offline storyteller's prose), Node.js and the
 #                             npm packages of the independent gRPC server the transport is tested against
@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 packages=(espeak-ng festival festvox-us-slt-hts ffmpeg opus-tools fluidsynth timgm6mb-soundfont pocketsphinx pocketsphinx-en-us wordnet wordnet-base fonts-noto-core fonts-wqy-microhei libfontconfig1 libfreetype6)
 tests=false
 [[ "${1:-}" == "--tests" ]] && tests=true
-$tests && packages+=(chromium link-grammar poppler-utils epubcheck)
+$tests && packages+=(chromium-headless-shell link-grammar poppler-utils epubcheck)
 $tests && ! command -v npm >/dev/null && packages+=(nodejs npm)
 
 missing=()

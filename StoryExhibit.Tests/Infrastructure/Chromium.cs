@@ -2,10 +2,14 @@ using Microsoft.Playwright;
 
 namespace StoryExhibit.Tests.Infrastructure;
 
-/// <summary>Debian's headless Chromium driven by Playwright (Playwright's own browser download is not used).</summary>
+/// <summary>
+/// Debian's Chromium headless shell driven by Playwright (Playwright's own browser download is not used). The shell is
+/// Chromium without the desktop browser around it, what Playwright itself runs for headless tests; on two cores it ran
+/// three browser test classes in 196 s and 324 CPU-seconds against the full browser's 233-250 s and 406-439.
+/// </summary>
 public static class Chromium
 {
-    public const string ExecutablePath = "/usr/bin/chromium";
+    public const string ExecutablePath = "/usr/bin/chromium-headless-shell";
 
     private static readonly Lazy<Task<(IPlaywright Playwright, IBrowser Browser)>> SharedLaunch = new(() => LaunchAsync());
 
