@@ -161,4 +161,43 @@ public sealed class ReadingTests(AppFixture app) : IClassFixture<AppFixture>
         await StartStoryAsync(still, "A beekeeper whose bees carry messages", "Fairy tale");
         Assert.Equal("[]", (await AnimationsWhileStreamingAsync(still)).ToString());
     }
+
+    /// <summary>
+    /// Puts MudBlazor's waiting indicators on the start page, as MudBlazor 9 renders them (an indeterminate
+    /// <c>MudProgressLinear</c>, a pulsing and a waving <c>MudSkeleton</c>), and reads which animations run and how wide
+    /// the bar's first stripe is against its track.
+    /// </summary>
+    private static async Task<JsonElement> WaitingIndicatorsAsync(IPage page)
+    {
+        await page.GotoAsync("/");
+        return await page.EvaluateAsync<JsonElement>("""
+            () => {
+                const host = document.createElement('div');
+                host.innerHTML = `
+                    <div class="mud-progress-linear mud-progress-linear-rounded mud-progress-linear-color-primary mud-progress-indeterminate horizontal" role="progressbar" style="width: 300px">
+                      <div class="mud-progress-linear-bars"><div class="mud-progress-linear-bar"></div><div class="mud-progress-linear-bar"></div></div>
+                    </div>
+                    <div class="mud-skeleton mud-skeleton-rect mud-skeleton-pulse" style="height: 40px"></div>
+                    <div class="mud-skeleton mud-skeleton-rect mud-skeleton-wave" style="height: 40px"></div>`;
+                document.body.append(host);
+                const track = host.querySelector('.mud-progress-linear').getBoundingClientRect();
+                const stripe = host.querySelector('.mud-progress-linear-bar').getBoundingClientRect();
+                return {
+                    running: document.getAnimations().filter(a => host.contains(a.effect?.target)).map(a => a.animationName),
+                    stripeShare: stripe.width / track.width,
+                };
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task With_reduced_motion_waiting_bars_and_skeletons_stand_still_and_the_bar_stays_visible()
+    {
+        var moving = await WaitingIndicatorsAsync(await app.NewPageAsync());
+        Assert.Equal(4, moving.GetProperty("running").GetArrayLength());
+
+        var still = await WaitingIndicatorsAsync(await app.NewPageAsync(reducedMotion: true));
+        Assert.Equal("[]", still.GetProperty("running").ToString());
+        Assert.Equal(1.0, still.GetProperty("stripeShare").GetDouble(), 2);
+    }
 }
