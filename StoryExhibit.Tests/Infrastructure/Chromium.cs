@@ -11,14 +11,26 @@ public static class Chromium
 {
     public const string ExecutablePath = "/usr/bin/chromium-headless-shell";
 
-    private static readonly Lazy<Task<(IPlaywright Playwright, IBrowser Browser)>> SharedLaunch = new(() => LaunchAsync());
+    private static readonly Lock SharedGate = new();
+    private static Task<(IPlaywright Playwright, IBrowser Browser)>? _shared;
 
     /// <summary>
     /// One Chromium with the default flags for the whole test run (launching and closing one costs about 2 s of a
     /// 2-core machine's time); test classes keep apart by browser contexts, each closed when its class is done. It ends
-    /// with the test run (Playwright's driver closes its browsers when the test process goes).
+    /// with the test run (Playwright's driver closes its browsers when the test process goes). A launch that failed, or a
+    /// browser that has gone, is launched again for the next class instead of failing every class after it.
     /// </summary>
-    public static async Task<IBrowser> SharedAsync() => (await SharedLaunch.Value).Browser;
+    public static async Task<IBrowser> SharedAsync()
+    {
+        Task<(IPlaywright Playwright, IBrowser Browser)> launch;
+        lock (SharedGate)
+        {
+            if (_shared is null || _shared.IsFaulted || _shared.IsCanceled || _shared.IsCompletedSuccessfully && !_shared.Result.Browser.IsConnected)
+                _shared = LaunchAsync();
+            launch = _shared;
+        }
+        return (await launch).Browser;
+    }
 
     public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync(params string[] extraArgs)
     {
