@@ -170,11 +170,12 @@ public sealed class ReadingTests(AppFixture app) : IClassFixture<AppFixture>
     private static async Task<JsonElement> WaitingIndicatorsAsync(IPage page)
     {
         await page.GotoAsync("/");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Begin" })).ToBeVisibleAsync();
         return await page.EvaluateAsync<JsonElement>("""
             () => {
                 const host = document.createElement('div');
                 host.innerHTML = `
-                    <div class="mud-progress-linear mud-progress-linear-rounded mud-progress-linear-color-primary mud-progress-indeterminate horizontal" role="progressbar" style="width: 300px">
+                    <div class="mud-progress-linear mud-progress-linear-rounded mud-progress-linear-color-primary mud-progress-indeterminate horizontal mud-progress-linear-small" role="progressbar" style="width: 300px">
                       <div class="mud-progress-linear-bars"><div class="mud-progress-linear-bar"></div><div class="mud-progress-linear-bar"></div></div>
                     </div>
                     <div class="mud-skeleton mud-skeleton-rect mud-skeleton-pulse" style="height: 40px"></div>
@@ -185,6 +186,7 @@ public sealed class ReadingTests(AppFixture app) : IClassFixture<AppFixture>
                 return {
                     running: document.getAnimations().filter(a => host.contains(a.effect?.target)).map(a => a.animationName),
                     stripeShare: stripe.width / track.width,
+                    stripeHeight: stripe.height,
                 };
             }
             """);
@@ -199,5 +201,6 @@ public sealed class ReadingTests(AppFixture app) : IClassFixture<AppFixture>
         var still = await WaitingIndicatorsAsync(await app.NewPageAsync(reducedMotion: true));
         Assert.Equal("[]", still.GetProperty("running").ToString());
         Assert.Equal(1.0, still.GetProperty("stripeShare").GetDouble(), 2);
+        Assert.True(still.GetProperty("stripeHeight").GetDouble() > 0);
     }
 }
