@@ -25,8 +25,9 @@ public static class Chromium
         Task<(IPlaywright Playwright, IBrowser Browser)> launch;
         lock (SharedGate)
         {
-            if (_shared is null || _shared.IsFaulted || _shared.IsCanceled || _shared.IsCompletedSuccessfully && !_shared.Result.Browser.IsConnected)
-                _shared = LaunchAsync();
+            var gone = _shared is { IsCompletedSuccessfully: true } && !_shared.Result.Browser.IsConnected;
+            if (gone) _shared!.Result.Playwright.Dispose(); // its driver process would otherwise stay for the rest of the run
+            if (_shared is null || _shared.IsFaulted || _shared.IsCanceled || gone) _shared = LaunchAsync();
             launch = _shared;
         }
         return (await launch).Browser;
