@@ -15,6 +15,35 @@ public sealed class StandingVisitorSizesTests(StandingVisitorSizesTests.OneStory
 
     private static ILocator Begin(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Begin the story" });
 
+    /// <summary>
+    /// Pages are not prerendered, so until the circuit has rendered one the browser has nothing of the page to show. The
+    /// Blazor script is held back here for two seconds (a slow network or a busy server): the exhibit's name and
+    /// "Opening…" stand in, and are gone once the page is there.
+    /// </summary>
+    [Theory]
+    [InlineData(1920, 1080)]
+    [InlineData(390, 844)]
+    public async Task While_the_page_opens_the_exhibit_s_name_stands_in_and_goes_once_the_page_shows(int width, int height)
+    {
+        var page = await app.NewPageAsync(width, height);
+        await page.RouteAsync("**/_framework/blazor.web*.js", async route =>
+        {
+            await Task.Delay(2000);
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync("/", new() { WaitUntil = WaitUntilState.Commit });
+        var opening = page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Opening" });
+        await Expect(opening).ToBeVisibleAsync();
+        await Expect(opening).ToContainTextAsync("StoryExhibit");
+        await Expect(opening).ToBeInViewportAsync(new() { Ratio = 1 });
+        // It fades in after a moment (a quick start never flashes it): wait until it is fully there.
+        await page.WaitForFunctionAsync("() => getComputedStyle(document.querySelector('.page-opening')).opacity === '1'");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotTests.Folder, $"opening-{width}x{height}.png") });
+
+        await Expect(Begin(page)).ToBeVisibleAsync();
+        await Expect(opening).ToBeHiddenAsync();
+    }
+
     [Theory]
     [InlineData(1920, 1080)]
     [InlineData(390, 844)]
