@@ -68,9 +68,14 @@ public sealed class SceneNarrator(
         }
     }
 
-    /// <summary>Deletes the clips (and their audio files) that do not fit the scene's text as it is now.</summary>
-    public async Task SweepAsync(Guid sceneId, string prose, CancellationToken ct)
-        => await KeepFittingAsync(sceneId, SentenceSegmenter.Split(prose, speech.Settings.Segmenter), speech.VoiceKey, ct);
+    /// <summary>
+    /// Deletes the clips (and their audio files) made before <paramref name="madeBefore"/> that do not fit the scene's
+    /// text as it is now: those of an earlier version of the scene. The clips of the narration that just ended are left
+    /// alone, as a browser was handed them and may not have fetched them yet; one of them that does not fit the text
+    /// (words the storyteller took back) is never played again and goes when the scene is next read aloud, or with the story.
+    /// </summary>
+    public async Task SweepAsync(Guid sceneId, string prose, DateTime madeBefore, CancellationToken ct)
+        => await KeepFittingAsync(sceneId, SentenceSegmenter.Split(prose, speech.Settings.Segmenter), speech.VoiceKey, ct, madeBefore);
 
     /// <summary>
     /// Sentences are spoken through the kernel's narrator and compressed in the same worker, so encoding overlaps the
@@ -142,9 +147,9 @@ public sealed class SceneNarrator(
     /// sentence at that index, without error, with their audio file; clips of other voice settings are kept only while
     /// they speak a sentence of this text. Everything else (an older text, a failed or orphaned clip) is deleted. A
     /// second fitting clip of one sentence (two narrations of the scene at once, such as a page and a video) is kept:
-    /// a browser or a video may be about to play it.
+    /// a browser or a video may be about to play it. With <paramref name="madeBefore"/>, only clips made before it are deleted.
     /// </summary>
-    private async Task<NarrationClip?[]> KeepFittingAsync(Guid sceneId, IReadOnlyList<string> sentences, string key, CancellationToken ct)
+    private async Task<NarrationClip?[]> KeepFittingAsync(Guid sceneId, IReadOnlyList<string> sentences, string key, CancellationToken ct, DateTime? madeBefore = null)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var clips = await db.NarrationClips.Where(c => c.SceneId == sceneId).OrderBy(c => c.CreatedUtc).ToListAsync(ct);
@@ -157,8 +162,8 @@ public sealed class SceneNarrator(
                 ? clip.Index >= 0 && clip.Index < sentences.Count && clip.Sentence == sentences[clip.Index]
                   && clip.Error is null && (clip.FileName is null || AudioPath(clip) is not null)
                 : spoken.Contains(clip.Sentence);
-            if (!fits) stale.Add(clip);
-            else if (clip.VoiceKey == key) fitting[clip.Index] ??= clip;
+            if (fits && clip.VoiceKey == key) fitting[clip.Index] ??= clip;
+            else if (!fits && (madeBefore is null || clip.CreatedUtc < madeBefore)) stale.Add(clip);
         }
         if (stale.Count == 0) return fitting;
         foreach (var clip in stale)

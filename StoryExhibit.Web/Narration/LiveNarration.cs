@@ -25,6 +25,9 @@ public sealed class LiveNarration
     /// <summary>Ends when this narration has finished or was stopped.</summary>
     internal Task Done { get; set; } = Task.CompletedTask;
 
+    /// <summary>When this narration (or its restart, for a scene written again) began: every clip it made is newer.</summary>
+    internal DateTime BegunUtc { get; set; }
+
     /// <summary>The pieces of prose to narrate, as they become new.</summary>
     internal ChannelReader<string> Prose => _prose.Reader;
 

@@ -58,13 +58,14 @@ public sealed class NarrationSession(SceneNarrator narrator, EventRecorder event
 
     /// <summary>
     /// A scene just finished: read aloud if auto-play is on and it was not narrated live. Clips that no longer fit its
-    /// text (an earlier version of a scene written again) are deleted once its narration is done.
+    /// text (an earlier version of a scene written again) are deleted once its narration is done; those the narration
+    /// itself made are not (<see cref="SceneNarrator.SweepAsync"/>).
     /// </summary>
     public void SceneFinished(Scene scene, bool narratedLive)
     {
         if (!narratedLive && narrator.AutoPlay && scene.State == SceneState.Complete && TryReadAloud(scene)) return;
-        var narrating = _live?.SceneId == scene.Id ? _live.Done : Task.CompletedTask;
-        _ = SweepAsync(scene.Id, scene.Prose, narrating);
+        var live = _live?.SceneId == scene.Id ? _live : null;
+        _ = SweepAsync(scene.Id, scene.Prose, live?.Done ?? Task.CompletedTask, live?.BegunUtc ?? DateTime.UtcNow);
     }
 
     private bool TryReadAloud(Scene scene)
@@ -78,6 +79,7 @@ public sealed class NarrationSession(SceneNarrator narrator, EventRecorder event
     private void Run(LiveNarration live)
     {
         var narration = Begin(live.SceneId);
+        live.BegunUtc = DateTime.UtcNow;
         var prose = live.Prose;
         _live = live;
         live.Done = RunAsync(narration, () => narrator.NarrateLiveAsync(live.SceneId, prose.ReadAllAsync(narration.Token), narration.Token));
@@ -92,13 +94,13 @@ public sealed class NarrationSession(SceneNarrator narrator, EventRecorder event
         live.Restarted();
     }
 
-    private async Task SweepAsync(Guid sceneId, string prose, Task narrating)
+    private async Task SweepAsync(Guid sceneId, string prose, Task narrating, DateTime narrationBegun)
     {
         var token = _circuit.Token;
         try
         {
             await narrating;
-            await narrator.SweepAsync(sceneId, prose, token);
+            await narrator.SweepAsync(sceneId, prose, narrationBegun, token);
         }
         catch (OperationCanceledException) { }
         catch (Exception ex)

@@ -174,7 +174,7 @@ public sealed class SceneNarratorTests : IAsyncLifetime
         var old = await AllAsync(Narrator.NarrateSceneAsync(scene, default));
 
         // The new version keeps the first sentence only.
-        await Narrator.SweepAsync(scene.Id, "The lantern flickered twice. Nobody came to the harbour that night.", default);
+        await Narrator.SweepAsync(scene.Id, "The lantern flickered twice. Nobody came to the harbour that night.", DateTime.UtcNow, default);
 
         var left = await ClipsOfAsync(scene.Id);
         Assert.Equal([old[0].Id], left.Select(c => c.Id));
@@ -184,13 +184,38 @@ public sealed class SceneNarratorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Sweeping_after_a_live_narration_keeps_every_clip_it_made_even_one_the_final_text_dropped()
+    {
+        var scene = await SceneAsync();
+        var earlier = await AllAsync(Narrator.NarrateSceneAsync(scene, default));
+
+        // The scene is written again and narrated as it streams; the storyteller then takes its last sentence back.
+        var begun = DateTime.UtcNow;
+        var live = await AllAsync(Narrator.NarrateLiveAsync(scene.Id, Pieces("Nobody came to the harbour that night. Then the lantern went out for good."), default));
+        await Narrator.SweepAsync(scene.Id, "Nobody came to the harbour that night.", begun, default);
+
+        // The browser was handed the live clips and may not have fetched the last one yet: all stay; the old version's go.
+        Assert.Equal(2, live.Count);
+        Assert.All(live, c => Assert.NotNull(Narrator.AudioPath(c)));
+        Assert.Equal(live.Select(c => c.Id).Order(), (await ClipsOfAsync(scene.Id)).Select(c => c.Id).Order());
+        Assert.All(earlier, c => Assert.False(File.Exists(Path.Combine(NarrationFolder, c.FileName!)), $"{c.Sentence} outlived its text."));
+
+        // Read aloud later, the scene plays only what fits its text, and the dropped sentence's clip goes then.
+        scene.Prose = "Nobody came to the harbour that night.";
+        await _services.GetRequiredService<StoryStore>().SaveSceneAsync(scene, default);
+        var read = await AllAsync(Narrator.NarrateSceneAsync(scene, default));
+        Assert.Equal([live[0].Id], read.Select(c => c.Id));
+        Assert.Null(Narrator.AudioPath(live[1]));
+    }
+
+    [Fact]
     public async Task Two_devices_sweeping_the_same_rewritten_scene_at_once_both_succeed()
     {
         var scene = await SceneAsync();
         var old = await AllAsync(Narrator.NarrateSceneAsync(scene, default));
 
         // Each sweep finds the same stale clips; whichever deletes second must not fail on rows already gone.
-        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => Narrator.SweepAsync(scene.Id, "Nobody came to the harbour that night.", default))));
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => Narrator.SweepAsync(scene.Id, "Nobody came to the harbour that night.", DateTime.UtcNow, default))));
 
         Assert.Empty(await ClipsOfAsync(scene.Id));
         Assert.All(old, c => Assert.Null(Narrator.AudioPath(c)));
@@ -207,7 +232,7 @@ public sealed class SceneNarratorTests : IAsyncLifetime
         var given = both.SelectMany(c => c).ToList();
 
         // The page's narration ends and sweeps; a browser or the video may still be about to play any clip it was given.
-        await Narrator.SweepAsync(scene.Id, Prose, default);
+        await Narrator.SweepAsync(scene.Id, Prose, DateTime.UtcNow, default);
         await AllAsync(Narrator.NarrateSceneAsync(scene, default));
 
         Assert.All(given, c => Assert.NotNull(Narrator.AudioPath(c)));
