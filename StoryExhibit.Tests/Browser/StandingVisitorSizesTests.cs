@@ -44,6 +44,25 @@ public sealed class StandingVisitorSizesTests(StandingVisitorSizesTests.OneStory
         await Expect(opening).ToBeHiddenAsync();
     }
 
+    /// <summary>A wall display starting up stays black: no name, no words, before the canvas's first picture.</summary>
+    [Fact]
+    public async Task A_wall_display_shows_no_opening_screen_while_it_starts()
+    {
+        var page = await app.NewPageAsync();
+        var held = new TaskCompletionSource();
+        await page.RouteAsync("**/_framework/blazor.web*.js", async route =>
+        {
+            await held.Task;
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync("/canvas/test-pattern", new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForSelectorAsync("#components-reconnect-modal", new() { State = WaitForSelectorState.Attached });
+        await Expect(page.Locator(".page-opening")).ToHaveCountAsync(0);
+        Assert.Equal("", (await page.InnerTextAsync("body")).Trim());
+        held.SetResult();
+        await Expect(page.GetByRole(AriaRole.Main, new() { Name = "Canvas test-pattern" })).ToBeAttachedAsync();
+    }
+
     [Theory]
     [InlineData(1920, 1080)]
     [InlineData(390, 844)]
