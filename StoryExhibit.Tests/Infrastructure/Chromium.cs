@@ -12,6 +12,13 @@ public static class Chromium
     public const string ExecutablePath = "/usr/bin/chromium-headless-shell";
 
     private static readonly Lock SharedGate = new();
+    private static readonly List<IBrowser> LaunchedBrowsers = [];
+
+    /// <summary>Every browser launched in this test run that is still open.</summary>
+    public static IReadOnlyList<IBrowser> Launched
+    {
+        get { lock (LaunchedBrowsers) return [.. LaunchedBrowsers.Where(b => b.IsConnected)]; }
+    }
     private static Task<(IPlaywright Playwright, IBrowser Browser)>? _shared;
 
     /// <summary>
@@ -47,6 +54,11 @@ public static class Chromium
                 "--disable-component-update", "--disable-sync", .. extraArgs,
             ],
         });
+        lock (LaunchedBrowsers)
+        {
+            LaunchedBrowsers.RemoveAll(b => !b.IsConnected);
+            LaunchedBrowsers.Add(browser);
+        }
         return (playwright, browser);
     }
 }
