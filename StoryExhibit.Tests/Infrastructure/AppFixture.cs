@@ -120,7 +120,7 @@ public class AppFixture : IAsyncLifetime
     public virtual async Task DisposeAsync()
     {
         // Pages left open would go on reconnecting to the stopped app beside the next class's tests.
-        if (_playwright is null) foreach (var context in Browser.Contexts.ToList()) await context.CloseAsync();
+        if (_playwright is null) await Task.WhenAll(Browser.Contexts.ToList().Select(Chromium.CloseAsync));
         else
         {
             await Browser.DisposeAsync();

@@ -61,4 +61,20 @@ public static class Chromium
         }
         return (playwright, browser);
     }
+
+    /// <summary>How long closing a browser context may take before the test that closes it fails instead of hanging the run.</summary>
+    public static readonly TimeSpan CloseLimit = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Closes a browser context; one whose browser went meanwhile is already closed. A context that does not close within
+    /// <see cref="CloseLimit"/> (a wedged browser) fails the caller rather than hanging the whole test run.
+    /// </summary>
+    public static Task CloseAsync(IBrowserContext context) => CloseAsync(context, CloseLimit);
+
+    internal static async Task CloseAsync(IBrowserContext context, TimeSpan limit)
+    {
+        try { await context.CloseAsync().WaitAsync(limit); }
+        catch (PlaywrightException) { /* its browser went meanwhile */ }
+        catch (TimeoutException ex) { throw new TimeoutException($"A browser context did not close within {limit.TotalSeconds:0.#} s: the browser is wedged.", ex); }
+    }
 }

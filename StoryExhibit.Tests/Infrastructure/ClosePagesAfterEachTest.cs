@@ -22,14 +22,8 @@ public sealed class ClosePagesAfterEachTestAttribute : BeforeAfterTestAttribute
     {
         var opened = Chromium.Launched.SelectMany(OpenContexts).Where(c => !_before.Contains(c)).ToList();
         if (opened.Count == 0) return;
-        Task.WhenAll(opened.Select(CloseQuietlyAsync)).GetAwaiter().GetResult();
+        Task.WhenAll(opened.Select(Chromium.CloseAsync)).GetAwaiter().GetResult();
     }
 
     private static IEnumerable<IBrowserContext> OpenContexts(IBrowser browser) => browser.IsConnected ? browser.Contexts : [];
-
-    private static async Task CloseQuietlyAsync(IBrowserContext context)
-    {
-        try { await context.CloseAsync(); }
-        catch (PlaywrightException) { /* its browser went meanwhile */ }
-    }
 }
