@@ -1,6 +1,6 @@
 using StoryExhibit.Web.Hosting;
 
-var builder = WebApplication.CreateBuilder(ExhibitHosting.HostArguments(args));
+var builder = WebApplication.CreateBuilder(ExhibitHosting.HostOptions(args));
 builder.AddExhibitSettingsFile();
 builder.AddStoryExhibit();
 

@@ -29,12 +29,26 @@ namespace StoryExhibit.Web.Hosting;
 public static class ExhibitHosting
 {
     /// <summary>
-    /// The host's arguments: its default appsettings files in the content root are not watched for changes. The exhibit's
+    /// The host's options: its default appsettings files in the content root are not watched for changes. The exhibit's
     /// file (next to the app, <see cref="AddExhibitSettingsFile"/>) is the one that reloads; a watch on the content root
     /// covers the data folder below it, so every database write and narration file woke the app, and every scene's
     /// narration folder took one more of the system's inotify watches.
     /// </summary>
-    public static string[] HostArguments(string[] args) => [.. args, "--hostBuilder:reloadConfigOnChange=false"];
+    /// <remarks>
+    /// The content root is the app's own folder unless one is given (<c>--contentRoot</c>, or ASPNETCORE_CONTENTROOT): a
+    /// published app then finds its static files from any working directory (it served them empty when started elsewhere).
+    /// The data folder stays where the connection string puts it, relative to the working directory.
+    /// </remarks>
+    public static WebApplicationOptions HostOptions(string[] args) => new()
+    {
+        Args = [.. args, "--hostBuilder:reloadConfigOnChange=false"],
+        ContentRootPath = GivesContentRoot(args) ? null : AppContext.BaseDirectory,
+    };
+
+    private static bool GivesContentRoot(string[] args)
+        => args.Any(a => a.TrimStart('-', '/').StartsWith("contentRoot", StringComparison.OrdinalIgnoreCase))
+           || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_CONTENTROOT"))
+           || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DOTNET_CONTENTROOT"));
 
     /// <summary>
     /// The exhibit's one configuration file sits at the top of the repository and is copied next to the
@@ -42,7 +56,11 @@ public static class ExhibitHosting
     /// </summary>
     public static void AddExhibitSettingsFile(this WebApplicationBuilder builder)
     {
-        builder.Configuration.Sources.Insert(0, new JsonConfigurationSource
+        var sources = builder.Configuration.Sources;
+        // With the app's folder as the content root, the host's own unwatched reading of this same file would hide its reloads.
+        if (Path.TrimEndingDirectorySeparator(builder.Environment.ContentRootPath) == Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory))
+            foreach (var copy in sources.OfType<JsonConfigurationSource>().Where(s => s.Path == "appsettings.json").ToList()) sources.Remove(copy);
+        sources.Insert(0, new JsonConfigurationSource
         {
             FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
             Path = "appsettings.json",
