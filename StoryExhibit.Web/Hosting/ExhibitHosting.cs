@@ -30,9 +30,9 @@ public static class ExhibitHosting
 {
     /// <summary>
     /// The host's options: its default appsettings files in the content root are not watched for changes. The exhibit's
-    /// file (next to the app, <see cref="AddExhibitSettingsFile"/>) is the one that reloads; a watch on the content root
-    /// covers the data folder below it, so every database write and narration file woke the app, and every scene's
-    /// narration folder took one more of the system's inotify watches.
+    /// file (next to the app, <see cref="AddExhibitSettingsFile"/>) is the one that reloads; a watch on a content root
+    /// above the data folder (the working directory, as it was) woke the app at every database write and narration
+    /// file, and every scene's narration folder took one more of the system's inotify watches.
     /// </summary>
     /// <remarks>
     /// The content root is the app's own folder unless one is given (<c>--contentRoot</c>, or ASPNETCORE_CONTENTROOT): a

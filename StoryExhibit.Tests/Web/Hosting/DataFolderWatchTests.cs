@@ -3,8 +3,8 @@ using StoryExhibit.Tests.Infrastructure;
 namespace StoryExhibit.Tests.Web.Hosting;
 
 /// <summary>
-/// The data folder sits below the app's content root: folders made there (one for each scene's narration) must not each
-/// take an inotify watch of the app, nor wake it at every write.
+/// The data folder may sit below the app's content root (one given with --contentRoot): folders made there (one for each
+/// scene's narration) must not each take an inotify watch of the app, nor wake it at every write.
 /// </summary>
 public sealed class DataFolderWatchTests
 {
