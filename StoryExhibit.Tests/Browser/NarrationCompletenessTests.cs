@@ -182,8 +182,11 @@ public sealed class NarrationCompletenessTests(NarrationCompletenessTests.Server
         Assert.Equal(new[] { 0, 1, 2 }, await PlayedToTheEndAsync(page, 3));
         Assert.Equal(FourSentences.Concat(ThreeOtherSentences).Order(), servers.Spoken.Order());
 
+        // The click reaches the queue through the server: until it does, the finished live narration's generation (three
+        // sentences played, nothing pending) would pass for the reading's.
+        var live = await page.EvaluateAsync<int>("() => window.storyNarration.generation");
         await page.GetByRole(AriaRole.Button, new() { Name = "Read aloud" }).ClickAsync();
-        await page.WaitForFunctionAsync("() => window.storyNarration.log.filter(e => e.generation === window.storyNarration.generation).length >= 1");
+        await page.WaitForFunctionAsync($"() => {{ const q = window.storyNarration; return q.generation !== {live} && q.log.filter(e => e.generation === q.generation).length >= 1; }}");
         Assert.Equal(new[] { 0, 1, 2 }, await PlayedToTheEndAsync(page, 3));
         Assert.Equal(7, servers.Spoken.Count); // replayed from the stored clips of the new text
     }
