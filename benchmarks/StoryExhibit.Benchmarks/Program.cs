@@ -18,6 +18,7 @@ using StoryExhibit.Benchmarks;
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- video [scenes=6] [runs=2]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- jobs [jobs=500]
 //   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- database [stories=3000]
+//   dotnet run -c Release --project benchmarks/StoryExhibit.Benchmarks -- floor [scenes=12] [warmup=6]
 var which = args.FirstOrDefault() ?? "story";
 switch (which)
 {
@@ -72,11 +73,17 @@ switch (which)
     case "jobs":
         await JobQueueBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 500);
         break;
+    case "floor":
+        await FloorBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 12, args.Length > 2 ? int.Parse(args[2]) : 6);
+        break;
+    case FloorBenchmark.ServerArgument:
+        await FloorBenchmark.ServeAsync(args[1]);
+        break;
     case "database":
         await DatabaseDayBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 3000);
         break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: story, narration, canvases, frames, quality, moderation, pictures, music, router, songs, research, illustrator, exports, writer, video, jobs, database");
+        Console.Error.WriteLine($"Unknown benchmark '{which}'. Known: story, narration, canvases, frames, quality, moderation, pictures, music, router, songs, research, illustrator, exports, writer, video, jobs, database, floor");
         return 2;
 }
 return 0;
