@@ -146,7 +146,8 @@ public sealed class AppServer : IAsyncDisposable
         try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { }
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port free just now (another process may still take it before it is used).</summary>
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using StoryExhibit.Core.Generation.Speech;
 using StoryExhibit.Core.Generation.Speech.Compression;
 using StoryExhibit.Core.Generation.Speech.Espeak;
+using StoryExhibit.Tests.Infrastructure;
 
 namespace StoryExhibit.Benchmarks;
 
@@ -117,7 +118,7 @@ internal static class FloorBenchmark
 
     private static Process StartServer(out Uri baseUrl)
     {
-        var port = FreePort();
+        var port = AppServer.FreePort();
         baseUrl = new Uri($"http://127.0.0.1:{port}");
         var self = Environment.ProcessPath!;
         var start = new ProcessStartInfo(self) { UseShellExecute = false };
@@ -129,13 +130,6 @@ internal static class FloorBenchmark
         start.Environment["DOTNET_TieredPGO"] = "0";
         start.Environment["DOTNET_ThreadPool_UnfairSemaphoreSpinLimit"] = "0";
         return Process.Start(start)!;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>The bare server, run in the child process.</summary>

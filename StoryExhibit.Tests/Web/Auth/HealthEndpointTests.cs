@@ -19,16 +19,7 @@ public sealed class HealthEndpointTests(HealthEndpointTests.UnreachableStorytell
         ["Generation:Text:OpenAICompatible:ApiKey"] = "sk-health-must-not-show-4242",
     })
     {
-        public static readonly int Port = ClosedPort();
-
-        private static int ClosedPort()
-        {
-            var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-            listener.Stop();
-            return port;
-        }
+        public static readonly int Port = AppServer.FreePort();
     }
 
     private static async Task<(HttpStatusCode Status, JsonElement Json, string Text)> GetAsync(HttpClient client, string path)

@@ -89,7 +89,7 @@ public sealed class ProviderProbeTests : IAsyncLifetime
     [Fact]
     public async Task A_closed_port_is_unreachable()
     {
-        var result = await _probe.TextAsync(Text(endpoint: new Uri($"http://127.0.0.1:{FreePort()}/v1")), Short, CancellationToken.None);
+        var result = await _probe.TextAsync(Text(endpoint: new Uri($"http://127.0.0.1:{AppServer.FreePort()}/v1")), Short, CancellationToken.None);
 
         Assert.False(result.Success);
         Assert.StartsWith("Unreachable: connection refused", result.Message);
@@ -111,7 +111,7 @@ public sealed class ProviderProbeTests : IAsyncLifetime
     [Fact]
     public async Task The_cheap_checks_name_a_refused_connection_and_a_bad_address_in_plain_words()
     {
-        var closed = new Uri($"http://127.0.0.1:{FreePort()}/v1");
+        var closed = new Uri($"http://127.0.0.1:{AppServer.FreePort()}/v1");
         var http = await _probe.ReachOpenAIAsync(closed, Short, CancellationToken.None);
         var tcp = await _probe.ConnectAsync(closed, Short, CancellationToken.None);
         var notHttp = await _probe.ReachOpenAIAsync(new Uri("ftp://example.org/v1"), Short, CancellationToken.None);
@@ -164,18 +164,11 @@ public sealed class ProviderProbeTests : IAsyncLifetime
     [Fact]
     public async Task Sdxl_turbo_at_a_closed_port_is_unreachable()
     {
-        var options = new ImageOptions { Provider = ImageProvider.SdxlTurbo, SdxlTurbo = new() { Endpoint = new Uri($"http://127.0.0.1:{FreePort()}") } };
+        var options = new ImageOptions { Provider = ImageProvider.SdxlTurbo, SdxlTurbo = new() { Endpoint = new Uri($"http://127.0.0.1:{AppServer.FreePort()}") } };
         var result = await _probe.ImagesAsync(options, Short, CancellationToken.None);
 
         Assert.False(result.Success);
         Assert.StartsWith("Unreachable", result.Message);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>A loopback server answering <c>GET /v1/models</c> like OpenAI, for one key.</summary>
