@@ -10,6 +10,9 @@ namespace StoryExhibit.Tests.Components;
 /// </summary>
 public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
 {
+    // bUnit waits one second by default; a component that reads the database can take longer on a busy test machine.
+    static ComponentTestContext() => DefaultWaitTimeout = TimeSpan.FromSeconds(10);
+
     protected ComponentTestContext()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;

@@ -28,14 +28,14 @@ public sealed class JobProgressTests : ComponentTestContext
 
         await _world.Gate.NextStartAsync();
         _world.Gate.Release();
-        progress.WaitForAssertion(() => Assert.Contains("Step 1 of 2", progress.Find(".job-state").TextContent), TimeSpan.FromSeconds(10));
+        progress.WaitForAssertion(() => Assert.Contains("Step 1 of 2", progress.Find(".job-state").TextContent));
         _world.Gate.Release();
 
-        progress.WaitForAssertion(() => Assert.Equal("Done.", progress.Find(".job-state").TextContent), TimeSpan.FromSeconds(10));
+        progress.WaitForAssertion(() => Assert.Equal("Done.", progress.Find(".job-state").TextContent));
         Assert.Equal($"/jobs/{job.Id}/files/result.txt", progress.Find(".job-files a").GetAttribute("href"));
         Assert.Empty(progress.FindAll(".job-cancel"));
         // The finished line is drawn first, then the page is told: the callback may come a moment after "Done.".
-        progress.WaitForAssertion(() => Assert.Equal(JobState.Succeeded, Assert.Single(finished).State), TimeSpan.FromSeconds(10));
+        progress.WaitForAssertion(() => Assert.Equal(JobState.Succeeded, Assert.Single(finished).State));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class JobProgressTests : ComponentTestContext
 
         progress.WaitForElement(".job-cancel").Click();
 
-        progress.WaitForAssertion(() => Assert.Equal("Cancelled.", progress.Find(".job-state").TextContent), TimeSpan.FromSeconds(10));
+        progress.WaitForAssertion(() => Assert.Equal("Cancelled.", progress.Find(".job-state").TextContent));
         Assert.Equal(["stopped"], _world.Gate.Cancelled);
     }
 }
