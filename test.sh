@@ -5,12 +5,42 @@ cd "$(dirname "$0")"
 scripts/setup.sh --tests
 dotnet build StoryExhibit.sln -c Release -warnaserror --nologo -v quiet
 log=$(mktemp)
+phase=$(mktemp)
 status=0
-run() {
+passed=0 failed=0 skipped=0
+second_try=()
+# The console logger at normal verbosity ends each run with "Total tests: N", then "Passed: N", "Failed: N", "Skipped: N".
+count() { { grep -E "^ +$1: +[0-9]+$" "$phase" || true; } | sed -E 's/[^0-9]//g' | awk '{ s += $1 } END { print s + 0 }'; }
+failed_tests() { { grep -E "^\s+Failed [A-Za-z]" "$phase" || true; } | sed -E 's/^\s+Failed ([^ (]+).*/\1/' | sort -u; }
+dotnet_test() {
   set +e
-  dotnet test StoryExhibit.sln -c Release --no-build --nologo --logger "console;verbosity=normal" "$@" 2>&1 | tee -a "$log"
-  [[ ${PIPESTATUS[0]} -eq 0 ]] || status=1
+  dotnet test StoryExhibit.sln -c Release --no-build --nologo --logger "console;verbosity=normal" "$@" 2>&1 | tee "$phase"
+  local code=${PIPESTATUS[0]}
   set -e
+  cat "$phase" >> "$log"
+  return "$code"
+}
+# A phase whose few failed tests all pass when run again on their own passes, and names them as passing only on a second
+# try: timing on two busy cores, not a fault, is what has made such tests fail. A test that fails twice fails the run.
+run() {
+  if dotnet_test "$@"; then
+    passed=$((passed + $(count Passed))); skipped=$((skipped + $(count Skipped))); return
+  fi
+  local first_passed first_skipped first_failed names
+  first_passed=$(count Passed) first_skipped=$(count Skipped) first_failed=$(count Failed)
+  mapfile -t names < <(failed_tests)
+  if (( first_failed == 0 || ${#names[@]} == 0 || ${#names[@]} > 3 )); then
+    status=1; passed=$((passed + first_passed)); failed=$((failed + first_failed)); skipped=$((skipped + first_skipped)); return
+  fi
+  echo "--- running the ${#names[@]} failed test(s) again on their own: ${names[*]}"
+  local filter
+  filter=$(printf 'FullyQualifiedName=%s|' "${names[@]}"); filter=${filter%|}
+  if dotnet_test --filter "$filter"; then
+    second_try+=("${names[@]}")
+    passed=$((passed + first_passed + first_failed)); skipped=$((skipped + first_skipped))
+  else
+    status=1; passed=$((passed + first_passed)); failed=$((failed + first_failed)); skipped=$((skipped + first_skipped))
+  fi
 }
 if [[ $# -gt 0 ]]; then
   run "$@"
@@ -21,13 +51,7 @@ else
   run --filter "FullyQualifiedName!~StoryExhibit.Tests.Browser" -- xUnit.ParallelizeTestCollections=true xUnit.MaxParallelThreads=2
   run --filter "FullyQualifiedName~StoryExhibit.Tests.Browser"
 fi
-# One plain closing line with the totals of both runs.
-# (The console logger at normal verbosity ends each run with "Total tests: N", then "Passed: N", "Failed: N", "Skipped: N" lines.)
-count() { { grep -E "^ +$1: +[0-9]+$" "$log" || true; } | sed -E 's/[^0-9]//g' | awk '{ s += $1 } END { print s + 0 }'; }
-passed=$(count Passed)
-failed=$(count Failed)
-skipped=$(count Skipped)
-if [[ "$status" -ne 0 ]]; then
+if [[ "$status" -ne 0 || ${#second_try[@]} -gt 0 ]]; then
   # What the apps under test logged as warnings or errors, to tell a slow machine from a fault
   # (the unencrypted key ring warning every test app gives is left out).
   for f in StoryExhibit.Tests/bin/Release/net10.0/TestResults/app-logs/*.log; do
@@ -47,6 +71,10 @@ echo "--- slowest tests"
   | sed -E 's/^\s+(Passed|Failed) (.*) \[([^]]+)\]$/\3\t\2/' \
   | awk -F'\t' '{ n = split($1, p, " "); s = 0; for (i = 1; i < n; i += 2) s += p[i] * (p[i+1] == "m" ? 60 : p[i+1] == "s" ? 1 : p[i+1] == "ms" ? 0.001 : 0); printf "%7.1f s  %s\n", s, $2 }' \
   | sort -rn | head -n 15 || true
-echo "tests: ${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
-rm -f "$log"
+if (( ${#second_try[@]} )); then
+  echo "--- passed only on a second try (see their first failure above)"
+  printf '  %s\n' "${second_try[@]}"
+fi
+echo "tests: ${passed} passed, ${failed} failed, ${skipped} skipped${second_try:+, ${#second_try[@]} of them passed on a second try}"
+rm -f "$log" "$phase"
 exit "$status"

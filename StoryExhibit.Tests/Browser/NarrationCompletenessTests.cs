@@ -99,18 +99,19 @@ public sealed class NarrationCompletenessTests(NarrationCompletenessTests.Server
         }
         catch (TimeoutException)
         {
-            // What the queue holds tells a lost clip (too few entries) from a stuck one (pending or playing) or a late stop (another generation).
-            var state = await page.EvaluateAsync<string>("""
-                () => { const q = window.storyNarration; return !q ? 'no queue' : JSON.stringify({
-                    generation: q.generation, log: q.log, pumping: q.pumping, paused: q.paused, speaking: !!q.speech,
-                    pending: q.pending.map(e => ({ index: e.index, url: e.url, failed: e.failed, decoded: !!e.buffer })),
-                    playing: q.playing.map(p => ({ index: p.entry.index, at: p.at, end: p.end })),
-                    audio: q.context && { state: q.context.state, time: q.context.currentTime } }); }
-                """);
-            Assert.Fail($"The narration did not play {atLeast} sentences to the end; the queue: {state}; sent to be spoken: {string.Join(" | ", servers.Spoken)}");
+            Assert.Fail($"The narration did not play {atLeast} sentences to the end; the queue: {await QueueStateAsync(page)}; sent to be spoken: {string.Join(" | ", servers.Spoken)}");
         }
         return await page.EvaluateAsync<int[]>("() => { const q = window.storyNarration; return q.log.filter(e => e.generation === q.generation).map(e => e.index); }");
     }
+
+    /// <summary>What the browser's queue holds: it tells a lost clip (too few entries) from a stuck one (pending or playing) or a late stop (another generation).</summary>
+    private static Task<string> QueueStateAsync(IPage page) => page.EvaluateAsync<string>("""
+        () => { const q = window.storyNarration; return !q ? 'no queue' : JSON.stringify({
+            generation: q.generation, log: q.log, pumping: q.pumping, paused: q.paused, speaking: !!q.speech,
+            pending: q.pending.map(e => ({ index: e.index, url: e.url, failed: e.failed, decoded: !!e.buffer })),
+            playing: q.playing.map(p => ({ index: p.entry.index, at: p.at, end: p.end })),
+            audio: q.context && { state: q.context.state, time: q.context.currentTime } }); }
+        """);
 
     private async Task WaitForSpokenAsync(int count)
     {
@@ -133,7 +134,11 @@ public sealed class NarrationCompletenessTests(NarrationCompletenessTests.Server
             code = await StartStoryAsync(page, "A lighthouse keeper who collects lost echoes");
             await WaitForChoicesAsync(page);
             // Two sentences narrated (stored, and playing in the browser), the other two still being synthesised when the narration is cut short.
-            await page.WaitForFunctionAsync("() => (window.storyNarration?.log.length ?? 0) >= 2", null, new() { Timeout = 40_000 });
+            try { await page.WaitForFunctionAsync("() => (window.storyNarration?.log.length ?? 0) >= 2", null, new() { Timeout = 40_000 }); }
+            catch (TimeoutException)
+            {
+                Assert.Fail($"The first two sentences did not start playing; the queue: {await QueueStateAsync(page)}; sent to be spoken: {string.Join(" | ", servers.Spoken)}");
+            }
             await WaitForSpokenAsync(4);
             await cutShort(page);
         }
