@@ -20,6 +20,9 @@ public sealed class NarrationSession(SceneNarrator narrator, EventRecorder event
     private readonly Lock _gate = new();
     private CancellationTokenSource? _current;
     private LiveNarration? _live;
+    /// <summary>The clips the current narration has handed over so far, for a listener that comes later (<see cref="Listen"/>).</summary>
+    private readonly List<NarrationClip> _handed = [];
+    private CancellationToken _handedToken;
 
     public bool Enabled => narrator.Enabled;
     public double Speed => narrator.Speed;
@@ -35,9 +38,23 @@ public sealed class NarrationSession(SceneNarrator narrator, EventRecorder event
     /// Raised on the thread pool, not on the circuit: a handler that renders or calls the browser goes through its
     /// component's InvokeAsync. The token ends when this narration is stopped or replaced. The browser is told on the
     /// circuit's dispatcher, where a clip handed over just before <see cref="Stop"/> can still be waiting behind the
-    /// stop: it is dropped then.
+    /// stop: it is dropped then. Handlers run under the session's lock, so they only hand the clip on and return.
     /// </remarks>
     public event Action<NarrationClip, CancellationToken>? ClipReady;
+
+    /// <summary>
+    /// Listens to <see cref="ClipReady"/>, first handed the clips the current narration made before: the story page's
+    /// player is set up by its first render, which a new story's first sentences can beat.
+    /// </summary>
+    public void Listen(Action<NarrationClip, CancellationToken> listener)
+    {
+        lock (_gate)
+        {
+            foreach (var clip in _handed) listener(clip, _handedToken);
+            ClipReady += listener;
+        }
+    }
+
     /// <summary>Narration was stopped: the browser stops playing at once.</summary>
     public event Action? Stopped;
 
@@ -125,6 +142,7 @@ public sealed class NarrationSession(SceneNarrator narrator, EventRecorder event
         {
             _ = _current?.CancelAsync();
             _current = null;
+            _handed.Clear();
         }
         _live = null;
         SceneId = null;
@@ -139,6 +157,8 @@ public sealed class NarrationSession(SceneNarrator narrator, EventRecorder event
             // On the way to a new scene's first words: the old narration's processes are ended on the thread pool.
             _ = _current?.CancelAsync();
             _current = narration = CancellationTokenSource.CreateLinkedTokenSource(_circuit.Token);
+            _handed.Clear();
+            _handedToken = narration.Token;
         }
         _live = null;
         SceneId = sceneId;
@@ -161,9 +181,14 @@ public sealed class NarrationSession(SceneNarrator narrator, EventRecorder event
             {
                 await foreach (var clip in narrate().ConfigureAwait(false))
                 {
-                    if (token.IsCancellationRequested) break;
-                    if (clip.Error is not null) Interlocked.Increment(ref _failed);
-                    ClipReady?.Invoke(clip, token);
+                    // Kept and handed over at once, so a listener that comes meanwhile gets every clip once and in order.
+                    lock (_gate)
+                    {
+                        if (token.IsCancellationRequested) break;
+                        if (clip.Error is not null) Interlocked.Increment(ref _failed);
+                        _handed.Add(clip);
+                        ClipReady?.Invoke(clip, token);
+                    }
                 }
             }
             catch (OperationCanceledException) { }

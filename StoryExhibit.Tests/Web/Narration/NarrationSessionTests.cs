@@ -8,7 +8,7 @@ using StoryExhibit.Web.Narration;
 
 namespace StoryExhibit.Tests.Web.Narration;
 
-/// <summary>What a visitor's narration keeps and deletes when a scene it narrated live ends.</summary>
+/// <summary>What a visitor's narration keeps and deletes when a scene it narrated live ends, and what a late player is handed.</summary>
 public sealed class NarrationSessionTests
 {
     private const string Kept = "Nobody came down to the old harbour that long winter night.";
@@ -52,6 +52,41 @@ public sealed class NarrationSessionTests
         }
         Assert.Equal([Kept, TakenBack], handed.Select(c => c.Sentence));
         Assert.All(handed, c => Assert.NotNull(narrator.AudioPath(c)));
+
+        foreach (var service in hosted) await service.StopAsync(default);
+    }
+
+    [Fact]
+    public async Task A_player_that_listens_after_the_first_clips_gets_them_first_in_order_and_nothing_after_a_stop()
+    {
+        await using var services = new ServiceCollection().AddStorySessionForTests().BuildServiceProvider();
+        var hosted = services.GetServices<IHostedService>().ToList();
+        foreach (var service in hosted) await service.StartAsync(default);
+        await using var scope = services.CreateAsyncScope();
+        var narration = scope.ServiceProvider.GetRequiredService<NarrationSession>();
+        var story = await services.GetRequiredService<StoryEngine>().StartAsync(new StorySeed { Prompt = "A fox and a lantern", Genre = "Fantasy" }, default);
+        var scene = new Scene { StoryId = story.Id, Number = 1 };
+        await services.GetRequiredService<StoryStore>().AddSceneAsync(scene, default);
+
+        // The first sentence is narrated before the page's player exists (its first render came later).
+        var firstHanded = new TaskCompletionSource();
+        narration.ClipReady += (_, _) => firstHanded.TrySetResult();
+        var live = narration.BeginLive(scene.Id)!;
+        live.Show(Kept);
+        live.Show(Kept + " " + TakenBack);
+        await firstHanded.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        var player = new List<string?>();
+        narration.Listen((clip, _) => { lock (player) player.Add(clip.Sentence); });
+        live.Complete();
+        await live.Done;
+        Assert.Equal([Kept, TakenBack], player);
+
+        // A stopped narration is not handed to the next page's player.
+        narration.Stop();
+        var next = new List<string?>();
+        narration.Listen((clip, _) => next.Add(clip.Sentence));
+        Assert.Empty(next);
 
         foreach (var service in hosted) await service.StopAsync(default);
     }
