@@ -19,10 +19,22 @@ internal static partial class PromptReader
         "afraid", "scared", "big", "small", "little", "new", "old", "lost", "best", "first", "last", "own", "because",
     };
 
-    /// <summary>Visitor text made safe to print: one line, no format markers, sensible length.</summary>
+    /// <summary>
+    /// Visitor text without markup: a script or style element whole, other tags, a link's or picture's address (its words
+    /// stay) and bare addresses. The page shows such text as text anyway; the storyteller should not make a hero of "img src".
+    /// </summary>
+    public static string WithoutMarkup(string? text)
+    {
+        var t = ScriptOrStyle().Replace(text ?? "", " ");
+        t = Tag().Replace(t, " ");
+        t = MarkdownLink().Replace(t, "$1");
+        return Address().Replace(t, " ");
+    }
+
+    /// <summary>Visitor text made safe to print: one line, no markup or format markers, sensible length.</summary>
     public static string Clean(string? text, int maxLength = 140)
     {
-        var t = Whitespace().Replace(text ?? "", " ").Trim();
+        var t = Whitespace().Replace(WithoutMarkup(text), " ").Trim();
         t = t.Replace("#", "").Replace("THE END", "the end").Replace("“", "").Replace("”", "").Replace("\"", "");
         t = LeadingNumber().Replace(t, "").Trim();
         if (t.Length > maxLength)
@@ -65,6 +77,10 @@ internal static partial class PromptReader
         return sb.ToString();
     }
 
+    [GeneratedRegex(@"<(script|style)\b[^>]*>.*?(</\1\s*>|$)", RegexOptions.IgnoreCase | RegexOptions.Singleline)] private static partial Regex ScriptOrStyle();
+    [GeneratedRegex(@"</?[a-zA-Z!][^<>]{0,300}>")] private static partial Regex Tag();
+    [GeneratedRegex(@"!?\[([^\[\]]{0,200})\]\((?:[^()\s]|\([^()\s]*\)){0,500}(\s+""[^""]*"")?\)")] private static partial Regex MarkdownLink();
+    [GeneratedRegex(@"\b(?:(?:https?|ftp|javascript|data|vbscript|file):|www\.)\S*", RegexOptions.IgnoreCase)] private static partial Regex Address();
     [GeneratedRegex(@"\s+")] private static partial Regex Whitespace();
     [GeneratedRegex(@"^\d+[.)]\s*")] private static partial Regex LeadingNumber();
     [GeneratedRegex(@"[\p{L}][\p{L}'’-]*")] private static partial Regex WordPattern();

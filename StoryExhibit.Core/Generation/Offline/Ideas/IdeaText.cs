@@ -50,7 +50,7 @@ internal static partial class IdeaText
 
     public static string Clean(string? text)
     {
-        var t = text ?? "";
+        var t = PromptReader.WithoutMarkup(text);
         if (t.Length > MaxCharacters) t = t[..MaxCharacters];
         var sb = new StringBuilder(t.Length);
         foreach (var c in t.Replace('’', '\'').Replace('‘', '\'').Replace('“', '"').Replace('”', '"'))
